@@ -1,0 +1,128 @@
+// Package routines is supine's domain model of a routine: what a routine file
+// says (Routine, Step), the timeline it expands into (Plan, Segment), the
+// countdown maths behind every timer, and the loading of routine files.
+//
+// It imports no UI package; everything here is plain Go tested with tables.
+package routines
+
+import "time"
+
+// Kind says how a step is timed.
+type Kind string
+
+const (
+	// KindHeat is the heating-pad step: one long countdown of whole minutes,
+	// adjustable within MinHeatMinutes..MaxHeatMinutes.
+	KindHeat Kind = "heat"
+	// KindHold is a stretch held for a time, optionally per side, for reps.
+	KindHold Kind = "hold"
+	// KindPaced is a rhythm of named phases (tilt 5 s, relax 5 s) for reps.
+	KindPaced Kind = "paced"
+	// KindRest is a plain pause.
+	KindRest Kind = "rest"
+	// KindSettle is an untimed step that waits for the person (sleep set-up).
+	KindSettle Kind = "settle"
+)
+
+// Heat limits. The upper bound is a burn-safety rule (CONTENT.md section 3).
+const (
+	MinHeatMinutes     = 15
+	MaxHeatMinutes     = 20
+	DefaultHeatMinutes = 15
+)
+
+// Phase names used in segments. Paced steps use their own phase names
+// (for example "tilt" and "relax") taken from the routine file.
+const (
+	PhaseHeat   = "heat"
+	PhaseHold   = "hold"
+	PhaseSwitch = "switch"
+	PhaseRest   = "rest"
+	PhaseSettle = "settle"
+)
+
+// Side is which side of the body a segment works.
+type Side int
+
+const (
+	NoSide Side = iota
+	Left
+	Right
+)
+
+// String returns "left", "right" or "".
+func (s Side) String() string {
+	switch s {
+	case Left:
+		return "left"
+	case Right:
+		return "right"
+	}
+	return ""
+}
+
+// PacedPhase is one beat of a paced step.
+type PacedPhase struct {
+	Name     string        // "tilt", "relax"
+	Duration time.Duration // > 0
+	Cue      string        // optional short instruction for this phase
+}
+
+// Step is one step of a routine as written in its file.
+type Step struct {
+	Kind   Kind
+	Title  string
+	Cues   []string // what to do, one short line each
+	Why    string   // one line of why
+	StopIf []string // optional "stop if" lines
+
+	// SkipWithOsteoporosis marks a step that is dropped from the plan when
+	// the person says they have osteoporosis (knee-to-chest, CONTENT.md §2).
+	SkipWithOsteoporosis bool
+
+	Minutes  int           // heat: default minutes
+	Hold     time.Duration // hold: length of one hold
+	Reps     int           // hold, paced: repetitions (per side when PerSide)
+	PerSide  bool          // hold: left then right
+	Switch   time.Duration // hold: pause to switch sides (PerSide only)
+	Rest     time.Duration // hold, paced: pause between reps (0 = none)
+	Phases   []PacedPhase  // paced: the rhythm of one rep
+	Duration time.Duration // rest: length
+}
+
+// Routine is a named list of steps, as loaded from a TOML file.
+type Routine struct {
+	Name        string // file stem: "tonight"
+	Title       string // "Tonight"
+	Description string
+	Steps       []Step
+	// Source is where it came from: "builtin" or the file path.
+	Source string
+	// Overrides is true when a user file replaces a built-in of the same name.
+	Overrides bool
+}
+
+// Segment is one timed piece of a plan.
+type Segment struct {
+	Step     int           // index into Plan.Routine.Steps
+	Phase    string        // PhaseHeat, PhaseHold, ... or a paced phase name
+	Side     Side          // NoSide unless the step is per side
+	Rep      int           // 1-based; 0 when the segment is not counted (switch, rest)
+	Reps     int           // total reps of this side/step; 0 when not counted
+	Duration time.Duration // 0 means "waits for the person" (settle)
+	Start    time.Duration // offset from the start of the plan
+}
+
+// Options change how a routine expands tonight.
+type Options struct {
+	HeatMinutes  int  // 0 means the step's own Minutes (or DefaultHeatMinutes)
+	Osteoporosis bool // drop steps marked SkipWithOsteoporosis
+}
+
+// Plan is a routine expanded into its timeline.
+type Plan struct {
+	Routine  Routine
+	Options  Options
+	Segments []Segment
+	Total    time.Duration // sum of all segment durations
+}

@@ -1,0 +1,74 @@
+// Package screens holds what every screen shares: the actions a screen hands
+// back to the root model when the person decides something. Each screen lives
+// in its own sub-package and never imports another screen or the model.
+package screens
+
+import "github.com/supine-app/supine/safety"
+
+// Action is a decision a screen reports to the root model. A screen never
+// switches screens itself; the root handles every action in one place.
+type Action interface{ action() }
+
+// Back leaves the current screen (esc).
+type Back struct{}
+
+// Quit asks to leave the app.
+type Quit struct{}
+
+// Home menu choices.
+type (
+	StartRoutine struct{ Name string } // Name of the routine to start
+	OpenCheck    struct{}
+	OpenTips     struct{}
+	OpenWhy      struct{}
+	OpenHistory  struct{}
+)
+
+// CheckDone is the red-flag check's result: the highest tier reached and the
+// IDs of the questions answered yes.
+type CheckDone struct {
+	Tier safety.Tier
+	Yes  []string
+}
+
+// GoOn is the explicit yes on a BOOK outcome: the routine may continue.
+type GoOn struct{}
+
+// CheckedIn is a tightness check-in: Value 0..10, or Skipped.
+type CheckedIn struct {
+	Value   int
+	Skipped bool
+}
+
+// PickPosition reports the sleep position chosen on the tips screen.
+type PickPosition struct{ Position string }
+
+// PlayerDone is how the player ends.
+type PlayerDone struct {
+	Reason    EndReason
+	Completed []int // indexes of steps finished
+	Skipped   []int // indexes of steps skipped
+	HeatMins  int   // heat minutes actually set
+}
+
+// EndReason says why the player stopped.
+type EndReason int
+
+const (
+	Finished      EndReason = iota // every step done or skipped
+	StoppedByPain                  // x: stop for pain
+	QuitMidway                     // q confirmed mid-routine
+)
+
+func (Back) action()         {}
+func (Quit) action()         {}
+func (StartRoutine) action() {}
+func (OpenCheck) action()    {}
+func (OpenTips) action()     {}
+func (OpenWhy) action()      {}
+func (OpenHistory) action()  {}
+func (CheckDone) action()    {}
+func (GoOn) action()         {}
+func (CheckedIn) action()    {}
+func (PickPosition) action() {}
+func (PlayerDone) action()   {}
