@@ -72,3 +72,20 @@ func (GoOn) action()         {}
 func (CheckedIn) action()    {}
 func (PickPosition) action() {}
 func (PlayerDone) action()   {}
+
+// CueMsg asks the root model to sound a cue. It is a message rather than an
+// action because it never changes the flow; the root decides how (bell,
+// nothing, a command) from the settings.
+type CueMsg struct{ Kind CueKind }
+
+// CueKind names a moment worth hearing with the eyes closed.
+type CueKind int
+
+const (
+	CueNextStep    CueKind = iota // a new step begins
+	CueSwitchSides                // switch to the other side
+	CuePhase                      // a paced phase changes (tilt / relax)
+	CueLastSeconds                // the last 3 seconds of a hold
+	CueHeatDone                   // heat finished: repeats until acknowledged
+	CueDone                       // the routine is done
+)
