@@ -1,0 +1,18 @@
+// Command supine coaches a person through the quarter hour before sleep when
+// their back feels tight lying down: a red-flag check, a heating-pad timer,
+// gentle stretches held per side, and the pillow set-up for their position.
+package main
+
+import (
+	"context"
+	"os"
+
+	"github.com/supine-app/supine/cli"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "dev"
+
+func main() {
+	os.Exit(cli.Execute(context.Background(), version))
+}

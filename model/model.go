@@ -1,0 +1,216 @@
+package model
+
+import (
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/supine-app/supine/guide"
+	"github.com/supine-app/supine/routines"
+	"github.com/supine-app/supine/screens"
+	"github.com/supine-app/supine/screens/check"
+	"github.com/supine-app/supine/screens/checkin"
+	"github.com/supine-app/supine/screens/home"
+	"github.com/supine-app/supine/screens/outcome"
+	"github.com/supine-app/supine/screens/player"
+	"github.com/supine-app/supine/screens/style"
+	"github.com/supine-app/supine/screens/summary"
+	"github.com/supine-app/supine/screens/tips"
+	"github.com/supine-app/supine/screens/why"
+)
+
+// Minimum window the screens are designed for; below it one line asks for
+// more room instead of drawing broken layouts.
+const (
+	minWidth     = 40
+	minHeight    = 12
+	contentWidth = 80 // content is capped near 80 columns and centred
+)
+
+// flow says why the red-flag check is on screen: on its own, or as the gate
+// in front of a routine.
+type flow int
+
+const (
+	flowStandalone flow = iota
+	flowRoutine
+)
+
+// HangupMsg tells the model the terminal went away (SIGHUP): end now, keeping
+// what was done.
+type HangupMsg struct{}
+
+// Model is the root model. It is a value: Update returns the next one.
+type Model struct {
+	opts   Options
+	clock  routines.Clock
+	now    func() time.Time
+	styles style.Styles
+
+	width, height int
+	screen        Screen
+	flow          flow
+	confirmQuit   bool
+	quitting      bool
+	position      guide.Position
+	routineName   string
+
+	home    home.Model
+	check   check.Model
+	outcome outcome.Model
+	checkin checkin.Model
+	player  player.Model
+	summary summary.Model
+	tips    tips.Model
+	why     why.Model
+
+	sess session
+}
+
+// New builds the root model from the options the CLI decided.
+func New(opts Options) Model {
+	m := Model{opts: opts, clock: opts.Clock, now: opts.Now, position: opts.Position, routineName: opts.Routine}
+	if m.clock == nil {
+		m.clock = routines.SystemClock()
+	}
+	if m.now == nil {
+		m.now = time.Now
+	}
+	if m.position == "" {
+		m.position = guide.Side
+	}
+	if _, ok := opts.Library.Find(m.routineName); !ok && len(opts.Library.Routines) > 0 {
+		m.routineName = opts.Library.Routines[0].Name
+	}
+	pal := style.Night()
+	if opts.Palette == "light" {
+		pal = style.Light()
+	}
+	m.styles = style.New(pal)
+	m.home = home.New(m.styles, m.homeData())
+	return m
+}
+
+// Init asks the terminal for its background (for the palette) and enters the
+// first screen.
+func (m Model) Init() tea.Cmd {
+	var cmds []tea.Cmd
+	if m.opts.Palette == "" || m.opts.Palette == "auto" {
+		cmds = append(cmds, tea.RequestBackgroundColor)
+	}
+	switch m.opts.Entry {
+	case EntryStart:
+		cmds = append(cmds, func() tea.Msg { return enterMsg{screens.StartRoutine{Name: m.routineName}} })
+	case EntryCheck:
+		cmds = append(cmds, func() tea.Msg { return enterMsg{screens.OpenCheck{}} })
+	case EntryTips:
+		cmds = append(cmds, func() tea.Msg { return enterMsg{screens.OpenTips{}} })
+	case EntryWhy:
+		cmds = append(cmds, func() tea.Msg { return enterMsg{screens.OpenWhy{}} })
+	case EntryHistory:
+		cmds = append(cmds, func() tea.Msg { return enterMsg{screens.OpenHistory{}} })
+	}
+	return tea.Batch(cmds...)
+}
+
+// enterMsg carries the entry action from Init into Update, where state may
+// change.
+type enterMsg struct{ action screens.Action }
+
+// Update handles what concerns the whole app and hands the rest to the
+// active screen.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		return m.resized(), nil
+	case tea.BackgroundColorMsg:
+		if m.opts.Palette == "" || m.opts.Palette == "auto" {
+			m = m.withPalette(msg.IsDark())
+		}
+		return m, nil
+	case enterMsg:
+		return m.handleAction(msg.action)
+	case screens.CueMsg:
+		return m, m.cue(msg.Kind)
+	case HangupMsg:
+		return m.quit()
+	case tea.KeyPressMsg:
+		if msg.String() == "ctrl+c" {
+			return m.quit()
+		}
+		if m.confirmQuit {
+			return m.answerQuit(msg)
+		}
+	}
+	cmd, action := m.updateActive(msg)
+	if action == nil {
+		return m, cmd
+	}
+	next, cmd2 := m.handleAction(action)
+	return next, tea.Batch(cmd, cmd2)
+}
+
+func (m Model) withPalette(dark bool) Model {
+	pal := style.Light()
+	if dark {
+		pal = style.Night()
+	}
+	if pal.Name == m.styles.Palette.Name {
+		return m
+	}
+	m.styles = style.New(pal)
+	m.home = m.home.SetStyles(m.styles)
+	m.check = m.check.SetStyles(m.styles)
+	m.outcome = m.outcome.SetStyles(m.styles)
+	m.checkin = m.checkin.SetStyles(m.styles)
+	m.player = m.player.SetStyles(m.styles)
+	m.summary = m.summary.SetStyles(m.styles)
+	m.tips = m.tips.SetStyles(m.styles)
+	m.why = m.why.SetStyles(m.styles)
+	return m
+}
+
+// screenSize is the room a screen gets: the window, capped near 80 columns.
+func (m Model) screenSize() (int, int) {
+	return min(m.width, contentWidth), m.height
+}
+
+func (m Model) resized() Model {
+	w, h := m.screenSize()
+	m.home = m.home.SetSize(w, h)
+	m.check = m.check.SetSize(w, h)
+	m.outcome = m.outcome.SetSize(w, h)
+	m.checkin = m.checkin.SetSize(w, h)
+	m.player = m.player.SetSize(w, h)
+	m.summary = m.summary.SetSize(w, h)
+	m.tips = m.tips.SetSize(w, h)
+	m.why = m.why.SetSize(w, h)
+	return m
+}
+
+// View lays the active screen out in the window.
+func (m Model) View() tea.View {
+	v := tea.NewView(m.content())
+	v.AltScreen = true
+	v.WindowTitle = "supine"
+	if m.screen == ScreenPlayer {
+		v.WindowTitle = m.player.WindowTitle()
+	}
+	return v
+}
+
+func (m Model) content() string {
+	if m.quitting || m.width == 0 {
+		return ""
+	}
+	if m.width < minWidth || m.height < minHeight {
+		return m.styles.Muted.Render(fitLine("Please make the window at least 40×12 for supine.", m.width))
+	}
+	body := lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, m.activeView())
+	if m.confirmQuit {
+		body = m.overlayQuit(body)
+	}
+	return body
+}

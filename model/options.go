@@ -1,0 +1,56 @@
+// Package model is supine's root bubbletea model: the one state machine that
+// knows every screen, turns the actions screens return into screen changes,
+// holds tonight's session, and lays the active screen out in the window.
+package model
+
+import (
+	"time"
+
+	"github.com/supine-app/supine/guide"
+	"github.com/supine-app/supine/routines"
+)
+
+// Screen names the screen on show. It changes only in setScreen.
+type Screen int
+
+const (
+	ScreenHome Screen = iota
+	ScreenCheck
+	ScreenOutcome
+	ScreenCheckinBefore
+	ScreenPlayer
+	ScreenCheckinAfter
+	ScreenSummary
+	ScreenTips
+	ScreenWhy
+	ScreenHistory
+)
+
+// Entry says where a run of the app begins.
+type Entry int
+
+const (
+	EntryHome  Entry = iota // `supine`
+	EntryStart              // `supine start [NAME]`: straight into the check of a routine
+	EntryCheck              // `supine check`: the red-flag check on its own
+	EntryTips               // `supine tips`
+	EntryWhy                // the explainer
+	EntryHistory            // `supine history`
+)
+
+// Options is everything the CLI decided: flags and settings merged into one
+// value, so the model never reads files or flags itself.
+type Options struct {
+	Library     routines.Library
+	Routine     string // routine picked for tonight
+	HeatMinutes int    // 0: the routine's own
+	Position    guide.Position
+	Bell        bool
+	Palette     string // "auto", "night" or "light"
+	Osteoporosis bool
+	Entry       Entry
+	Notice      string // one line shown on home (e.g. a database moved aside)
+
+	Clock routines.Clock   // nil: routines.SystemClock()
+	Now   func() time.Time // nil: time.Now
+}

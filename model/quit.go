@@ -1,0 +1,54 @@
+package model
+
+import (
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/supine-app/supine/screens"
+)
+
+// quit ends the app. Whatever the session reached stays in the final model,
+// where the caller saves it.
+func (m Model) quit() (Model, tea.Cmd) {
+	if m.screen == ScreenPlayer && !m.sess.done {
+		m.sess.progress = m.player.Progress()
+		m.sess.progress.Reason = screens.QuitMidway
+		m.sess.ended = m.now()
+	}
+	m.quitting = true
+	m.confirmQuit = false
+	return m, tea.Quit
+}
+
+// answerQuit handles the keys of the "quit mid-routine?" overlay.
+func (m Model) answerQuit(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	switch msg.String() {
+	case "y", "Y", "q", "enter":
+		return m.quit()
+	case "n", "N", "esc":
+		m.confirmQuit = false
+	}
+	return m, nil
+}
+
+// overlayQuit draws the confirmation on top of the screen, which stays
+// visible (and keeps counting) underneath.
+func (m Model) overlayQuit(base string) string {
+	box := m.styles.Dialog.Render(
+		m.styles.Title.Render("Stop for tonight?") + "\n" +
+			m.styles.Body.Render("What you have done is kept.") + "\n\n" +
+			m.styles.Key.Render("y") + m.styles.Muted.Render(" stop  ") +
+			m.styles.Key.Render("n") + m.styles.Muted.Render(" keep going"))
+	x := max(0, (m.width-lipgloss.Width(box))/2)
+	y := max(0, (m.height-lipgloss.Height(box))/2)
+	return lipgloss.NewCompositor(
+		lipgloss.NewLayer(base),
+		lipgloss.NewLayer(box).X(x).Y(y).Z(1),
+	).Render()
+}
+
+// fitLine cuts a line to w cells.
+func fitLine(s string, w int) string {
+	return ansi.Truncate(s, w, "…")
+}

@@ -1,0 +1,111 @@
+package safety
+
+import (
+	"strings"
+	"testing"
+)
+
+// allText gathers every string the package can show a person.
+func allText() []string {
+	var out []string
+	for _, q := range Questions() {
+		out = append(out, q.Text, q.Hint)
+	}
+	for _, t := range []Tier{None, Book, Urgent, Emergency} {
+		a := AdviceFor(t)
+		out = append(out, a.Headline, TierName(t), TierLabel(t))
+		out = append(out, a.Lines...)
+	}
+	p := PainStop()
+	out = append(out, p.Headline)
+	out = append(out, p.Lines...)
+	out = append(out, HeatSafety()...)
+	out = append(out, HeatDoneCue(), HeatEvidence(), DisclaimerLine())
+	out = append(out, StopRules()...)
+	out = append(out, StretchRules()...)
+	out = append(out, Disclaimer()...)
+	for _, s := range Sources() {
+		out = append(out, s.Title, s.Where)
+	}
+	return out
+}
+
+// The app never tells a person they are fine; "no red flags reported" is the
+// strongest all-clear.
+func TestNoTextSaysYouAreFine(t *testing.T) {
+	banned := []string{"you are fine", "you're fine", "you’re fine", "safe to", "nothing to worry"}
+	for _, s := range allText() {
+		low := strings.ToLower(s)
+		for _, b := range banned {
+			if strings.Contains(low, b) {
+				t.Errorf("text says %q: %q", b, s)
+			}
+		}
+	}
+}
+
+func TestHeatSafetyCoversSectionThree(t *testing.T) {
+	all := strings.ToLower(strings.Join(HeatSafety(), " "))
+	for _, w := range []string{"15 to 20 minutes", "2 hours", "fabric", "medium", "cord",
+		"never fall asleep", "numb", "tingling", "diabetes", "circulation", "reduced feeling",
+		"alcohol", "sedating", "pregnant", "fever", "broken skin"} {
+		if !strings.Contains(all, w) {
+			t.Errorf("HeatSafety lacks %q", w)
+		}
+	}
+	cue := strings.ToLower(HeatDoneCue())
+	for _, w := range []string{"switch the pad off", "out of the bed"} {
+		if !strings.Contains(cue, w) {
+			t.Errorf("HeatDoneCue lacks %q: %q", w, cue)
+		}
+	}
+	ev := strings.ToLower(HeatEvidence())
+	for _, w := range []string{"small", "short-term", "burns", "not a tested dose"} {
+		if !strings.Contains(ev, w) {
+			t.Errorf("HeatEvidence lacks %q: %q", w, ev)
+		}
+	}
+}
+
+func TestStretchRulesSayBreathe(t *testing.T) {
+	all := strings.ToLower(strings.Join(StretchRules(), " "))
+	for _, w := range []string{"slowly", "comfortable", "breathe normally", "never hold your breath", "fewer reps"} {
+		if !strings.Contains(all, w) {
+			t.Errorf("StretchRules lacks %q", w)
+		}
+	}
+}
+
+func TestDisclaimer(t *testing.T) {
+	all := strings.ToLower(strings.Join(Disclaimer(), " "))
+	for _, w := range []string{"self-care", "not a diagnosis", "clinician", "pregnant", "surgery",
+		"osteoporosis", "cancer", "diabetes", "neuropathy", "staying active"} {
+		if !strings.Contains(all, w) {
+			t.Errorf("Disclaimer lacks %q", w)
+		}
+	}
+	if !strings.Contains(strings.ToLower(DisclaimerLine()), "not a diagnosis") {
+		t.Errorf("DisclaimerLine = %q", DisclaimerLine())
+	}
+}
+
+func TestSourcesKeepContentNumbering(t *testing.T) {
+	src := Sources()
+	if len(src) != 23 {
+		t.Errorf("got %d sources, want the 23 of CONTENT.md", len(src))
+	}
+	last := 0
+	for _, s := range src {
+		if s.N <= last || s.Title == "" {
+			t.Errorf("source %+v out of order or untitled", s)
+		}
+		last = s.N
+	}
+	for _, n := range []int{15, 16, 25} {
+		for _, s := range src {
+			if s.N == n {
+				t.Errorf("source %d is not in CONTENT.md", n)
+			}
+		}
+	}
+}

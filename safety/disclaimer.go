@@ -1,0 +1,21 @@
+package safety
+
+// ContentReviewed is when CONTENT.md was last checked against its sources.
+const ContentReviewed = "2026-11"
+
+// Disclaimer is the short "about" screen and --help text (CONTENT.md
+// section 5).
+func Disclaimer() []string {
+	return []string{
+		"supine gives general self-care information for adults with everyday back tightness.",
+		"It is not a diagnosis, and it does not replace a clinician.",
+		"Check with a clinician first if you are pregnant, have had recent back surgery or injury, or have osteoporosis, a history of cancer, or diabetes or neuropathy.",
+		"Stop if pain gets worse or spreads, or if numbness or weakness appears.",
+		"Most back pain gets better within weeks, and staying active helps.",
+	}
+}
+
+// DisclaimerLine is the one-line reminder on the home screen.
+func DisclaimerLine() string {
+	return "Self-care information, not a diagnosis."
+}

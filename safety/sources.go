@@ -1,0 +1,42 @@
+package safety
+
+// Source is one entry of the CONTENT.md source list. N keeps CONTENT.md's
+// numbering, which has gaps, so tags like [22] stay traceable.
+type Source struct {
+	N     int
+	Title string
+	Where string // address or where to find it; empty when CONTENT.md gives none
+}
+
+var sources = []Source{
+	{1, "NHS back pain guidance (as reproduced by NHS trusts)", "redflagsymptoms.co.uk/back-pain; bridgwaterbayhealth.nhs.uk/back-pain"},
+	{2, "NHS 111 Wales, Sciatica", "111.wales.nhs.uk/encyclopaedia/s/article/sciatica/"},
+	{3, "Royal Free London NHS, Cauda equina syndrome leaflet", "royalfree.nhs.uk (patient information leaflets)"},
+	{4, "Northern Health and Social Care Trust, Low back pain", "northerntrust.hscni.net (physiotherapy services)"},
+	{5, "NHS Gloucestershire G-Care, Red flags for spinal conditions", "g-care.glos.nhs.uk/pathway/71/resource/3"},
+	{6, "NHS Greater Glasgow and Clyde MSK physiotherapy, Self-help: lower back", "nhsggc.scot"},
+	{7, "NHS inform, Exercises for back pain", ""},
+	{8, "NHS, Lower back pain exercises", "nhs.uk/live-well/exercise/lower-back-pain-exercises/"},
+	{9, "Chartered Society of Physiotherapy, Exercise advice for back pain", "csp.org.uk/public-patient/rehabilitation-exercises/back-pain"},
+	{10, "Mayo Clinic, Back exercises in 15 minutes a day", ""},
+	{11, "Mayo Clinic, A guide to basic stretches", ""},
+	{12, "Hospital for Special Surgery physician page, Low back exercises", ""},
+	{13, "American College of Physicians, Noninvasive treatments for low back pain (2017)", ""},
+	{14, "French et al., Superficial heat or cold for low back pain, Cochrane review (CD004750)", ""},
+	{17, "FDA/CPSC public health advisory on electric heating pads (1995)", ""},
+	{18, "University of Missouri Health Care via HealthDay, Prevent burns from a heating pad", ""},
+	{19, "Hong Kong Department of Health, Elderly Health Service: Heat therapy", ""},
+	{20, "MedStar Washington burn center, Burns and diabetes", ""},
+	{21, "Annals of Rehabilitation Medicine 2012, Contact burns from therapeutic modalities", ""},
+	{22, "Kovacs et al., Lancet 2003, medium-firm vs firm mattresses in chronic low back pain", ""},
+	{23, "Caggiari et al., J Orthop Traumatol 2021, mattress firmness systematic review", ""},
+	{24, "Mayo Clinic, Sleeping positions that reduce back pain", ""},
+	{26, "Hamstring flexibility and low back pain meta-analysis (very low quality evidence)", ""},
+}
+
+// Sources returns the source list, in CONTENT.md's order. The slice is a copy.
+func Sources() []Source {
+	out := make([]Source, len(sources))
+	copy(out, sources)
+	return out
+}
