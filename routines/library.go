@@ -1,0 +1,155 @@
+package routines
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+)
+
+// Library is every routine supine can run: the built-ins and the person's
+// own files, and the files that could not be loaded.
+//
+// Routines lists the built-ins first in their fixed order (tonight, quick,
+// heat), a user file that overrides one taking its place, then the user's
+// other routines by file name.
+type Library struct {
+	Routines []Routine
+	Skipped  []FileError
+}
+
+// Find returns the routine called name, ignoring case.
+func (l Library) Find(name string) (Routine, bool) {
+	for _, r := range l.Routines {
+		if strings.EqualFold(r.Name, name) {
+			return r, true
+		}
+	}
+	return Routine{}, false
+}
+
+// Load builds the library from the built-ins and every *.toml file in
+// userDir. A missing userDir is fine. A bad file never stops the good ones
+// loading: it goes to Skipped with all its problems. A user file named like
+// a built-in (ignoring case) replaces it and is marked Overrides; two user
+// files whose names differ only in case are a problem, and the second one
+// (by file name) is skipped. Hidden files (".name.toml", editor leftovers)
+// are ignored.
+func Load(userDir string) Library {
+	var lib Library
+	lib.Routines = Builtins()
+	if userDir == "" {
+		return lib
+	}
+	entries, err := os.ReadDir(userDir)
+	if err != nil {
+		if !errors.Is(err, fs.ErrNotExist) {
+			lib.Skipped = append(lib.Skipped, FileError{Path: userDir, Problems: []Problem{{
+				File: filepath.Base(userDir),
+				Msg:  fmt.Sprintf("the routines folder could not be read (%v); check its permissions", unwrapPathError(err)),
+			}}})
+		}
+		return lib
+	}
+	seen := map[string]string{} // lower-case name -> path of the user file
+	for _, e := range entries {
+		name := e.Name()
+		if !strings.HasSuffix(name, ".toml") || strings.HasPrefix(name, ".") {
+			continue
+		}
+		path := filepath.Join(userDir, name)
+		r, problems := ReadFile(path)
+		if len(problems) == 0 {
+			key := strings.ToLower(r.Name)
+			if other, dup := seen[key]; dup {
+				problems = []Problem{{File: name, Msg: fmt.Sprintf(
+					"the name %q is already taken by %s (names ignore case); rename one of the two files",
+					r.Name, filepath.Base(other))}}
+			} else {
+				seen[key] = path
+			}
+		}
+		if len(problems) > 0 {
+			lib.Skipped = append(lib.Skipped, FileError{Path: path, Problems: problems})
+			continue
+		}
+		lib.add(r)
+	}
+	return lib
+}
+
+// add puts a user routine in the library, replacing a built-in of the same
+// name in place.
+func (l *Library) add(r Routine) {
+	i := slices.IndexFunc(l.Routines, func(b Routine) bool {
+		return b.Source == BuiltinSource && strings.EqualFold(b.Name, r.Name)
+	})
+	if i >= 0 {
+		r.Overrides = true
+		l.Routines[i] = r
+		return
+	}
+	l.Routines = append(l.Routines, r)
+}
+
+// ReadFile reads and parses one routine file. A file over MaxFileSize is
+// refused without reading it all. Source is set to path.
+func ReadFile(path string) (Routine, []Problem) {
+	base := filepath.Base(path)
+	fail := func(msg string) (Routine, []Problem) {
+		return Routine{Name: strings.TrimSuffix(base, ".toml"), Source: path}, []Problem{{File: base, Msg: msg}}
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return fail("there is no such file; check the name and folder")
+		}
+		return fail(fmt.Sprintf("the file could not be opened (%v); check its permissions", unwrapPathError(err)))
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return fail(fmt.Sprintf("the file could not be read (%v)", unwrapPathError(err)))
+	}
+	if info.IsDir() {
+		return fail("this is a folder, not a routine file; routine files end in .toml")
+	}
+	if info.Size() > MaxFileSize {
+		return fail(fmt.Sprintf("the file is %s, far bigger than a routine file (at most 1 MiB); check that it is the right file",
+			sizeString(int(min(info.Size(), 1<<40)))))
+	}
+	// The size can change between Stat and Read; read at most one byte more
+	// than allowed so Parse still sees an oversized file as one.
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return fail(fmt.Sprintf("the file could not be read (%v)", unwrapPathError(err)))
+	}
+	return Parse(path, data)
+}
+
+// unwrapPathError drops the path from an *fs.PathError, which the message
+// already names.
+func unwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// cloneRoutine copies a routine deeply enough that changing the copy's
+// steps, cues or phases leaves the original alone.
+func cloneRoutine(r Routine) Routine {
+	r.Steps = slices.Clone(r.Steps)
+	for i := range r.Steps {
+		s := &r.Steps[i]
+		s.Cues = slices.Clone(s.Cues)
+		s.StopIf = slices.Clone(s.StopIf)
+		s.Phases = slices.Clone(s.Phases)
+	}
+	return r
+}

@@ -1,0 +1,166 @@
+package routines
+
+import "time"
+
+// Expand turns a routine into its timeline for tonight. It is a pure
+// function: the same routine and options always give the same plan.
+//
+// Heat is one segment of whole minutes, clamped to MinHeatMinutes..
+// MaxHeatMinutes whatever the file or the options say, because the upper
+// bound is a burn-safety rule. Per-side holds alternate sides so that each
+// side gets its full hold: left 1, switch, right 1, switch, left 2, ...
+// Steps marked SkipWithOsteoporosis are left out when o.Osteoporosis is set;
+// their Step index then has no segments (see StepRange).
+func Expand(r Routine, o Options) Plan {
+	p := Plan{Routine: r, Options: o}
+	add := func(s Segment) {
+		s.Start = p.Total
+		p.Segments = append(p.Segments, s)
+		p.Total += s.Duration
+	}
+	for i, st := range r.Steps {
+		if o.Osteoporosis && st.SkipWithOsteoporosis {
+			continue
+		}
+		reps := max(st.Reps, 1)
+		switch st.Kind {
+		case KindHeat:
+			m := ClampHeatMinutes(heatMinutes(st, o))
+			add(Segment{Step: i, Phase: PhaseHeat, Duration: time.Duration(m) * time.Minute})
+		case KindHold:
+			if st.PerSide {
+				for rep := 1; rep <= reps; rep++ {
+					for _, side := range []Side{Left, Right} {
+						if len(p.Segments) > 0 && p.Segments[len(p.Segments)-1].Step == i && st.Switch > 0 {
+							add(Segment{Step: i, Phase: PhaseSwitch, Duration: st.Switch})
+						}
+						add(Segment{Step: i, Phase: PhaseHold, Side: side, Rep: rep, Reps: reps, Duration: st.Hold})
+					}
+				}
+				continue
+			}
+			for rep := 1; rep <= reps; rep++ {
+				if rep > 1 && st.Rest > 0 {
+					add(Segment{Step: i, Phase: PhaseRest, Duration: st.Rest})
+				}
+				add(Segment{Step: i, Phase: PhaseHold, Rep: rep, Reps: reps, Duration: st.Hold})
+			}
+		case KindPaced:
+			for rep := 1; rep <= reps; rep++ {
+				if rep > 1 && st.Rest > 0 {
+					add(Segment{Step: i, Phase: PhaseRest, Duration: st.Rest})
+				}
+				for _, ph := range st.Phases {
+					add(Segment{Step: i, Phase: ph.Name, Rep: rep, Reps: reps, Duration: ph.Duration})
+				}
+			}
+		case KindRest:
+			add(Segment{Step: i, Phase: PhaseRest, Duration: st.Duration})
+		case KindSettle:
+			add(Segment{Step: i, Phase: PhaseSettle})
+		}
+	}
+	return p
+}
+
+// heatMinutes picks tonight's heat minutes before clamping: the person's
+// choice, else the file's, else the default.
+func heatMinutes(st Step, o Options) int {
+	switch {
+	case o.HeatMinutes != 0:
+		return o.HeatMinutes
+	case st.Minutes != 0:
+		return st.Minutes
+	}
+	return DefaultHeatMinutes
+}
+
+// ClampHeatMinutes keeps m within MinHeatMinutes..MaxHeatMinutes.
+func ClampHeatMinutes(m int) int {
+	return min(max(m, MinHeatMinutes), MaxHeatMinutes)
+}
+
+// Total is the length of the routine's timeline with these options. Settle
+// steps wait for the person and add nothing.
+func (r Routine) Total(o Options) time.Duration {
+	return Expand(r, o).Total
+}
+
+// End is the offset from the start of the plan at which the segment ends.
+func (s Segment) End() time.Duration { return s.Start + s.Duration }
+
+// Locate says which segment is running at elapsed time since the plan began,
+// and how far into it. A segment of Duration 0 (settle) holds the timeline:
+// any elapsed time that reaches it locates there. Past the end, Locate
+// returns the last segment with into clamped to its Duration. An empty plan
+// gives (-1, 0).
+func (p Plan) Locate(elapsed time.Duration) (seg int, into time.Duration) {
+	if len(p.Segments) == 0 {
+		return -1, 0
+	}
+	elapsed = max(elapsed, 0)
+	for i, s := range p.Segments {
+		if s.Duration == 0 && elapsed >= s.Start {
+			return i, 0
+		}
+		if elapsed < s.End() {
+			return i, elapsed - s.Start
+		}
+	}
+	last := len(p.Segments) - 1
+	return last, p.Segments[last].Duration
+}
+
+// StepRange gives the first and last segment index of a step, or (-1, -1)
+// when the step has no segments (dropped for osteoporosis, or out of range).
+func (p Plan) StepRange(step int) (first, last int) {
+	first, last = -1, -1
+	for i, s := range p.Segments {
+		if s.Step != step {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		last = i
+	}
+	return first, last
+}
+
+// Steps lists the indexes into Routine.Steps that the plan includes, in
+// order; steps dropped for osteoporosis are missing. "Step 2 of 4" counts
+// positions in this list.
+func (p Plan) Steps() []int {
+	var steps []int
+	for _, s := range p.Segments {
+		if n := len(steps); n == 0 || steps[n-1] != s.Step {
+			steps = append(steps, s.Step)
+		}
+	}
+	return steps
+}
+
+// Step returns the routine step that segment seg belongs to.
+func (p Plan) Step(seg int) Step {
+	return p.Routine.Steps[p.Segments[seg].Step]
+}
+
+// HeatMinutes is the length in minutes of the plan's first heat segment, or
+// 0 when the plan has no heat step.
+func (p Plan) HeatMinutes() int {
+	for _, s := range p.Segments {
+		if s.Phase == PhaseHeat {
+			return int(s.Duration / time.Minute)
+		}
+	}
+	return 0
+}
+
+// WithHeatMinutes re-expands the plan with tonight's heat set to m minutes,
+// clamped to MinHeatMinutes..MaxHeatMinutes. Segment indexes do not move:
+// only the heat segment's Duration and the Start of later segments change.
+func (p Plan) WithHeatMinutes(m int) Plan {
+	o := p.Options
+	o.HeatMinutes = ClampHeatMinutes(m)
+	return Expand(p.Routine, o)
+}
