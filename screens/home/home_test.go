@@ -1,0 +1,178 @@
+package home
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"charm.land/lipgloss/v2"
+
+	"github.com/supine-app/supine/screens"
+	"github.com/supine-app/supine/screens/screentest"
+	"github.com/supine-app/supine/screens/style"
+)
+
+func data() Data {
+	return Data{
+		Routines: []Routine{
+			{Name: "tonight", Title: "Tonight", Total: 20*time.Minute + 35*time.Second},
+			{Name: "quick", Title: "Quick stretches", Total: 6 * time.Minute},
+			{Name: "heat", Title: "Heat only", Total: 15 * time.Minute, Note: "Your own file replaces the built-in one."},
+		},
+		Selected: "tonight",
+	}
+}
+
+// busy has every optional line at once, the hardest case for small windows.
+func busy() Data {
+	d := data()
+	d.Skipped = 2
+	d.Nudge = "Your tightness has not eased in three weeks: book an appointment with a GP or physiotherapist."
+	d.Notice = "The history database could not be read; it was moved to supine.db.broken-20261101 and a fresh one started."
+	return d
+}
+
+func press(m Model, keys ...string) (Model, screens.Action) {
+	var act screens.Action
+	for _, k := range keys {
+		m, _, act = m.Update(screentest.Key(k))
+	}
+	return m, act
+}
+
+func TestKeysReturnActions(t *testing.T) {
+	tests := []struct {
+		keys []string
+		want screens.Action
+	}{
+		{[]string{"enter"}, screens.StartRoutine{Name: "tonight"}},
+		{[]string{"s"}, screens.StartRoutine{Name: "tonight"}},
+		{[]string{"c"}, screens.OpenCheck{}},
+		{[]string{"t"}, screens.OpenTips{}},
+		{[]string{"w"}, screens.OpenWhy{}},
+		{[]string{"h"}, screens.OpenHistory{}},
+		{[]string{"q"}, screens.Quit{}},
+		{[]string{"down", "enter"}, screens.OpenCheck{}},
+		{[]string{"j", "j", "enter"}, screens.OpenTips{}},
+		{[]string{"down", "down", "down", "enter"}, screens.OpenWhy{}},
+		{[]string{"up", "enter"}, screens.Quit{}},
+		{[]string{"k", "k", "enter"}, screens.OpenHistory{}},
+		{[]string{"r", "s"}, screens.StartRoutine{Name: "quick"}},
+		{[]string{"right", "right", "enter"}, screens.StartRoutine{Name: "heat"}},
+		{[]string{"left", "s"}, screens.StartRoutine{Name: "heat"}},
+		{[]string{"R", "R", "R", "s"}, screens.StartRoutine{Name: "tonight"}},
+		{[]string{"esc"}, nil},
+		{[]string{"?"}, nil},
+		{[]string{"x"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.keys, ","), func(t *testing.T) {
+			_, got := press(New(style.New(style.Night()), data()), tt.keys...)
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %#v, want %#v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSelectedRoutineIsKept(t *testing.T) {
+	d := data()
+	d.Selected = "heat"
+	m := New(style.New(style.Night()), d)
+	if m.Selected() != "heat" {
+		t.Fatalf("Selected() = %q, want heat", m.Selected())
+	}
+	m, _ = press(m, "r")
+	if m.Selected() != "tonight" {
+		t.Fatalf("after r, Selected() = %q, want tonight (it wraps)", m.Selected())
+	}
+	d.Selected = "gone"
+	if got := New(style.New(style.Night()), d).Selected(); got != "tonight" {
+		t.Fatalf("unknown selection: Selected() = %q, want the first routine", got)
+	}
+}
+
+func TestNoRoutinesCannotStart(t *testing.T) {
+	m := New(style.New(style.Night()), Data{})
+	for _, k := range []string{"s", "enter", "r"} {
+		if _, act := press(m, k); act != nil {
+			t.Errorf("%s with no routines returned %#v, want nothing", k, act)
+		}
+	}
+	if _, act := press(m, "c"); act != (screens.OpenCheck{}) {
+		t.Errorf("c returned %#v, want OpenCheck", act)
+	}
+}
+
+// The root passes w = min(window, 80): these are the 40x12, 80x24 and
+// 120x40 windows.
+var sizes = []struct {
+	name string
+	w, h int
+}{{"40x12", 40, 12}, {"80x24", 80, 24}, {"120x40", 80, 40}}
+
+func TestViewGolden(t *testing.T) {
+	cases := []struct {
+		name string
+		m    Model
+	}{
+		{"tonight", New(style.New(style.Night()), data())},
+		{"busy", New(style.New(style.Night()), busy())},
+		{"full_help", func() Model { m, _ := press(New(style.New(style.Night()), data()), "?"); return m }()},
+		{"light_quick", func() Model { m, _ := press(New(style.New(style.Light()), data()), "r", "down"); return m }()},
+		{"no_routines", New(style.New(style.Night()), Data{Skipped: 1})},
+	}
+	for _, c := range cases {
+		for _, s := range sizes {
+			t.Run(c.name+"/"+s.name, func(t *testing.T) {
+				screentest.Golden(t, c.m.SetSize(s.w, s.h).View())
+			})
+		}
+	}
+}
+
+func TestViewFitsEverySize(t *testing.T) {
+	for _, d := range []Data{data(), busy(), {}} {
+		for _, help := range []bool{false, true} {
+			m := New(style.New(style.Night()), d)
+			if help {
+				m, _ = press(m, "?")
+			}
+			for _, w := range widths {
+				for _, h := range heights {
+					requireFits(t, m.SetSize(w, h).View(), w, h)
+				}
+			}
+		}
+	}
+}
+
+func TestViewKeepsTheEssentialsAtTheSmallestSize(t *testing.T) {
+	v := New(style.New(style.Night()), busy()).SetSize(40, 12).View()
+	for _, want := range []string{"supine", "Tonight · 21 min", "Start tonight's routine", "Quit", "not a diagnosis", "database"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("40x12 view lacks %q:\n%s", want, v)
+		}
+	}
+}
+
+// widths and heights sample every size the root passes, 40x12 up, with
+// the small ones (where layouts change) densest.
+var (
+	widths  = []int{40, 41, 42, 43, 45, 47, 50, 53, 57, 61, 66, 72, 79, 80}
+	heights = []int{12, 13, 14, 15, 16, 17, 18, 19, 20, 22, 24, 28, 33, 40}
+)
+
+func requireFits(t *testing.T, view string, w, h int) {
+	t.Helper()
+	lines := strings.Split(view, "\n")
+	if len(lines) > h {
+		t.Fatalf("%dx%d: view has %d lines", w, h, len(lines))
+	}
+	for i, l := range lines {
+		if lw := lipgloss.Width(l); lw > w {
+			t.Fatalf("%dx%d: line %d is %d cells wide: %q", w, h, i, lw, l)
+		}
+	}
+}

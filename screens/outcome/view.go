@@ -1,0 +1,87 @@
+package outcome
+
+import (
+	"strings"
+
+	"github.com/supine-app/supine/safety"
+	"github.com/supine-app/supine/screens/style"
+)
+
+// View draws the outcome: the tier in words, the advice scrolled when it
+// does not fit, and for BOOK the question pinned above the keys.
+func (m Model) View() string {
+	if m.w <= 0 || m.h <= 0 {
+		return ""
+	}
+	top := style.Spread(m.badge(), m.st.Muted.Render(style.ScrollMark(m.vp.AtTop(), m.vp.AtBottom())), m.w)
+	body := append([]string{top}, style.Lines(m.vp.View())...)
+	body = append(body, m.question()...)
+	return style.Page(m.w, m.h, strings.Join(body, "\n"), m.helpView())
+}
+
+// layout sizes the viewport to what the badge, the question and the help
+// leave, no taller than the advice, so the question sits right under it.
+func (m Model) layout() Model {
+	if m.w <= 0 || m.h <= 0 {
+		return m
+	}
+	// Twice: showing the scroll keys can change the footer's height.
+	for range 2 {
+		room := max(m.h-1-len(m.question())-len(style.Lines(m.helpView())), 0)
+		lines := m.adviceLines(room)
+		m.vp.SetWidth(m.w)
+		m.vp.SetHeight(min(room, len(lines)))
+		m.vp.SetContentLines(lines)
+		m.keys = m.keys.scrolling(len(lines) > room)
+	}
+	return m
+}
+
+// badge is the first line: the tier's name and label, in words.
+func (m Model) badge() string {
+	s := m.st
+	switch m.kind {
+	case kindPain:
+		return s.Warn.Bold(true).Render("Routine stopped")
+	case kindClear:
+		return s.Calm.Bold(true).Render("Red-flag check")
+	}
+	t := m.advice.Tier
+	return s.ForTier(t).Bold(true).Render(safety.TierName(t) + " · " + safety.TierLabel(t))
+}
+
+func (m Model) adviceLines(room int) []string {
+	s, w := m.st, m.w
+	var out []string
+	if room >= 8 {
+		out = append(out, "")
+	}
+	for _, l := range style.Wrap(m.advice.Headline, w) {
+		out = append(out, s.Outcome.Headline.Render(l))
+	}
+	if room >= 8 {
+		out = append(out, "")
+	}
+	bullet := s.Outcome.Bullet.Render("•") + " "
+	for _, line := range m.advice.Lines {
+		out = append(out, style.Hang(bullet, line, w, s.Outcome.Line)...)
+	}
+	return out
+}
+
+// question is BOOK's explicit question, when a routine is waiting.
+func (m Model) question() []string {
+	if m.kind != kindBook {
+		return nil
+	}
+	var out []string
+	if m.h >= 16 {
+		out = append(out, "")
+	}
+	for _, l := range style.Wrap("Go on with tonight's routine?", m.w) {
+		out = append(out, m.st.Outcome.Question.Render(l))
+	}
+	return out
+}
+
+func (m Model) helpView() string { return style.HelpView(m.help, m.keys, m.w) }

@@ -1,0 +1,213 @@
+package style
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// The layout helpers keep every screen inside the w x h box the root gives
+// it. Screens lay out what they can; Page is the last guard, so that no size
+// of window ever produces a wrapped or overlong line.
+
+// Pointer marks the item under the cursor. Colour alone is never the signal.
+const Pointer = "›"
+
+// Ellipsis ends a line that was cut to fit.
+const Ellipsis = "…"
+
+// Lines splits a block into its lines; an empty block has none.
+func Lines(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, "\n")
+}
+
+// Truncate cuts one line to at most w cells, ending it with an ellipsis
+// when something was cut. Styles inside the line are kept intact.
+func Truncate(line string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	if lipgloss.Width(line) <= w {
+		return line
+	}
+	return ansi.Truncate(line, w, Ellipsis)
+}
+
+// Fit clips a block to at most w cells wide and h lines tall. It never pads.
+func Fit(s string, w, h int) string {
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	ls := Lines(s)
+	if len(ls) > h {
+		ls = ls[:h]
+	}
+	for i, l := range ls {
+		ls[i] = Truncate(l, w)
+	}
+	return strings.Join(ls, "\n")
+}
+
+// Page lays a screen out in exactly h lines, none wider than w: the body
+// from the top, the footer (usually the help line) on the last lines. When
+// they do not both fit, the body is cut first, then the footer.
+func Page(w, h int, body, footer string) string {
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	foot := Lines(footer)
+	if len(foot) > h {
+		foot = foot[:h]
+	}
+	room := h - len(foot)
+	ls := Lines(body)
+	if len(ls) > room {
+		ls = ls[:room]
+	}
+	for len(ls) < room {
+		ls = append(ls, "")
+	}
+	ls = append(ls, foot...)
+	for i, l := range ls {
+		ls[i] = Truncate(l, w)
+	}
+	return strings.Join(ls, "\n")
+}
+
+// Wrap breaks plain text into lines of at most w cells, at spaces where it
+// can and inside a word only when the word itself is wider than w.
+func Wrap(text string, w int) []string {
+	w = max(w, 1)
+	ls := Lines(ansi.Wrap(text, w, ""))
+	for i, l := range ls {
+		ls[i] = strings.TrimRight(l, " ")
+	}
+	return ls
+}
+
+// Hang wraps text after a prefix and indents the following lines under the
+// text, as in a list: "› [ ] first line / continued". The prefix may be
+// styled; st styles the text.
+func Hang(prefix, text string, w int, st lipgloss.Style) []string {
+	pw := lipgloss.Width(prefix)
+	ls := Wrap(text, w-pw)
+	if len(ls) == 0 {
+		ls = []string{""}
+	}
+	indent := strings.Repeat(" ", pw)
+	for i, l := range ls {
+		lead := indent
+		if i == 0 {
+			lead = prefix
+		}
+		ls[i] = lead + st.Render(l)
+	}
+	return ls
+}
+
+// Spread puts left and right on one line of w cells with space between;
+// left is cut when both do not fit, and right is dropped when even it does
+// not.
+func Spread(left, right string, w int) string {
+	rw := lipgloss.Width(right)
+	if right == "" || rw+2 > w {
+		return Truncate(left, w)
+	}
+	left = Truncate(left, w-rw-1)
+	gap := w - lipgloss.Width(left) - rw
+	return left + strings.Repeat(" ", gap) + right
+}
+
+// ScrollMark says in words where a scrolled view stands: "↓ more" while
+// there is more below, "↑ more" at the end, nothing when all of it shows.
+func ScrollMark(atTop, atBottom bool) string {
+	switch {
+	case atTop && atBottom:
+		return ""
+	case atTop:
+		return "↓ more"
+	case atBottom:
+		return "↑ more"
+	}
+	return "↑↓ more"
+}
+
+// KeepVisible returns the scroll offset, closest to offset, at which lines
+// top to bottom (exclusive) show in a window h lines tall. When they are
+// taller than the window, their top shows.
+func KeepVisible(offset, top, bottom, h int) int {
+	if bottom-offset > h {
+		offset = bottom - h
+	}
+	if top < offset {
+		offset = top
+	}
+	return max(offset, 0)
+}
+
+// HelpView renders the help for a screen within w cells: the short line, or
+// with ShowAll the full help, its columns packed into as many rows as it
+// takes so that no binding is cut off on a narrow window.
+func HelpView(h help.Model, k help.KeyMap, w int) string {
+	h.SetWidth(w)
+	if !h.ShowAll {
+		return h.ShortHelpView(k.ShortHelp())
+	}
+	// Rows are packed here, so the bubble itself must not cut columns off.
+	h.SetWidth(0)
+	sep := lipgloss.Width(h.FullSeparator)
+	var rows []string
+	var row [][]key.Binding
+	used := 0
+	flush := func() {
+		if len(row) > 0 {
+			rows = append(rows, h.FullHelpView(row))
+		}
+		row, used = nil, 0
+	}
+	for _, group := range k.FullHelp() {
+		gw := lipgloss.Width(h.FullHelpView([][]key.Binding{group}))
+		if gw == 0 {
+			continue
+		}
+		if len(row) > 0 && used+sep+gw > w {
+			flush()
+		}
+		if len(row) > 0 {
+			used += sep
+		}
+		row = append(row, group)
+		used += gw
+	}
+	flush()
+	return Fit(strings.Join(rows, "\n"), w, 1<<20)
+}
+
+// Flow joins short items with sep into as few lines of at most w cells as
+// it can, breaking only between items, so that "7-9 severe" never splits.
+// An item wider than w alone is cut.
+func Flow(items []string, sep string, w int) []string {
+	var out []string
+	line := ""
+	for _, it := range items {
+		switch {
+		case line == "":
+			line = it
+		case lipgloss.Width(line+sep+it) <= w:
+			line += sep + it
+		default:
+			out = append(out, Truncate(line, w))
+			line = it
+		}
+	}
+	if line != "" {
+		out = append(out, Truncate(line, w))
+	}
+	return out
+}
