@@ -2,7 +2,7 @@ package safety
 
 // recheck says how to reach the red-flag check again; it closes every
 // outcome that ends the session.
-const recheck = "You can take the check again from the home menu, or with `supine check`."
+const recheck = "You can take the check again from the home menu, or by typing: supine check."
 
 // AdviceFor returns what the outcome screen says for a tier. None never says
 // a person is fine: "no red flags reported" is the strongest all-clear, and
