@@ -1,0 +1,12 @@
+// Package history is supine's memory: the SQLite store that keeps every
+// session and red-flag check on this machine, and the pure analysis on top of
+// it (nights, streaks, weekly averages and the several-weeks rule).
+//
+// The store is built so that a session is never lost: the app calls Begin when
+// a routine starts (the row is saved as partial), Update as steps finish, and
+// Finish at the end. A process killed at any moment leaves a partial row with
+// what had been done. The analysis functions take the clock as an argument and
+// never read the time themselves, so tests pass a fake one.
+//
+// It imports no UI package.
+package history

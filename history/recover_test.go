@@ -1,0 +1,129 @@
+package history
+
+import (
+	"bytes"
+	"crypto/rand"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestGarbageIsMovedAsideAndAFreshDatabaseStarted(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "supine.db")
+	garbage := make([]byte, 8192)
+	rand.Read(garbage)
+	if err := os.WriteFile(path, garbage, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	when := time.Date(2026, 11, 24, 14, 1, 2, 0, time.UTC)
+	st, notice, err := open(path, func() time.Time { return when })
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+
+	moved := path + ".corrupt-20261124T140102"
+	want := "Your history database could not be read; it was moved to " + moved + " and a fresh one started."
+	if string(notice) != want {
+		t.Errorf("notice\n%s\nwant\n%s", notice, want)
+	}
+	kept, err := os.ReadFile(moved)
+	if err != nil || !bytes.Equal(kept, garbage) {
+		t.Errorf("the old file was not kept as it was at %s: %v", moved, err)
+	}
+	// The fresh database works.
+	if _, err := st.Begin(sampleSession(time.Now(), "tonight")); err != nil {
+		t.Fatal(err)
+	}
+	if fi, _ := os.Stat(path); fi.Mode() != 0o600 {
+		t.Errorf("fresh file mode %v", fi.Mode())
+	}
+
+	// Next time there is nothing to say.
+	st.Close()
+	st2, notice, err := Open(path)
+	if err != nil || notice != "" {
+		t.Fatalf("reopen: %v %q", err, notice)
+	}
+	st2.Close()
+}
+
+// A write-ahead log and shared-memory file belong to their database and
+// move with it; a fresh database must never meet them.
+func TestMoveAsideTakesTheCompanionFiles(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "supine.db")
+	for _, suffix := range []string{"", "-wal", "-shm"} {
+		os.WriteFile(path+suffix, []byte("content"+suffix), 0o600)
+	}
+	dest, err := moveAside(path, time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if dest != path+".corrupt-20260102T030405" {
+		t.Errorf("moved to %s", dest)
+	}
+	for _, suffix := range []string{"", "-wal", "-shm"} {
+		if got, err := os.ReadFile(dest + suffix); err != nil || string(got) != "content"+suffix {
+			t.Errorf("%s: %q, %v", dest+suffix, got, err)
+		}
+		if exists(path + suffix) {
+			t.Errorf("%s is still there", path+suffix)
+		}
+	}
+}
+
+func TestTwoRecoveriesInTheSameSecondKeepBothFiles(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "supine.db")
+	when := time.Date(2026, 11, 24, 14, 1, 2, 0, time.UTC)
+	for i, want := range []string{".corrupt-20261124T140102", ".corrupt-20261124T140102-1"} {
+		os.WriteFile(path, []byte(strings.Repeat("not sqlite ", 100)), 0o600)
+		st, notice, err := open(path, func() time.Time { return when })
+		if err != nil {
+			t.Fatal(err)
+		}
+		st.Close()
+		if !strings.Contains(string(notice), path+want+" ") {
+			t.Errorf("recovery %d: notice %q, want it to name %s", i, notice, path+want)
+		}
+	}
+}
+
+// A real database whose inner pages were overwritten opens (the header is
+// fine) but fails its integrity check: it is moved aside too.
+func TestDamagedPagesAreMovedAside(t *testing.T) {
+	st, path := openTemp(t)
+	for i := range 300 {
+		s := sampleSession(time.Now().Add(time.Duration(i)*time.Minute), strings.Repeat("routine ", 20))
+		if _, err := st.Begin(s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st.Close()
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fi, _ := f.Stat()
+	if fi.Size() < 5*4096 {
+		t.Fatalf("database only %d bytes", fi.Size())
+	}
+	// Overwrite pages 2 to 4 (the first page holds the header and schema).
+	f.WriteAt(bytes.Repeat([]byte{0xA5}, 3*4096), 4096)
+	f.Close()
+
+	st2, notice, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st2.Close()
+	if !strings.Contains(string(notice), "could not be read; it was moved to "+path+".corrupt-") {
+		t.Errorf("notice %q", notice)
+	}
+	got, err := st2.Sessions(time.Time{})
+	if err != nil || len(got) != 0 {
+		t.Errorf("fresh database: %d sessions, %v", len(got), err)
+	}
+}

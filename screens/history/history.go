@@ -1,0 +1,106 @@
+// Package history is the history screen: recent sessions with their
+// check-ins, a chart of tightness before and after over the last eight
+// weeks, the nights in a row, this week against the first, and the
+// several-weeks nudge when the history asks for one.
+package history
+
+import (
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+
+	hist "github.com/supine-app/supine/history"
+	"github.com/supine-app/supine/screens"
+	"github.com/supine-app/supine/screens/style"
+)
+
+// chartWeeks is how far back the chart looks.
+const chartWeeks = 8
+
+// Data is what the root hands the screen.
+type Data struct {
+	Sessions     []hist.Session // newest first, as Store.Sessions returns them
+	Now          time.Time
+	RolloverHour int         // when a night ends; hist.DefaultRolloverHour
+	Nudge        *hist.Nudge // the several-weeks rule, when it speaks
+	Note         string      // optional line, e.g. why history is off this run
+}
+
+// Model is the history screen. The figures are worked out once, in New;
+// the text is laid out again only when the size, styles or help change.
+type Model struct {
+	st     style.Styles
+	data   Data
+	weeks  []hist.Week
+	streak int
+	cmp    hist.Comparison
+	cmpOK  bool
+	vp     viewport.Model
+	keys   keyMap
+	help   help.Model
+	w, h   int
+	frame  string // the drawn view, redrawn only when something on it changes
+}
+
+// New builds the history screen.
+func New(st style.Styles, d Data) Model {
+	m := Model{
+		data:   d,
+		weeks:  hist.Weekly(d.Sessions, d.Now, chartWeeks),
+		streak: hist.Streak(d.Sessions, d.Now, d.RolloverHour),
+		keys:   newKeyMap(),
+		help:   help.New(),
+		vp:     viewport.New(),
+	}
+	m.cmp, m.cmpOK = hist.ThisWeekVsFirst(d.Sessions, d.Now)
+	return m.SetStyles(st)
+}
+
+// SetSize gives the screen its room.
+func (m Model) SetSize(w, h int) Model {
+	m.w, m.h = w, h
+	return m.layout()
+}
+
+// SetStyles changes the look.
+func (m Model) SetStyles(st style.Styles) Model {
+	m.st = st
+	m.help.Styles = st.Help
+	return m.layout()
+}
+
+// Update answers key presses: esc or q goes back, the arrows and page keys
+// scroll, ? shows every key.
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
+	kp, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return m, nil, nil
+	}
+	k := m.keys
+	switch {
+	case key.Matches(kp, k.Back):
+		return m, nil, screens.Back{}
+	case key.Matches(kp, k.Help):
+		m.help.ShowAll = !m.help.ShowAll
+		return m.layout(), nil, nil
+	case key.Matches(kp, k.Up):
+		m.vp.ScrollUp(1)
+	case key.Matches(kp, k.Down):
+		m.vp.ScrollDown(1)
+	case key.Matches(kp, k.PageUp):
+		m.vp.PageUp()
+	case key.Matches(kp, k.PageDown):
+		m.vp.PageDown()
+	case key.Matches(kp, k.Top):
+		m.vp.GotoTop()
+	case key.Matches(kp, k.Bottom):
+		m.vp.GotoBottom()
+	default:
+		return m, nil, nil
+	}
+	m.frame = m.draw()
+	return m, nil, nil
+}
