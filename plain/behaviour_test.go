@@ -1,0 +1,455 @@
+package plain
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/supine-app/supine/routines"
+	"github.com/supine-app/supine/safety"
+)
+
+func TestCheckOutcomes(t *testing.T) {
+	emergency := questionNumber(t, safety.Emergency)
+	urgent := questionNumber(t, safety.Urgent)
+	book := questionNumber(t, safety.Book)
+	tests := []struct {
+		name       string
+		script     []typed
+		keys       bool
+		tier       safety.Tier
+		reason     string
+		wantLines  []string
+		routineRan bool
+	}{
+		{
+			name:      "an EMERGENCY item ends with the outcome and no routine",
+			script:    []typed{now(fmt.Sprintf("%d\n", emergency))},
+			tier:      safety.Emergency,
+			reason:    RedFlag,
+			wantLines: []string{"EMERGENCY: " + safety.AdviceFor(safety.Emergency).Headline},
+		},
+		{
+			name:      "EMERGENCY wins over BOOK and URGENT",
+			script:    []typed{now(fmt.Sprintf("%d %d,%d\n", book, urgent, emergency))},
+			tier:      safety.Emergency,
+			reason:    RedFlag,
+			wantLines: []string{"EMERGENCY: " + safety.AdviceFor(safety.Emergency).Headline},
+		},
+		{
+			name:      "an URGENT item ends with the outcome and no routine",
+			script:    []typed{now(fmt.Sprintf("%d\n", urgent))},
+			tier:      safety.Urgent,
+			reason:    RedFlag,
+			wantLines: []string{"URGENT: " + safety.AdviceFor(safety.Urgent).Headline},
+		},
+		{
+			name:       "BOOK and yes goes on",
+			script:     []typed{now(fmt.Sprintf("%d\n", book)), now("yes\n")},
+			tier:       safety.Book,
+			reason:     Finished,
+			wantLines:  []string{"BOOK: " + safety.AdviceFor(safety.Book).Headline, "Go on with tonight's routine? y or n"},
+			routineRan: true,
+		},
+		{
+			name:      "BOOK and no ends",
+			script:    []typed{now(fmt.Sprintf("%d\n", book)), now("n\n")},
+			tier:      safety.Book,
+			reason:    RedFlag,
+			wantLines: []string{"Go on with tonight's routine? y or n"},
+		},
+		{
+			name:      "BOOK needs an explicit yes: anything else asks again, the end of input is no",
+			script:    []typed{now(fmt.Sprintf("%d\n", book)), now("\n"), now("maybe\n")},
+			tier:      safety.Book,
+			reason:    RedFlag,
+			wantLines: []string{"Please type y or n."},
+		},
+		{
+			name:       "BOOK in key mode: y goes on",
+			script:     []typed{now(fmt.Sprintf("%d\n", book)), now("ky")},
+			keys:       true,
+			tier:       safety.Book,
+			reason:     Finished,
+			wantLines:  []string{"Go on with tonight's routine? y or n", "y"},
+			routineRan: true,
+		},
+		{
+			name:       "enter at the check means none apply and goes on",
+			script:     []typed{now("\n")},
+			tier:       safety.None,
+			reason:     Finished,
+			wantLines:  []string{"No red flags reported."},
+			routineRan: true,
+		},
+		{
+			name:       "numbers out of range ask again",
+			script:     []typed{now("0\n"), now("99\n"), now("one\n"), now("\n")},
+			tier:       safety.None,
+			reason:     Finished,
+			wantLines:  []string{fmt.Sprintf("Please type numbers from 1 to %d, separated by spaces, or press enter if none apply:", len(safety.Questions()))},
+			routineRan: true,
+		},
+		{
+			name:      "no answer at all: the routine does not start",
+			script:    nil,
+			tier:      safety.None,
+			reason:    Quit,
+			wantLines: []string{"The input ended before the check was answered, so the routine does not start."},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, out := play(t, Options{Routine: shortRoutine(), Keys: tt.keys, SkipCheckIns: true}, tt.script...)
+			if res.Tier != tt.tier || res.Reason != tt.reason {
+				t.Errorf("tier %v reason %q, want %v %q", res.Tier, res.Reason, tt.tier, tt.reason)
+			}
+			for _, l := range tt.wantLines {
+				if !has(out, l) {
+					t.Errorf("no line %q in:\n%s", l, out)
+				}
+			}
+			if ran := strings.Contains(out, "Step 1 of"); ran != tt.routineRan {
+				t.Errorf("routine ran: %v, want %v:\n%s", ran, tt.routineRan, out)
+			}
+		})
+	}
+}
+
+func TestEmergencyTranscriptEndsAtOutcome(t *testing.T) {
+	res, out := play(t, Options{Routine: tonightLike()}, now("1\n"), now("\n"), now("n\n"))
+	ls := lines(out)
+	advice := safety.AdviceFor(safety.Emergency)
+	wantTail := append([]string{"EMERGENCY: " + advice.Headline}, advice.Lines...)
+	if got := ls[len(ls)-len(wantTail):]; strings.Join(got, "\n") != strings.Join(wantTail, "\n") {
+		t.Errorf("transcript ends with\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(wantTail, "\n"))
+	}
+	if res.Reason != RedFlag || res.Tier != safety.Emergency || len(res.Yes) != 1 || res.Yes[0] != safety.Questions()[0].ID {
+		t.Errorf("result %s", show(res))
+	}
+	if res.Before != nil || res.Completed != nil {
+		t.Errorf("a red flag must end before any check-in or step: %s", show(res))
+	}
+}
+
+func TestCheckIn(t *testing.T) {
+	tests := []struct {
+		name   string
+		keys   bool
+		script []typed
+		want   *int
+		line   string
+	}{
+		{name: "a number", script: []typed{now("7\n")}, want: ptr(7)},
+		{name: "zero", script: []typed{now(" 0 \n")}, want: ptr(0)},
+		{name: "ten in key mode", keys: true, script: []typed{now("10\n")}, want: ptr(10)},
+		{name: "enter skips", script: []typed{now("\n")}, want: nil},
+		{name: "out of range asks again", script: []typed{now("11\n"), now("-1\n"), now("3\n")}, want: ptr(3),
+			line: "Please type a whole number from 0 to 10, or press enter to skip:"},
+		{name: "end of input skips", script: nil, want: nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, out := play(t, Options{Routine: shortRoutine(), SkipCheck: true, Keys: tt.keys}, tt.script...)
+			if !sameInt(res.Before, tt.want) {
+				t.Errorf("before = %s, want %v", show(res), tt.want)
+			}
+			if tt.line != "" && !has(out, tt.line) {
+				t.Errorf("no line %q in:\n%s", tt.line, out)
+			}
+		})
+	}
+}
+
+func TestQuitAskFirst(t *testing.T) {
+	// q during the tilts (step 2), then y: the first step counts as done.
+	res, out := play(t, Options{Routine: shortRoutine(), SkipCheck: true, SkipCheckIns: true},
+		typed{28 * sec, "q\n"}, now("y\n"))
+	assertResult(t, res, Result{Completed: []int{0}, Reason: Quit})
+	for _, l := range []string{"Stop for tonight? y or n", "Stopped for tonight: 1 of 4 steps done."} {
+		if !has(out, l) {
+			t.Errorf("no line %q in:\n%s", l, out)
+		}
+	}
+	if strings.Contains(out, "Step 3 of 4") {
+		t.Errorf("the routine went on after quitting:\n%s", out)
+	}
+}
+
+func TestQuitNoGoesOnAndKeepsTime(t *testing.T) {
+	// q at 5 s into a 12 s hold, answered a minute later: the hold stood
+	// still meanwhile, so it ends 7 s after the answer.
+	res, out := play(t, Options{Routine: shortRoutine(), SkipCheck: true, SkipCheckIns: true},
+		typed{5 * sec, "q\n"}, typed{65 * sec, "n\n"})
+	if res.Reason != Finished {
+		t.Errorf("reason %q, want finished", res.Reason)
+	}
+	if !has(out, "Going on.") {
+		t.Errorf("no \"Going on.\" in:\n%s", out)
+	}
+}
+
+func TestQuitDuringHeatWarnsAboutThePad(t *testing.T) {
+	res, out := play(t, Options{Routine: tonightLike(), SkipCheck: true, SkipCheckIns: true},
+		typed{time.Minute, "q\n"}, now("y\n"))
+	if res.Reason != Quit || res.HeatMins != 15 {
+		t.Errorf("result %s", show(res))
+	}
+	if !has(out, safety.HeatDoneCue()) {
+		t.Errorf("quitting with the pad on must say to switch it off:\n%s", out)
+	}
+}
+
+func TestStopForPain(t *testing.T) {
+	res, out := play(t, Options{Routine: shortRoutine(), SkipCheck: true, SkipCheckIns: true},
+		typed{30 * sec, "x\n"})
+	assertResult(t, res, Result{Completed: []int{0}, Reason: Pain})
+	advice := safety.PainStop()
+	for _, l := range append([]string{advice.Headline}, advice.Lines...) {
+		if !has(out, l) {
+			t.Errorf("no line %q in:\n%s", l, out)
+		}
+	}
+}
+
+func TestEndOfInputRunsToTheEnd(t *testing.T) {
+	// Piped input that ends after the answers: the routine runs by itself,
+	// the pad-off cue is said once, and settling in counts as done.
+	res, out := play(t, Options{Routine: tonightLike(), Setup: sideSetup}, now("\n5\n"))
+	assertResult(t, res, Result{Before: ptr(5), Completed: []int{0, 1, 2, 3, 4}, HeatMins: 15, Reason: Finished})
+	if n := strings.Count(out, safety.HeatDoneCue()); n != 1 {
+		t.Errorf("pad-off cue said %d times, want once:\n%s", n, out)
+	}
+	if !strings.HasSuffix(out, "Lights out. Sleep well.\n") {
+		t.Errorf("transcript does not end with the good night:\n%s", out)
+	}
+}
+
+func TestPadOffRepeatsUntilEnter(t *testing.T) {
+	// Enter 35 s after the heat ends: the cue at 0, 10, 20 and 30 s. Keys
+	// other than Enter do not stand for it.
+	_, out := play(t, Options{Routine: tonightLike(), SkipCheck: true, SkipCheckIns: true},
+		typed{15*time.Minute + 12*sec, "n\n"}, typed{15*time.Minute + 13*sec, " \n"},
+		typed{15*time.Minute + 35*sec, "\n"}, typed{time.Hour, "q\n"}, now("y\n"))
+	if n := strings.Count(out, padOffLine()); n != 4 {
+		t.Errorf("pad-off cue said %d times, want 4:\n%s", n, out)
+	}
+	if strings.Contains(out, "Paused.") {
+		t.Errorf("space paused a routine that waits for the pad:\n%s", out)
+	}
+}
+
+func TestSkipHeatStillAsksForThePad(t *testing.T) {
+	res, out := play(t, Options{Routine: tonightLike(), SkipCheck: true, SkipCheckIns: true},
+		typed{time.Minute, "n\n"}, typed{time.Minute + 2*sec, "\n"}, typed{time.Minute + 3*sec, "q\n"}, now("y\n"))
+	if !has(out, padOffLine()) {
+		t.Errorf("skipping heat must still ask for the pad:\n%s", out)
+	}
+	if !has(out, "Step 2 of 5. Knee to chest, left side, 1 of 3. Hold 20 seconds.") {
+		t.Errorf("no step 2 after the pad was off:\n%s", out)
+	}
+	assertResult(t, res, Result{Skipped: []int{0}, HeatMins: 15, Reason: Quit})
+}
+
+func TestBackNeverRestartsHeat(t *testing.T) {
+	_, out := play(t, Options{Routine: tonightLike(), SkipCheck: true, SkipCheckIns: true},
+		typed{time.Minute, "b\n"},
+		typed{15*time.Minute + sec, "\n"},
+		typed{15*time.Minute + 10*sec, "b\n"},
+		typed{15*time.Minute + 11*sec, "q\n"}, now("y\n"))
+	if !has(out, "Heat does not start again: 15 to 20 minutes is the limit for a night.") {
+		t.Errorf("b on heat said nothing:\n%s", out)
+	}
+	if n := strings.Count(out, "Step 1 of 5. Heat."); n != 1 {
+		t.Errorf("heat started %d times:\n%s", n, out)
+	}
+	if n := strings.Count(out, "Step 2 of 5. Knee to chest, left side, 1 of 3."); n != 2 {
+		t.Errorf("b after heat should restart step 2 (seen %d times):\n%s", n, out)
+	}
+}
+
+func TestHeatMinutes(t *testing.T) {
+	tests := []struct {
+		name   string
+		opts   int
+		keys   string
+		want   int
+		line   string
+		endsAt string
+	}{
+		{name: "the routine's minutes", want: 15},
+		{name: "the option's minutes", opts: 18, want: 18},
+		{name: "an option past the limit is clamped", opts: 45, want: 20},
+		{name: "plus adds a minute", keys: "+\n", want: 16, line: "Heat set to 16 minutes, 15 minutes left."},
+		{name: "minus stops at 15", keys: "-\n", want: 15, line: "Heat stays at 15 minutes: it can be 15 to 20."},
+		{name: "plus stops at 20", opts: 20, keys: "+\n", want: 20, line: "Heat stays at 20 minutes: it can be 15 to 20."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			script := []typed{now("\n")}
+			if tt.keys != "" {
+				script = append(script, typed{time.Minute, tt.keys})
+			}
+			res, out := play(t, Options{Routine: tonightLike(), HeatMinutes: tt.opts, SkipCheckIns: true}, script...)
+			if res.HeatMins != tt.want {
+				t.Errorf("heat minutes %d, want %d", res.HeatMins, tt.want)
+			}
+			if want := fmt.Sprintf("Step 1 of 5. Heat. %d minutes.", min(max(tt.opts, 15), 20)); !has(out, want) {
+				t.Errorf("no line %q in:\n%s", want, out)
+			}
+			if tt.line != "" && !has(out, tt.line) {
+				t.Errorf("no line %q in:\n%s", tt.line, out)
+			}
+			if !has(out, "1 minute of heat left.") {
+				t.Errorf("no last minute line in:\n%s", out)
+			}
+		})
+	}
+}
+
+func TestGivenPlanIsUsed(t *testing.T) {
+	// The caller's plan (here without knee-to-chest, for osteoporosis)
+	// wins over expanding the routine again.
+	r := tonightLike()
+	r.Steps[1].SkipWithOsteoporosis = true
+	p := routines.Expand(r, routines.Options{Osteoporosis: true})
+	res, out := play(t, Options{Routine: r, Plan: p, SkipCheck: true, SkipCheckIns: true})
+	if strings.Contains(out, "Knee to chest") {
+		t.Errorf("a step left out of the plan was played:\n%s", out)
+	}
+	if !has(out, "Step 2 of 4. Pelvic tilts. 10 reps: tilt 5 seconds, relax 5 seconds.") {
+		t.Errorf("steps are not counted in the plan:\n%s", out)
+	}
+	assertResult(t, res, Result{Completed: []int{0, 2, 3, 4}, HeatMins: 15, Reason: Finished})
+}
+
+func TestSuspendSaysOnlyWhatIsTrue(t *testing.T) {
+	// The machine sleeps 5 minutes into the heat and wakes 20 minutes
+	// later: one pad-off cue, not fourteen minute lines.
+	r := tonightLike()
+	r.Steps = r.Steps[:1]
+	clock := routines.NewFakeClock(0)
+	w := &jumpWaiter{clock: clock, at: 5 * time.Minute, by: 20 * time.Minute}
+	var out strings.Builder
+	res, err := Run(context.Background(), Options{Routine: r, SkipCheck: true, SkipCheckIns: true, Clock: clock, Out: &out, wait: w})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := out.String()
+	if strings.Contains(got, "9 minutes of heat left.") || !has(got, "10 minutes of heat left.") {
+		t.Errorf("minute lines around the suspend are wrong:\n%s", got)
+	}
+	if n := strings.Count(got, padOffLine()); n != 1 {
+		t.Errorf("pad-off cue said %d times right after waking, want 1:\n%s", n, got)
+	}
+	if res.Reason != Finished {
+		t.Errorf("reason %q", res.Reason)
+	}
+}
+
+// jumpWaiter has no input: it moves the clock by each wait, and once the
+// clock passes at it jumps by, as a machine waking from sleep does. After
+// the jump the input ends, so the routine runs on to its end.
+type jumpWaiter struct {
+	clock  *routines.FakeClock
+	at, by time.Duration
+	jumped bool
+	ended  bool
+	waits  int
+}
+
+func (w *jumpWaiter) next(_ context.Context, d time.Duration) (event, bool, error) {
+	if w.waits++; w.waits > 10000 {
+		return event{}, false, errors.New("stuck")
+	}
+	if !w.jumped && w.clock.Now() >= w.at {
+		w.jumped = true
+		w.clock.Advance(w.by)
+		return event{}, false, nil
+	}
+	if !w.jumped {
+		if d < 0 {
+			return event{}, false, errors.New("waited for input with no timer before the jump")
+		}
+		w.clock.Advance(d)
+		return event{}, false, nil
+	}
+	if !w.ended || d < 0 {
+		w.ended = true
+		return event{kind: evEOF}, true, nil
+	}
+	w.clock.Advance(d)
+	return event{}, false, nil
+}
+
+func TestCtrlCKeyQuitsAtOnce(t *testing.T) {
+	res, out := play(t, Options{Routine: shortRoutine(), SkipCheck: true, SkipCheckIns: true, Keys: true},
+		typed{30 * sec, "\x03"})
+	assertResult(t, res, Result{Completed: []int{0}, Reason: Quit})
+	if strings.Contains(out, "Stop for tonight?") {
+		t.Errorf("Ctrl+C asked first:\n%s", out)
+	}
+}
+
+func TestEndOfInputResumesAPause(t *testing.T) {
+	res, out := play(t, Options{Routine: shortRoutine(), SkipCheck: true, SkipCheckIns: true},
+		typed{5 * sec, " \n"})
+	if res.Reason != Finished || !has(out, "Paused.") || !has(out, "Resumed.") {
+		t.Errorf("a pause with no one left to resume it must resume: %s\n%s", show(res), out)
+	}
+}
+
+func TestUnknownLineSaysTheKeys(t *testing.T) {
+	_, out := play(t, Options{Routine: shortRoutine(), SkipCheck: true, SkipCheckIns: true},
+		typed{5 * sec, "what\n"})
+	if strings.Count(out, keysLine(false)) != 2 {
+		t.Errorf("an unknown line should repeat the keys:\n%s", out)
+	}
+}
+
+func TestTextFromFilesIsCleaned(t *testing.T) {
+	r := shortRoutine()
+	r.Title = "Short\x1b[31m red\x07"
+	r.Steps[0].Cues = []string{"Draw\x1b]0;title\x07 the knee in."}
+	_, out := play(t, Options{Routine: r, SkipCheck: true, SkipCheckIns: true})
+	if !has(out, "Short[31m red: 4 steps, 38 seconds.") {
+		t.Errorf("title not cleaned as expected:\n%s", out)
+	}
+}
+
+func TestEmptyRoutine(t *testing.T) {
+	res, out := play(t, Options{Routine: routines.Routine{Name: "empty"}, SkipCheck: true, SkipCheckIns: true})
+	if res.Reason != Finished || !has(out, "This routine has no steps.") {
+		t.Errorf("%s\n%s", show(res), out)
+	}
+}
+
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("input/output error") }
+
+func TestOutputGoneEndsTheRun(t *testing.T) {
+	clock := routines.NewFakeClock(0)
+	o := Options{Routine: shortRoutine(), SkipCheck: true, SkipCheckIns: true, Clock: clock, Out: failingWriter{}}
+	o.wait = &scriptWaiter{t: t, clock: clock}
+	res, err := Run(context.Background(), o)
+	if err == nil || res.Reason != Quit {
+		t.Errorf("Run with a dead output = %s, %v; want quit and the write error", show(res), err)
+	}
+}
+
+func TestCancelledContext(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	clock := routines.NewFakeClock(0)
+	var out strings.Builder
+	o := Options{Routine: shortRoutine(), SkipCheck: true, SkipCheckIns: true, Clock: clock, Out: &out}
+	o.wait = &scriptWaiter{t: t, clock: clock}
+	res, err := Run(ctx, o)
+	if !errors.Is(err, context.Canceled) || res.Reason != Quit {
+		t.Errorf("Run with a cancelled context = %s, %v", show(res), err)
+	}
+}
