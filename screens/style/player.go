@@ -1,6 +1,196 @@
 package style
 
-// PlayerStyles are the player's and summary's styles.
-type PlayerStyles struct{}
+import (
+	"math"
+	"strings"
 
-func newPlayerStyles(p Palette) PlayerStyles { return PlayerStyles{} }
+	"charm.land/lipgloss/v2"
+)
+
+// PlayerStyles are the player's and the summary's styles. Every state they
+// mark (paused, side, phase, heat done) also carries a word: colour is
+// never the only signal.
+type PlayerStyles struct {
+	// The player.
+	Title      lipgloss.Style // the step's title
+	StepCount  lipgloss.Style // "step 2 of 5"
+	Status     lipgloss.Style // "Left 2 of 3", "Switch sides", "Rep 4 of 10"
+	Detail     lipgloss.Style // what follows the status ("hold", "then right")
+	Paused     lipgloss.Style // the word PAUSED
+	Clock      lipgloss.Style // the countdown
+	Stopped    lipgloss.Style // the countdown while paused
+	Phase      lipgloss.Style // the paced phase word (TILT, RELAX)
+	PhaseCue   lipgloss.Style // the paced phase's own instruction
+	Cue        lipgloss.Style // what to do
+	Bullet     lipgloss.Style // the mark in front of a cue
+	Why        lipgloss.Style // the one line of why
+	StopIf     lipgloss.Style // "stop (x) if ..."
+	Next       lipgloss.Style // "Next:" and its title
+	BarLabel   lipgloss.Style // "step", "routine" in front of a bar
+	BarTime    lipgloss.Style // the time left after a bar
+	Minutes    lipgloss.Style // heat minutes on the ready screen
+	Safety     lipgloss.Style // a heat-safety line
+	SafetyMark lipgloss.Style // the mark and heading of the heat-safety lines
+	GateBox    lipgloss.Style // the heat-done cue, shown large and boxed
+	GateWord   lipgloss.Style // "HEAT DONE" and the big "PAD OFF"
+	SetupHead  lipgloss.Style // "On your back"
+	SetupKey   lipgloss.Style // "Head", "Knees"
+	SetupText  lipgloss.Style // pillow advice
+
+	// BarFull and BarEmpty draw the progress bars (see Bar).
+	BarFull, BarEmpty lipgloss.Style
+
+	// The summary.
+	Heading   lipgloss.Style // "Tonight: done"
+	Label     lipgloss.Style // "Done", "Skipped", "Tightness"
+	Text      lipgloss.Style // ordinary lines
+	Better    lipgloss.Style // tightness went down
+	Worse     lipgloss.Style // tightness went up
+	Nudge     lipgloss.Style // the calm "book an appointment" line
+	LightsOut lipgloss.Style // the closing line
+}
+
+func newPlayerStyles(p Palette) PlayerStyles {
+	text := lipgloss.NewStyle().Foreground(p.Text)
+	muted := lipgloss.NewStyle().Foreground(p.Muted)
+	strong := lipgloss.NewStyle().Foreground(p.Strong).Bold(true)
+	accent := lipgloss.NewStyle().Foreground(p.Accent).Bold(true)
+	warn := lipgloss.NewStyle().Foreground(p.Warn)
+	calm := lipgloss.NewStyle().Foreground(p.Calm)
+	return PlayerStyles{
+		Title:      strong,
+		StepCount:  muted,
+		Status:     accent,
+		Detail:     muted,
+		Paused:     warn.Bold(true),
+		Clock:      strong,
+		Stopped:    muted.Bold(true),
+		Phase:      accent,
+		PhaseCue:   text.Italic(true),
+		Cue:        text,
+		Bullet:     muted,
+		Why:        muted.Italic(true),
+		StopIf:     muted,
+		Next:       muted,
+		BarLabel:   muted,
+		BarTime:    muted,
+		Minutes:    accent,
+		Safety:     text,
+		SafetyMark: warn,
+		GateBox: lipgloss.NewStyle().Foreground(p.Strong).Bold(true).
+			Border(lipgloss.ThickBorder()).BorderForeground(p.Warn).Padding(0, 1),
+		GateWord:  warn.Bold(true),
+		SetupHead: strong,
+		SetupKey:  lipgloss.NewStyle().Foreground(p.Accent),
+		SetupText: text,
+		BarFull:   lipgloss.NewStyle().Foreground(p.BarFill),
+		BarEmpty:  lipgloss.NewStyle().Foreground(p.BarRest),
+		Heading:   strong,
+		Label:     muted,
+		Text:      text,
+		Better:    calm,
+		Worse:     warn,
+		Nudge:     warn,
+		LightsOut: calm.Bold(true),
+	}
+}
+
+// Bar draws a static progress bar of width cells, done (0..1) of it
+// filled. Filled and empty cells differ in their characters as well as
+// their colour, so the bar reads without colour. It never animates: it is
+// redrawn only when what it shows changes.
+func (s PlayerStyles) Bar(done float64, width int) string {
+	if width <= 0 {
+		return ""
+	}
+	done = min(max(done, 0), 1)
+	full := int(math.Round(done * float64(width)))
+	var out string
+	if full > 0 {
+		out = s.BarFull.Render(strings.Repeat("█", full))
+	}
+	if full < width {
+		out += s.BarEmpty.Render(strings.Repeat("░", width-full))
+	}
+	return out
+}
+
+// Block is a piece of a screen that can be left out when the window is
+// small. Lower Rank is more important; rank 0 is always kept. Gap asks for
+// a blank line before the block when there is room for every block and
+// every gap.
+type Block struct {
+	Rank  int
+	Gap   bool
+	Lines []string
+}
+
+// Pack chooses which blocks to show in room lines. When all of them fit
+// with their gaps, it draws them all. Otherwise it drops the gaps and takes
+// the most important blocks first, each one that still fits, and draws the
+// chosen ones in their original order. Rank-0 blocks are always kept (Page
+// cuts them if even they do not fit). The player and the summary lay out
+// with it.
+func Pack(blocks []Block, room int) []string {
+	if Fits(blocks, room) {
+		out := make([]string, 0, room)
+		for i, b := range blocks {
+			if b.Gap && i > 0 && len(b.Lines) > 0 {
+				out = append(out, "")
+			}
+			out = append(out, b.Lines...)
+		}
+		return out
+	}
+	keep := make([]bool, len(blocks))
+	used := 0
+	for i, b := range blocks {
+		if b.Rank == 0 {
+			keep[i] = true
+			used += len(b.Lines)
+		}
+	}
+	for {
+		best := -1
+		for i, b := range blocks {
+			if keep[i] || len(b.Lines) == 0 || used+len(b.Lines) > room {
+				continue
+			}
+			if best < 0 || b.Rank < blocks[best].Rank {
+				best = i
+			}
+		}
+		if best < 0 {
+			break
+		}
+		keep[best] = true
+		used += len(blocks[best].Lines)
+	}
+	out := make([]string, 0, used)
+	for i, b := range blocks {
+		if keep[i] {
+			out = append(out, b.Lines...)
+		}
+	}
+	return out
+}
+
+// Fits reports whether every block, with its gaps, fits in room lines.
+func Fits(blocks []Block, room int) bool {
+	n := LineCount(blocks)
+	for i, b := range blocks {
+		if b.Gap && i > 0 && len(b.Lines) > 0 {
+			n++
+		}
+	}
+	return n <= room
+}
+
+// LineCount is how many lines the blocks take, without gaps.
+func LineCount(blocks []Block) int {
+	n := 0
+	for _, b := range blocks {
+		n += len(b.Lines)
+	}
+	return n
+}

@@ -22,6 +22,7 @@ type Styles struct {
 	Warn     lipgloss.Style // BOOK advice, cautions (always with a word too)
 	Danger   lipgloss.Style // EMERGENCY and URGENT (always with a word too)
 	Help     help.Styles    // the help line at the bottom of every screen
+	Dialog   lipgloss.Style // a confirmation drawn over the screen ("stop for tonight?")
 
 	Home    HomeStyles
 	Check   CheckStyles
@@ -46,8 +47,10 @@ func New(p Palette) Styles {
 		Warn:     lipgloss.NewStyle().Foreground(p.Warn),
 		Danger:   lipgloss.NewStyle().Foreground(p.Danger),
 		Help:     newHelpStyles(p),
-		Player:   newPlayerStyles(p),
-		History:  newHistoryStyles(p),
+		Dialog: lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(p.Accent).
+			Padding(1, 3),
+		Player:  newPlayerStyles(p),
+		History: newHistoryStyles(p),
 	}
 	s.Home = newHomeStyles(s)
 	s.Check = newCheckStyles(s)

@@ -1,0 +1,83 @@
+package player
+
+import "charm.land/bubbles/v2/key"
+
+// keyMap is every key the player answers to. Which of them are enabled
+// depends on what is on screen; the help line shows only those.
+type keyMap struct {
+	Start   key.Binding // heat ready: start the countdown
+	Pause   key.Binding // a timed segment: pause and resume
+	Ack     key.Binding // heat done: the pad is off
+	Finish  key.Binding // settle: done for tonight
+	Next    key.Binding
+	Back    key.Binding
+	Minutes key.Binding // shown in help only: "+/- minutes"
+	More    key.Binding // matched only
+	Less    key.Binding // matched only
+	Pain    key.Binding
+	Quit    key.Binding
+	Help    key.Binding
+
+	md mode // what is on screen: the short help differs by it
+}
+
+func newKeyMap() keyMap {
+	return keyMap{
+		Start:   key.NewBinding(key.WithKeys("enter", "space"), key.WithHelp("enter", "start")),
+		Pause:   key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "pause")),
+		Ack:     key.NewBinding(key.WithKeys("enter", "space"), key.WithHelp("enter", "the pad is off")),
+		Finish:  key.NewBinding(key.WithKeys("enter", "space"), key.WithHelp("enter", "finish")),
+		Next:    key.NewBinding(key.WithKeys("n", "right"), key.WithHelp("n/→", "skip")),
+		Back:    key.NewBinding(key.WithKeys("b", "left"), key.WithHelp("b/←", "back")),
+		Minutes: key.NewBinding(key.WithKeys("+", "-"), key.WithHelp("+/-", "min")),
+		More:    key.NewBinding(key.WithKeys("+", "=")),
+		Less:    key.NewBinding(key.WithKeys("-", "_")),
+		Pain:    key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "stop")),
+		Quit:    key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+		Help:    key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "keys")),
+	}
+}
+
+// forMode enables the keys that mean something in mode md.
+func (k keyMap) forMode(md mode, paused, heat bool) keyMap {
+	k.md = md
+	k.Start.SetEnabled(md == modeReady)
+	k.Pause.SetEnabled(md == modeRunning)
+	if paused {
+		k.Pause.SetHelp("space", "resume")
+	} else {
+		k.Pause.SetHelp("space", "pause")
+	}
+	k.Ack.SetEnabled(md == modeHeatDone)
+	k.Finish.SetEnabled(md == modeSettle || md == modeEmpty)
+	k.Next.SetEnabled(md != modeEmpty && md != modeSettle)
+	k.Back.SetEnabled(md != modeHeatDone && md != modeEmpty)
+	adjust := heat && (md == modeReady || md == modeRunning)
+	k.Minutes.SetEnabled(adjust)
+	k.More.SetEnabled(adjust)
+	k.Less.SetEnabled(adjust)
+	return k
+}
+
+// ShortHelp puts the stop key right after the main one, so that a narrow
+// window never cuts it off. At the heat-done gate n also moves on, but the
+// line shows only enter: the pad comes first.
+func (k keyMap) ShortHelp() []key.Binding {
+	next := k.Next
+	if k.md == modeHeatDone {
+		next.SetEnabled(false)
+	}
+	if k.md == modeReady {
+		return []key.Binding{k.Start, k.Minutes, k.Pain, next, k.Help}
+	}
+	return []key.Binding{k.Start, k.Ack, k.Finish, k.Pause, k.Pain, next, k.Minutes, k.Help}
+}
+
+func (k keyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Start, k.Ack, k.Finish, k.Pause, k.Minutes},
+		{k.Next, k.Back},
+		{k.Pain, k.Quit},
+		{k.Help},
+	}
+}
