@@ -8,9 +8,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 
 	"charm.land/fang/v2"
 	"github.com/spf13/cobra"
+
+	"github.com/supine-app/supine/model"
 )
 
 // exitError carries an exit code out of a command without printing twice.
@@ -48,6 +51,8 @@ type flags struct {
 	heat     int
 	position string
 	palette  string
+	osteo    bool
+	plain    bool
 }
 
 func (f *flags) register(cmd *cobra.Command) {
@@ -56,6 +61,8 @@ func (f *flags) register(cmd *cobra.Command) {
 	pf.IntVar(&f.heat, "heat", 0, "heat minutes for tonight, 15 to 20")
 	pf.StringVar(&f.position, "position", "", "sleep position for the set-up: side, back or stomach")
 	pf.StringVar(&f.palette, "palette", "", "colours: auto, night or light")
+	pf.BoolVar(&f.plain, "plain", false, "plain lines for screen readers: no full screen, no colour, no cursor movement")
+	pf.BoolVar(&f.osteo, "osteoporosis", false, "leave out knee-to-chest, which is one to skip with osteoporosis")
 }
 
 func newRoot() *cobra.Command {
@@ -69,16 +76,19 @@ func newRoot() *cobra.Command {
 			"Run `supine about` for the details and sources.",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return runApp(cmd, f, entryHome, "")
+			return runApp(cmd, f, model.EntryHome, "")
 		},
 	}
 	f.register(root)
 	root.AddCommand(
 		startCmd(f),
-		appCmd(f, "check", "Run the red-flag check on its own", entryCheck),
-		appCmd(f, "tips", "Sleep set-up for your position: mattress, head pillow, knee pillow", entryTips),
+		appCmd(f, "check", "Run the red-flag check on its own", model.EntryCheck),
+		appCmd(f, "tips", "Sleep set-up for your position: mattress, head pillow, knee pillow", model.EntryTips),
 		whyCmd(),
 		aboutCmd(),
+		historyCmd(f),
+		routinesCmd(),
+		configCmd(),
 	)
 	return root
 }
@@ -93,12 +103,12 @@ func startCmd(f *flags) *cobra.Command {
 			if len(args) == 1 {
 				name = args[0]
 			}
-			return runApp(cmd, f, entryStart, name)
+			return runApp(cmd, f, model.EntryStart, name)
 		},
 	}
 }
 
-func appCmd(f *flags, use, short string, e entry) *cobra.Command {
+func appCmd(f *flags, use, short string, e model.Entry) *cobra.Command {
 	return &cobra.Command{
 		Use:   use,
 		Short: short,

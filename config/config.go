@@ -25,6 +25,7 @@ type Settings struct {
 	Volume        string // "normal", or "soft": step changes only
 	Notify        string // desktop notifications: "auto", "on" or "off"
 	Breathing     bool   // the breathing pacer on holds
+	CheckIns      bool   // ask how tight the back is before and after
 	RolloverHour  int    // the hour (0-23) at which one night becomes the next
 }
 
@@ -55,6 +56,7 @@ func Defaults() Settings {
 		Volume:       "normal",
 		Notify:       "auto",
 		Breathing:    false,
+		CheckIns:     true,
 		RolloverHour: 4,
 	}
 }

@@ -28,6 +28,7 @@ sound = "command"
 volume = "soft"
 notify = "off"
 breathing = true
+checkins = false
 rollover_hour = 5
 [sound_commands]
 next_step = "paplay a.oga"
@@ -74,7 +75,7 @@ done = " paplay b.oga "
 			file: "pallete = \"night\"\ncolour = \"red\"\n",
 			problems: []string{
 				`config.toml:1:1: pallete: unknown setting; did you mean "palette"?`,
-				`config.toml:2:1: colour: unknown setting; the settings are routine, heat_minutes, position, osteoporosis, palette, bell, sound, volume, notify, breathing, rollover_hour, sound_commands`,
+				`config.toml:2:1: colour: unknown setting; the settings are routine, heat_minutes, position, osteoporosis, palette, bell, sound, volume, notify, breathing, checkins, rollover_hour, sound_commands`,
 			},
 		},
 		{

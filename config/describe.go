@@ -29,6 +29,7 @@ func (s Settings) Describe() []string {
 		line("volume", quote(s.Volume)),
 		line("notify", quote(s.Notify)),
 		line("breathing", strconv.FormatBool(s.Breathing)),
+		line("checkins", strconv.FormatBool(s.CheckIns)),
 		line("rollover_hour", strconv.Itoa(s.RolloverHour)),
 	}
 	for _, cue := range CueNames {
@@ -86,6 +87,10 @@ const starter = `# supine settings. Remove the "# " in front of a line to change
 
 # A slow breathing cue during holds.
 # breathing = false
+
+# Ask how tight your back is (0 to 10) before and after the routine; the
+# history uses the answers to show whether it is easing.
+# checkins = true
 
 # The hour (0 to 23) at which one night becomes the next in your history.
 # rollover_hour = 4

@@ -85,7 +85,7 @@ func Parse(filename string, data []byte) (Settings, []Problem) {
 // keys lists every setting in the order the file and Describe use.
 var keys = []string{
 	"routine", "heat_minutes", "position", "osteoporosis", "palette", "bell",
-	"sound", "volume", "notify", "breathing", "rollover_hour", "sound_commands",
+	"sound", "volume", "notify", "breathing", "checkins", "rollover_hour", "sound_commands",
 }
 
 type decoder struct {
@@ -126,6 +126,8 @@ func (d *decoder) read(root *tomlpos.Value) {
 			d.oneOf(v, k, Notifies, "a notify setting", &d.s.Notify)
 		case "breathing":
 			d.flag(v, k, &d.s.Breathing)
+		case "checkins":
+			d.flag(v, k, &d.s.CheckIns)
 		case "rollover_hour":
 			d.hour(v)
 		case "sound_commands":

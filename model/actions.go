@@ -4,6 +4,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/supine-app/supine/guide"
+	"github.com/supine-app/supine/history"
 	"github.com/supine-app/supine/routines"
 	"github.com/supine-app/supine/safety"
 	"github.com/supine-app/supine/screens"
@@ -12,6 +13,7 @@ import (
 	"github.com/supine-app/supine/screens/home"
 	"github.com/supine-app/supine/screens/outcome"
 	"github.com/supine-app/supine/screens/player"
+	"github.com/supine-app/supine/screens/recheck"
 	"github.com/supine-app/supine/screens/summary"
 	"github.com/supine-app/supine/screens/tips"
 	"github.com/supine-app/supine/screens/why"
@@ -20,6 +22,12 @@ import (
 // handleAction is the state machine: every decision a screen reports ends up
 // here, and only here does the screen change.
 func (m Model) handleAction(a screens.Action) (Model, tea.Cmd) {
+	if m.screen == ScreenHome {
+		// The routine picked on home is kept for the whole run.
+		if sel := m.home.Selected(); sel != "" {
+			m.routineName = sel
+		}
+	}
 	switch a := a.(type) {
 	case screens.Quit:
 		if m.screen == ScreenPlayer && m.player.Running() {
@@ -28,44 +36,56 @@ func (m Model) handleAction(a screens.Action) (Model, tea.Cmd) {
 		}
 		return m.quit()
 	case screens.Back:
-		return m.goHome(), nil
+		return m.goHome()
 	case screens.StartRoutine:
 		return m.startRoutine(a.Name), nil
 	case screens.OpenCheck:
-		m.flow = flowStandalone
-		m.check = check.New(m.styles)
-		return m.setScreen(ScreenCheck), nil
+		if m.screen != ScreenRecheck {
+			m.flow = flowStandalone
+		}
+		return m.openCheck(), nil
 	case screens.OpenTips:
 		m.tips = tips.New(m.styles, m.position)
 		return m.setScreen(ScreenTips), nil
 	case screens.OpenWhy:
 		m.why = why.New(m.styles)
 		return m.setScreen(ScreenWhy), nil
+	case screens.OpenHistory:
+		if m.opts.Store == nil {
+			return m.showHistory(historyMsg{}), nil
+		}
+		return m, loadHistory(m.opts.Store, true)
 	case screens.PickPosition:
 		if p, ok := guide.ParsePosition(a.Position); ok {
 			m.position = p
 		}
-		return m.goHome(), nil
+		return m.goHome()
 	case screens.CheckDone:
-		return m.checked(a), nil
+		return m.checked(a)
 	case screens.GoOn:
-		return m.beginCheckin(), nil
+		return m.beginCheckin()
 	case screens.CheckedIn:
 		return m.checkedIn(a)
 	case screens.PlayerDone:
-		return m.playerDone(a), nil
+		return m.playerDone(a)
 	}
 	return m, nil
 }
 
-func (m Model) goHome() Model {
+// goHome ends whatever was on and shows home, with history read afresh when
+// a session was written.
+func (m Model) goHome() (Model, tea.Cmd) {
+	var cmd tea.Cmd
+	if m.sess.saving {
+		cmd = loadHistory(m.opts.Store, false)
+	}
 	m.sess = session{}
 	m.home = home.New(m.styles, m.homeData())
-	return m.setScreen(ScreenHome)
+	return m.setScreen(ScreenHome), cmd
 }
 
 func (m Model) homeData() home.Data {
-	d := home.Data{Selected: m.routineName, Skipped: len(m.opts.Library.Skipped), Notice: m.opts.Notice}
+	d := home.Data{Selected: m.routineName, Skipped: len(m.opts.Library.Skipped), Notice: m.notice(), Nudge: m.nudge().Short}
 	for _, r := range m.opts.Library.Routines {
 		d.Routines = append(d.Routines, home.Routine{
 			Name:  r.Name,
@@ -80,42 +100,71 @@ func (m Model) planOptions() routines.Options {
 	return routines.Options{HeatMinutes: m.opts.HeatMinutes, Osteoporosis: m.opts.Osteoporosis}
 }
 
-// startRoutine begins a session: the red-flag check always comes first.
+// startRoutine begins a session: a red-flag check always comes first. When
+// the last full check is recent, one screen asks whether anything is new.
 func (m Model) startRoutine(name string) Model {
 	if name == "" {
 		name = m.routineName
 	}
 	r, ok := m.opts.Library.Find(name)
 	if !ok {
-		return m.goHome()
+		m, _ = m.goHome()
+		return m
 	}
 	m.routineName = r.Name
 	m.sess = session{active: true, routine: r, plan: routines.Expand(r, m.planOptions()), started: m.now()}
+	m.saver = &saver{store: m.opts.Store}
 	m.flow = flowRoutine
+	if m.hist.loaded && !history.NeedsFullCheck(m.hist.lastCheck, m.hist.checked, m.now()) {
+		m.recheck = recheck.New(m.styles, m.hist.lastCheck, m.now())
+		return m.setScreen(ScreenRecheck)
+	}
+	return m.openCheck()
+}
+
+func (m Model) openCheck() Model {
 	m.check = check.New(m.styles)
 	return m.setScreen(ScreenCheck)
 }
 
 // checked routes the red-flag result. EMERGENCY and URGENT end the session:
 // the outcome screen offers no way on to the routine.
-func (m Model) checked(a screens.CheckDone) Model {
-	m.sess.tier, m.sess.checked = a.Tier, true
-	if m.flow == flowRoutine && a.Tier == safety.None {
-		return m.beginCheckin()
+func (m Model) checked(a screens.CheckDone) (Model, tea.Cmd) {
+	var cmds []tea.Cmd
+	if m.screen == ScreenCheck {
+		// Only a full check is remembered; "nothing new" is not one.
+		cmds = append(cmds, recordCheck(m.opts.Store, m.now(), safety.TierName(a.Tier)))
 	}
-	if a.Tier >= safety.Urgent {
+	m.sess.tier, m.sess.checked = a.Tier, true
+	if m.flow == flowRoutine {
+		m.sess.saving = true
+		cmds = append(cmds, m.saveSession(safety.EndsSession(a.Tier)))
+	}
+	if m.flow == flowRoutine && a.Tier == safety.None {
+		next, cmd := m.beginCheckin()
+		return next, tea.Batch(append(cmds, cmd)...)
+	}
+	if safety.EndsSession(a.Tier) {
 		m.sess.active = false
 	}
 	m.outcome = outcome.ForTier(m.styles, a.Tier)
-	return m.setScreen(ScreenOutcome)
+	if m.flow != flowRoutine {
+		m.outcome = m.outcome.Standalone()
+	}
+	return m.setScreen(ScreenOutcome), tea.Batch(cmds...)
 }
 
-func (m Model) beginCheckin() Model {
+// beginCheckin asks how tight the back is before the routine, unless the
+// settings turned check-ins off.
+func (m Model) beginCheckin() (Model, tea.Cmd) {
 	if !m.sess.active {
 		return m.goHome()
 	}
+	if !m.opts.CheckIns {
+		return m.startPlayer()
+	}
 	m.checkin = checkin.New(m.styles, "Before")
-	return m.setScreen(ScreenCheckinBefore)
+	return m.setScreen(ScreenCheckinBefore), nil
 }
 
 func (m Model) checkedIn(a screens.CheckedIn) (Model, tea.Cmd) {
@@ -126,29 +175,48 @@ func (m Model) checkedIn(a screens.CheckedIn) (Model, tea.Cmd) {
 	}
 	if m.screen == ScreenCheckinBefore {
 		m.sess.before = v
-		m.player = player.New(m.styles, m.sess.plan, m.clock, guide.For(m.position))
-		m = m.setScreen(ScreenPlayer)
-		return m, m.player.Init()
+		return m.startPlayer()
 	}
 	m.sess.after = v
-	return m.showSummary(), nil
+	return m.finishSession()
 }
 
-func (m Model) playerDone(a screens.PlayerDone) Model {
+func (m Model) startPlayer() (Model, tea.Cmd) {
+	m.player = player.New(m.styles, m.sess.plan, m.clock, guide.For(m.position))
+	m = m.setScreen(ScreenPlayer)
+	save := m.saveSession(false)
+	return m, tea.Batch(m.player.Init(), save)
+}
+
+func (m Model) finishSession() (Model, tea.Cmd) {
+	save := m.saveSession(true)
+	return m.showSummary(), save
+}
+
+func (m Model) playerDone(a screens.PlayerDone) (Model, tea.Cmd) {
 	m.sess.progress = a
 	m.sess.done = true
 	m.sess.ended = m.now()
 	if a.Reason == screens.StoppedByPain {
 		m.sess.active = false
 		m.outcome = outcome.StoppedForPain(m.styles)
-		return m.setScreen(ScreenOutcome)
+		save := m.saveSession(true)
+		return m.setScreen(ScreenOutcome), save
+	}
+	if !m.opts.CheckIns {
+		return m.finishSession()
 	}
 	m.checkin = checkin.New(m.styles, "After")
-	return m.setScreen(ScreenCheckinAfter)
+	save := m.saveSession(false)
+	return m.setScreen(ScreenCheckinAfter), save
 }
 
 func (m Model) showSummary() Model {
 	p := m.sess.progress
+	streak := 0
+	if m.hist.loaded {
+		streak = history.Streak(append([]history.Session{m.record()}, m.hist.sessions...), m.now(), m.rollover())
+	}
 	m.summary = summary.New(m.styles, summary.Data{
 		Routine:     m.sess.routine.Title,
 		Completed:   m.sess.stepTitles(p.Completed),
@@ -156,8 +224,10 @@ func (m Model) showSummary() Model {
 		HeatMinutes: p.HeatMins,
 		Before:      m.sess.before,
 		After:       m.sess.after,
+		Streak:      streak,
 		Setup:       guide.For(m.position),
 		Reason:      p.Reason,
+		Nudge:       m.nudge().Short,
 	})
 	m.sess.active = false
 	return m.setScreen(ScreenSummary)

@@ -29,6 +29,10 @@ func (m *Model) updateActive(msg tea.Msg) (tea.Cmd, screens.Action) {
 		m.tips, cmd, act = m.tips.Update(msg)
 	case ScreenWhy:
 		m.why, cmd, act = m.why.Update(msg)
+	case ScreenHistory:
+		m.history, cmd, act = m.history.Update(msg)
+	case ScreenRecheck:
+		m.recheck, cmd, act = m.recheck.Update(msg)
 	}
 	return cmd, act
 }
@@ -49,6 +53,10 @@ func (m Model) activeView() string {
 		return m.tips.View()
 	case ScreenWhy:
 		return m.why.View()
+	case ScreenHistory:
+		return m.history.View()
+	case ScreenRecheck:
+		return m.recheck.View()
 	}
 	return m.home.View()
 }

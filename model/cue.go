@@ -1,8 +1,12 @@
 package model
 
 import (
+	"context"
+	"time"
+
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/supine-app/supine/cues"
 	"github.com/supine-app/supine/screens"
 )
 
@@ -10,10 +14,51 @@ import (
 // does not treat it as part of the frame.
 const bell = "\a"
 
-// cue turns a cue into sound. With the bell off it does nothing.
-func (m Model) cue(kind screens.CueKind) tea.Cmd {
-	if !m.opts.Bell {
-		return nil
+// bellMsg rings one bell of a pattern that was scheduled ahead.
+type bellMsg struct{}
+
+// cueKind maps the screens' cue to the cue plan's kind. The two lists are
+// kept in the same order, but an explicit switch survives a reordering.
+func cueKind(k screens.CueKind) cues.Kind {
+	switch k {
+	case screens.CueSwitchSides:
+		return cues.SwitchSides
+	case screens.CuePhase:
+		return cues.Phase
+	case screens.CueLastSeconds:
+		return cues.LastSeconds
+	case screens.CueHeatDone:
+		return cues.HeatDone
+	case screens.CueDone:
+		return cues.Done
 	}
-	return tea.Raw(bell)
+	return cues.NextStep
+}
+
+// cue turns a cue into sound: a bell pattern the ear can tell apart, or the
+// configured command, and a desktop notification for the cues that matter
+// when the terminal is hidden.
+func (m Model) cue(k screens.CueKind) tea.Cmd {
+	kind := cueKind(k)
+	cmds := []tea.Cmd{m.notifyCue(kind)}
+	s := m.opts.Sound
+	if !m.opts.Bell || s.Sound == cues.SoundOff || !s.Audible(kind) {
+		return tea.Batch(cmds...)
+	}
+	if s.Sound == cues.SoundCommand {
+		if name, args, ok := cues.Command(s, kind); ok {
+			cmds = append(cmds, func() tea.Msg {
+				return warnMsg{err: cues.Run(context.Background(), name, args)}
+			})
+			return tea.Batch(cmds...)
+		}
+	}
+	for _, at := range cues.Pattern(kind) {
+		if at == 0 {
+			cmds = append(cmds, tea.Raw(bell))
+			continue
+		}
+		cmds = append(cmds, tea.Tick(at, func(time.Time) tea.Msg { return bellMsg{} }))
+	}
+	return tea.Batch(cmds...)
 }

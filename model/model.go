@@ -11,9 +11,11 @@ import (
 	"github.com/supine-app/supine/screens"
 	"github.com/supine-app/supine/screens/check"
 	"github.com/supine-app/supine/screens/checkin"
+	histscreen "github.com/supine-app/supine/screens/history"
 	"github.com/supine-app/supine/screens/home"
 	"github.com/supine-app/supine/screens/outcome"
 	"github.com/supine-app/supine/screens/player"
+	"github.com/supine-app/supine/screens/recheck"
 	"github.com/supine-app/supine/screens/style"
 	"github.com/supine-app/supine/screens/summary"
 	"github.com/supine-app/supine/screens/tips"
@@ -64,13 +66,21 @@ type Model struct {
 	summary summary.Model
 	tips    tips.Model
 	why     why.Model
+	history histscreen.Model
+	recheck recheck.Model
 
-	sess session
+	sess    session
+	saver   *saver        // writes tonight's session; new for each session
+	hist    loadedHistory // the past, as last read from the store
+	saveErr error         // the last save that failed, shown on home
+	focused bool          // the terminal has focus (for notifications)
+	warning string        // a problem to show on top of the screen, e.g. a missing sound command
 }
 
 // New builds the root model from the options the CLI decided.
 func New(opts Options) Model {
-	m := Model{opts: opts, clock: opts.Clock, now: opts.Now, position: opts.Position, routineName: opts.Routine}
+	m := Model{opts: opts, clock: opts.Clock, now: opts.Now, position: opts.Position, routineName: opts.Routine,
+		saver: &saver{}, focused: true}
 	if m.clock == nil {
 		m.clock = routines.SystemClock()
 	}
@@ -95,7 +105,7 @@ func New(opts Options) Model {
 // Init asks the terminal for its background (for the palette) and enters the
 // first screen.
 func (m Model) Init() tea.Cmd {
-	var cmds []tea.Cmd
+	cmds := []tea.Cmd{loadHistory(m.opts.Store, false)}
 	if m.opts.Palette == "" || m.opts.Palette == "auto" {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
@@ -133,13 +143,36 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case enterMsg:
 		return m.handleAction(msg.action)
 	case screens.CueMsg:
-		return m, m.cue(msg.Kind)
+		var save tea.Cmd
+		if msg.Kind == screens.CueNextStep {
+			save = m.saveSession(false) // a step ended: keep what was done
+		}
+		return m, tea.Batch(m.cue(msg.Kind), save)
+	case bellMsg:
+		return m, tea.Raw(bell)
+	case historyMsg:
+		return m.historyLoaded(msg), nil
+	case warnMsg:
+		if msg.err != nil {
+			m.warning = msg.err.Error()
+		}
+		return m, nil
+	case sessionSavedMsg:
+		if msg.Err != nil {
+			m.saveErr = msg.Err
+		}
+		return m, nil
+	case tea.FocusMsg:
+		m.focused = true
+	case tea.BlurMsg:
+		m.focused = false
 	case HangupMsg:
 		return m.quit()
 	case tea.KeyPressMsg:
 		if msg.String() == "ctrl+c" {
 			return m.quit()
 		}
+		m.warning = ""
 		if m.confirmQuit {
 			return m.answerQuit(msg)
 		}
@@ -169,6 +202,8 @@ func (m Model) withPalette(dark bool) Model {
 	m.summary = m.summary.SetStyles(m.styles)
 	m.tips = m.tips.SetStyles(m.styles)
 	m.why = m.why.SetStyles(m.styles)
+	m.history = m.history.SetStyles(m.styles)
+	m.recheck = m.recheck.SetStyles(m.styles)
 	return m
 }
 
@@ -187,6 +222,8 @@ func (m Model) resized() Model {
 	m.summary = m.summary.SetSize(w, h)
 	m.tips = m.tips.SetSize(w, h)
 	m.why = m.why.SetSize(w, h)
+	m.history = m.history.SetSize(w, h)
+	m.recheck = m.recheck.SetSize(w, h)
 	return m
 }
 
@@ -194,6 +231,7 @@ func (m Model) resized() Model {
 func (m Model) View() tea.View {
 	v := tea.NewView(m.content())
 	v.AltScreen = true
+	v.ReportFocus = true // notifications go out only when the terminal is not in front
 	v.WindowTitle = "supine"
 	if m.screen == ScreenPlayer {
 		v.WindowTitle = m.player.WindowTitle()
@@ -206,9 +244,12 @@ func (m Model) content() string {
 		return ""
 	}
 	if m.width < minWidth || m.height < minHeight {
-		return m.styles.Muted.Render(fitLine("Please make the window at least 40×12 for supine.", m.width))
+		return m.tooSmall()
 	}
 	body := lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, m.activeView())
+	if m.warning != "" {
+		body = m.overlayWarning(body)
+	}
 	if m.confirmQuit {
 		body = m.overlayQuit(body)
 	}

@@ -6,6 +6,7 @@ package model
 import (
 	"time"
 
+	"github.com/supine-app/supine/cues"
 	"github.com/supine-app/supine/guide"
 	"github.com/supine-app/supine/routines"
 )
@@ -24,32 +25,41 @@ const (
 	ScreenTips
 	ScreenWhy
 	ScreenHistory
+	ScreenRecheck
 )
 
 // Entry says where a run of the app begins.
 type Entry int
 
 const (
-	EntryHome  Entry = iota // `supine`
-	EntryStart              // `supine start [NAME]`: straight into the check of a routine
-	EntryCheck              // `supine check`: the red-flag check on its own
-	EntryTips               // `supine tips`
-	EntryWhy                // the explainer
-	EntryHistory            // `supine history`
+	EntryHome    Entry = iota // `supine`
+	EntryStart                // `supine start [NAME]`: straight into the check of a routine
+	EntryCheck                // `supine check`: the red-flag check on its own
+	EntryTips                 // `supine tips`
+	EntryWhy                  // the explainer
+	EntryHistory              // `supine history`
 )
 
 // Options is everything the CLI decided: flags and settings merged into one
 // value, so the model never reads files or flags itself.
 type Options struct {
-	Library     routines.Library
-	Routine     string // routine picked for tonight
-	HeatMinutes int    // 0: the routine's own
-	Position    guide.Position
-	Bell        bool
-	Palette     string // "auto", "night" or "light"
+	Library      routines.Library
+	Routine      string // routine picked for tonight
+	HeatMinutes  int    // 0: the routine's own
+	Position     guide.Position
+	Bell         bool
+	Palette      string // "auto", "night" or "light"
 	Osteoporosis bool
-	Entry       Entry
-	Notice      string // one line shown on home (e.g. a database moved aside)
+	Entry        Entry
+	Notice       string // one line shown on home (e.g. a database moved aside)
+
+	Sound        cues.Settings // how cues sound; Bell false silences them all
+	Notify       string        // desktop notifications: "auto", "on" or "off"
+	Breathing    bool          // the breathing pacer on holds
+	CheckIns     bool          // ask how tight the back is before and after
+	RolloverHour int           // the hour at which one night becomes the next
+	Store        Store         // nil: nothing is remembered
+	Env          []string      // the environment, to pick the notification sequence
 
 	Clock routines.Clock   // nil: routines.SystemClock()
 	Now   func() time.Time // nil: time.Now

@@ -52,3 +52,18 @@ func (m Model) overlayQuit(base string) string {
 func fitLine(s string, w int) string {
 	return ansi.Truncate(s, w, "…")
 }
+
+// overlayWarning puts the warning on the top line, over the screen.
+func (m Model) overlayWarning(base string) string {
+	line := m.styles.Warn.Render(fitLine("! "+m.warning, m.width))
+	return lipgloss.NewCompositor(
+		lipgloss.NewLayer(base),
+		lipgloss.NewLayer(line).Z(1),
+	).Render()
+}
+
+// tooSmall is the single line shown below 40x12: short enough to fit
+// almost any window, cut when it does not.
+func (m Model) tooSmall() string {
+	return m.styles.Muted.Render(fitLine("Enlarge the window to 40×12.", m.width))
+}

@@ -22,6 +22,8 @@ type session struct {
 	after    *int
 	progress screens.PlayerDone
 	done     bool // the player reached its end or was stopped
+	saving   bool // the session is being written to the store
+	seq      int  // number of the last snapshot sent to the store
 }
 
 // stepTitles names the steps whose indexes are given.

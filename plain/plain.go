@@ -29,6 +29,8 @@ const (
 	Pain     = "pain"     // x: stopped for pain
 	Quit     = "quit"     // q and yes, Ctrl+C, the input or output gone, or ctx done
 	RedFlag  = "red-flag" // the check ended the session before the routine
+	// CheckedOnly: the check ran on its own (Options.CheckOnly).
+	CheckedOnly = "checked"
 )
 
 // Options is what Run needs for one session.
@@ -54,6 +56,8 @@ type Options struct {
 	Keys bool
 	// SkipCheck leaves out the red-flag check (the caller ran it).
 	SkipCheck bool
+	// CheckOnly runs the red-flag check on its own (`supine check`).
+	CheckOnly bool
 	// SkipCheckIns leaves out the tightness check-ins before and after.
 	SkipCheckIns bool
 
@@ -119,6 +123,11 @@ func newSession(ctx context.Context, o Options) *session {
 }
 
 func (s *session) run(res *Result) error {
+	if s.o.CheckOnly {
+		_, err := s.check(res)
+		res.Reason = CheckedOnly
+		return err
+	}
 	if !s.o.SkipCheck {
 		goOn, err := s.check(res)
 		if err != nil || !goOn {

@@ -56,7 +56,7 @@ func (s *session) check(res *Result) (goOn bool, err error) {
 	case safety.EndsSession(res.Tier):
 		res.Reason = RedFlag
 		return false, nil
-	case res.Tier == safety.Book:
+	case res.Tier == safety.Book && !s.o.CheckOnly:
 		yes, err := s.yesNo("Go on with tonight's routine? y or n")
 		if err != nil || !yes {
 			res.Reason = RedFlag

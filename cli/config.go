@@ -1,0 +1,39 @@
+package cli
+
+import (
+	"os"
+
+	"charm.land/lipgloss/v2"
+	"github.com/spf13/cobra"
+
+	"github.com/supine-app/supine/config"
+)
+
+func configCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "config",
+		Short: "Show where the settings file is and the values in force",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			w := cmd.OutOrStdout()
+			p := defaultPaths()
+			s, problems := config.Load(p.Config)
+			note := ""
+			if _, err := os.Stat(p.Config); os.IsNotExist(err) {
+				note = mutedStyle.Render("  (no file yet: these are the defaults)")
+			}
+			lipgloss.Fprintln(w, headStyle.Render(p.Config)+note)
+			for _, line := range s.Describe() {
+				lipgloss.Fprintln(w, line)
+			}
+			if len(problems) > 0 {
+				lipgloss.Fprintln(w)
+				for _, pr := range problems {
+					lipgloss.Fprintln(w, pr.Error())
+				}
+				return exitError{code: 1}
+			}
+			return nil
+		},
+	}
+}

@@ -1,0 +1,59 @@
+package cli
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/supine-app/supine/history"
+	"github.com/supine-app/supine/model"
+)
+
+func historyCmd(f *flags) *cobra.Command {
+	var asJSON, asCSV bool
+	var since string
+	cmd := &cobra.Command{
+		Use:   "history",
+		Short: "Your sessions over the weeks: tightness before and after, streak, when to see someone",
+		Long: "Without flags, opens the history screen. With --json or --csv, prints every session " +
+			"for export (newest first); --since limits them to a date onwards.",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if !asJSON && !asCSV {
+				if since != "" {
+					return fmt.Errorf("--since only applies to --json or --csv; add one of them")
+				}
+				return runApp(cmd, f, model.EntryHistory, "")
+			}
+			if asJSON && asCSV {
+				return fmt.Errorf("--json and --csv cannot be used together; pick one")
+			}
+			var from time.Time
+			if since != "" {
+				t, err := time.ParseInLocation("2006-01-02", since, time.Local)
+				if err != nil {
+					return fmt.Errorf("--since %q is not a date; write it like 2026-11-01", since)
+				}
+				from = t
+			}
+			st, _, err := history.Open(defaultPaths().Database)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			sessions, err := st.Sessions(from)
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return history.WriteJSON(cmd.OutOrStdout(), sessions)
+			}
+			return history.WriteCSV(cmd.OutOrStdout(), sessions)
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print every session as JSON")
+	cmd.Flags().BoolVar(&asCSV, "csv", false, "print every session as CSV")
+	cmd.Flags().StringVar(&since, "since", "", "only sessions from this date on (YYYY-MM-DD)")
+	return cmd
+}

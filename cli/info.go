@@ -1,0 +1,75 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/spf13/cobra"
+
+	"github.com/supine-app/supine/guide"
+	"github.com/supine-app/supine/safety"
+)
+
+// The printed commands use a few plain styles of their own: they write to a
+// scrollback, not to the app's screen, and lipgloss.Fprintln downsamples them
+// for the terminal (or strips them when piped).
+var (
+	headStyle  = lipgloss.NewStyle().Bold(true)
+	mutedStyle = lipgloss.NewStyle().Faint(true)
+	textWidth  = 72
+	bodyStyle  = lipgloss.NewStyle().Width(textWidth)
+)
+
+func whyCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "why",
+		Short: "Why a back can feel tight when you lie down",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			printWhy(cmd.OutOrStdout())
+			return nil
+		},
+	}
+}
+
+func aboutCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "about",
+		Short: "What supine is and is not, and the sources behind what it says",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			printAbout(cmd.OutOrStdout())
+			return nil
+		},
+	}
+}
+
+func printWhy(w io.Writer) {
+	lipgloss.Fprintln(w, headStyle.Render("Why it feels tight lying down"))
+	lipgloss.Fprintln(w, bodyStyle.Render(guide.WhyIntro()))
+	for _, c := range guide.Causes() {
+		lipgloss.Fprintln(w)
+		lipgloss.Fprintln(w, headStyle.Render(c.Title))
+		lipgloss.Fprintln(w, bodyStyle.Render(c.Body))
+	}
+}
+
+func printAbout(w io.Writer) {
+	lipgloss.Fprintln(w, headStyle.Render("About supine"))
+	for _, line := range safety.Disclaimer() {
+		lipgloss.Fprintln(w, bodyStyle.Render(line))
+	}
+	lipgloss.Fprintln(w)
+	lipgloss.Fprintln(w, headStyle.Render("Sources"))
+	for _, s := range safety.Sources() {
+		line := fmt.Sprintf("%2d. %s", s.N, s.Title)
+		if s.Where != "" {
+			line += mutedStyle.Render(" — " + s.Where)
+		}
+		lipgloss.Fprintln(w, lipgloss.NewStyle().Width(textWidth).PaddingLeft(0).Render(line))
+	}
+	lipgloss.Fprintln(w)
+	lipgloss.Fprintln(w, mutedStyle.Render(strings.TrimSpace("Content reviewed "+safety.ContentReviewed+".")))
+}

@@ -1,0 +1,166 @@
+package e2e
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/creack/pty"
+)
+
+// TestSignalsRestoreTerminal: Ctrl+C, SIGTERM and SIGHUP mid-routine all
+// leave the alternate screen and keep the session as partial.
+func TestSignalsRestoreTerminal(t *testing.T) {
+	for _, how := range []string{"ctrl+c", "SIGTERM", "SIGHUP", "q then y"} {
+		t.Run(how, func(t *testing.T) {
+			tm := start(t, termOpts{})
+			walkToPlayer(t, tm, "5")
+			tm.waitFor(wait, "Ready · 15 min")
+			tm.press("enter")
+			tm.waitFor(wait, "14:5")
+			switch how {
+			case "ctrl+c":
+				tm.press("ctrl+c")
+			case "SIGTERM":
+				_ = tm.cmd.Process.Signal(syscall.SIGTERM)
+			case "SIGHUP":
+				_ = tm.cmd.Process.Signal(syscall.SIGHUP)
+			case "q then y":
+				tm.press("q")
+				tm.waitFor(wait, "Stop for tonight?")
+				tm.press("y")
+			}
+			tm.wait(wait)
+			if !tm.restored() {
+				t.Fatalf("after %s the terminal was left in the alternate screen", how)
+			}
+			sessions := exportJSON(t, tm.home)
+			if len(sessions) != 1 || sessions[0]["partial"] != true || sessions[0]["before"] != 5.0 {
+				t.Fatalf("after %s the history holds %v, want one partial session with before 5", how, sessions)
+			}
+		})
+	}
+}
+
+// TestQuitAsksMidRoutine: q mid-routine asks first, and n keeps going with
+// the timer still running.
+func TestQuitAsksMidRoutine(t *testing.T) {
+	tm := start(t, termOpts{})
+	walkToPlayer(t, tm, "s")
+	tm.waitFor(wait, "Ready · 15 min")
+	tm.press("enter")
+	tm.waitFor(wait, "14:5")
+	tm.press("q")
+	tm.waitFor(wait, "Stop for tonight?")
+	tm.press("n")
+	tm.waitGone(wait, "Stop for tonight?")
+	tm.waitFor(wait, "14:5")
+}
+
+// TestResizeKeepsTimer: a resize mid-step redraws at the new size and the
+// countdown keeps going; below 40x12 one line asks for more room.
+func TestResizeKeepsTimer(t *testing.T) {
+	tm := start(t, termOpts{})
+	walkToPlayer(t, tm, "s")
+	tm.waitFor(wait, "Ready · 15 min")
+	tm.press("enter")
+	tm.waitFor(wait, "14:5")
+
+	tm.resize(120, 40)
+	tm.waitFor(wait, "Heat")
+	tm.resize(30, 10)
+	tm.waitFor(wait, "Enlarge the window to 40×12.")
+	tm.resize(80, 24)
+	tm.waitFor(15*time.Second, "14:4") // still counting after ten seconds and three resizes
+}
+
+func (tm *term) resize(w, h int) {
+	tm.mu.Lock()
+	tm.emu.Resize(w, h)
+	tm.mu.Unlock()
+	if err := pty.Setsize(tm.pty, &pty.Winsize{Cols: uint16(w), Rows: uint16(h)}); err != nil {
+		tm.t.Fatal(err)
+	}
+}
+
+// TestUserRoutineRunsItself: issue 3's user routine with 3-second holds,
+// started by name, runs to its summary with no key but the check.
+func TestUserRoutineRunsItself(t *testing.T) {
+	home := newHome(t)
+	dir := filepath.Join(home, "config", "supine", "routines")
+	writeFile(t, filepath.Join(dir, "short.toml"), `title = "Short"
+[[steps]]
+kind = "hold"
+title = "Knee hug"
+hold = "3s"
+reps = 1
+per_side = true
+switch = "1s"
+[[steps]]
+kind = "paced"
+title = "Tilts"
+reps = 1
+phases = [{ name = "tilt", time = "1s" }, { name = "relax", time = "1s" }]
+`)
+	writeFile(t, filepath.Join(home, "config", "supine", "config.toml"), "checkins = false\n")
+	tm := start(t, termOpts{args: []string{"start", "short"}, home: home})
+	tm.waitFor(wait, "Press n if none")
+	tm.press("n")
+	tm.waitFor(wait, "Knee hug")
+	tm.waitFor(15*time.Second, "Lights out")
+	tm.press("q")
+	tm.wait(wait)
+}
+
+// TestBadRoutineFileIsReported: a broken file never stops the app; home says
+// how many were skipped and validate says why, with file, line and column.
+func TestBadRoutineFileIsReported(t *testing.T) {
+	home := newHome(t)
+	dir := filepath.Join(home, "config", "supine", "routines")
+	writeFile(t, filepath.Join(dir, "knees.toml"), "title = \"Knees\"\n[[steps]]\nkind = \"hold\"\ntitle = \"Hug\"\nhold = \"20\"\nreps = 3\n")
+	tm := start(t, termOpts{home: home})
+	tm.waitFor(wait, "Start tonight's routine", "1 routine file skipped")
+	tm.press("q")
+	tm.wait(wait)
+
+	cmd := exec.Command(binary, "routines", "validate")
+	cmd.Env = envFor(home)
+	out, err := cmd.CombinedOutput()
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 {
+		t.Fatalf("validate exited with %v, want 1\n%s", err, out)
+	}
+	if !strings.Contains(string(out), "knees.toml:5:8: steps[1].hold:") {
+		t.Fatalf("validate printed:\n%s", out)
+	}
+}
+
+// TestHelpAndVersion: --help lists every command with one line each.
+func TestHelpAndVersion(t *testing.T) {
+	out, err := exec.Command(binary, "--help").CombinedOutput()
+	if err != nil {
+		t.Fatalf("--help: %v\n%s", err, out)
+	}
+	for _, c := range []string{"start", "check", "tips", "why", "about", "history", "routines", "config"} {
+		if !strings.Contains(string(out), c) {
+			t.Errorf("--help does not list %q:\n%s", c, out)
+		}
+	}
+	out, err = exec.Command(binary, "--version").CombinedOutput()
+	if err != nil || len(strings.TrimSpace(string(out))) == 0 {
+		t.Fatalf("--version: %v\n%s", err, out)
+	}
+}
+
+func writeFile(t *testing.T, path, data string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(data), 0o600); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -1,0 +1,126 @@
+package e2e
+
+import (
+	"encoding/json"
+	"os/exec"
+	"strings"
+	"testing"
+	"time"
+)
+
+const wait = 5 * time.Second
+
+// walkToPlayer goes from home through the check ("none") and the before
+// check-in to the player's first screen.
+func walkToPlayer(t *testing.T, tm *term, before string) {
+	t.Helper()
+	tm.waitFor(wait, "Start tonight's routine")
+	tm.press("s")
+	tm.waitFor(wait, "Red-flag check", "Press n if none")
+	tm.press("n")
+	tm.waitFor(wait, "Before: how tight")
+	tm.press(before)
+}
+
+// TestRoutineToSummary is the whole evening: home, the check ("none"), the
+// check-in, heat, every stretch skipped through, settle, the after check-in
+// and the summary; then the session is in the history as complete.
+func TestRoutineToSummary(t *testing.T) {
+	tm := start(t, termOpts{})
+	walkToPlayer(t, tm, "6")
+
+	tm.waitFor(wait, "Heat", "Ready · 15 min", "Heat safety")
+	tm.press("+")
+	tm.waitFor(wait, "Ready · 16 min", "16:00")
+	tm.press("-", "-", "-") // never below 15
+	tm.waitFor(wait, "Ready · 15 min")
+	tm.press("enter")
+	tm.waitFor(wait, "14:5") // counting down
+	tm.press("n")
+	tm.waitFor(wait, "Switch the pad off and take it out of the bed")
+	tm.press("enter")
+
+	for _, step := range []string{"Knee to chest", "Pelvic tilts", "Knee rolls"} {
+		tm.waitFor(wait, step)
+		tm.press("n")
+	}
+	tm.waitFor(wait, "Settle in", "When you are settled, press enter")
+	tm.press("enter")
+	tm.waitFor(wait, "After: how tight")
+	tm.press("3")
+	tm.waitFor(wait, "Lights out", "6 → 3")
+	tm.press("q")
+	if code := tm.wait(wait); code != 0 {
+		t.Fatalf("supine exited with %d", code)
+	}
+	if !tm.restored() {
+		t.Fatal("the terminal was left in the alternate screen")
+	}
+
+	sessions := exportJSON(t, tm.home)
+	if len(sessions) != 1 {
+		t.Fatalf("history holds %d sessions, want 1", len(sessions))
+	}
+	s := sessions[0]
+	if s["partial"] != false || s["before"] != 6.0 || s["after"] != 3.0 {
+		t.Fatalf("stored session = %v, want complete with before 6 and after 3", s)
+	}
+}
+
+// TestEmergencyEndsSession: an EMERGENCY answer ends on the outcome screen,
+// and no key there leads into the player.
+func TestEmergencyEndsSession(t *testing.T) {
+	tm := start(t, termOpts{})
+	tm.waitFor(wait, "Start tonight's routine")
+	tm.press("s")
+	tm.waitFor(wait, "Press n if none")
+	tm.press("space", "enter") // the first item: numbness in the saddle area
+	tm.waitFor(wait, "EMERGENCY")
+	for _, k := range []string{"y", "n", "space", "s", "+", "right", "g", "1"} {
+		tm.press(k)
+	}
+	time.Sleep(200 * time.Millisecond)
+	if s := tm.screen(); strings.Contains(s, "Ready ·") || strings.Contains(s, "Heat safety") || !strings.Contains(s, "EMERGENCY") {
+		t.Fatalf("after the emergency outcome the screen shows:\n%s", s)
+	}
+	tm.press("esc")
+	tm.waitFor(wait, "Start tonight's routine")
+	tm.press("q")
+	tm.wait(wait)
+
+	sessions := exportJSON(t, tm.home)
+	if len(sessions) != 1 || sessions[0]["red_flag"] != "EMERGENCY" {
+		t.Fatalf("history = %v, want one session with red_flag EMERGENCY", sessions)
+	}
+}
+
+// TestCheckAlone runs `supine check`: "none" gives no all-clear beyond "no
+// red flags reported", and esc goes home.
+func TestCheckAlone(t *testing.T) {
+	tm := start(t, termOpts{args: []string{"check"}})
+	tm.waitFor(wait, "Red-flag check")
+	tm.press("n")
+	tm.waitFor(wait, "No red flags reported")
+	tm.press("esc")
+	tm.waitFor(wait, "Start tonight's routine")
+	tm.press("ctrl+c")
+	tm.wait(wait)
+	if !tm.restored() {
+		t.Fatal("the terminal was left in the alternate screen")
+	}
+}
+
+func exportJSON(t *testing.T, home string) []map[string]any {
+	t.Helper()
+	cmd := exec.Command(binary, "history", "--json")
+	cmd.Env = envFor(home)
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("supine history --json: %v\n%s", err, out)
+	}
+	var sessions []map[string]any
+	if err := json.Unmarshal(out, &sessions); err != nil {
+		t.Fatalf("history --json printed something that is not JSON: %v\n%s", err, out)
+	}
+	return sessions
+}

@@ -1,0 +1,36 @@
+package model
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/supine-app/supine/cues"
+	"github.com/supine-app/supine/notify"
+	"github.com/supine-app/supine/safety"
+)
+
+// notifyCue sends a desktop notification for the cues a person must not miss
+// while the terminal is hidden: heat done (the pad must come out of the bed)
+// and routine done.
+func (m Model) notifyCue(k cues.Kind) tea.Cmd {
+	var body string
+	switch k {
+	case cues.HeatDone:
+		body = safety.HeatDoneCue()
+	case cues.Done:
+		body = "Routine done. Settle into your sleep position; lights out."
+	default:
+		return nil
+	}
+	if !notify.Enabled(m.opts.Notify, m.focused) {
+		return nil
+	}
+	seq := notify.Sequence(notify.For(m.opts.Env), "supine", body)
+	if seq == "" {
+		return nil
+	}
+	return tea.Raw(seq)
+}
+
+// warnMsg carries a problem that is not fatal but the person should see,
+// such as a missing sound command.
+type warnMsg struct{ err error }
