@@ -246,7 +246,10 @@ func (m Model) content() string {
 	if m.width < minWidth || m.height < minHeight {
 		return m.tooSmall()
 	}
-	body := lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, m.activeView())
+	// Pad the screen to its own width first: Place centres line by line, and
+	// the screen's lines must move as one block.
+	sw, _ := m.screenSize()
+	body := lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, padBlock(m.activeView(), sw))
 	if m.warning != "" {
 		body = m.overlayWarning(body)
 	}

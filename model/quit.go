@@ -1,6 +1,8 @@
 package model
 
 import (
+	"strings"
+
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -66,4 +68,17 @@ func (m Model) overlayWarning(base string) string {
 // almost any window, cut when it does not.
 func (m Model) tooSmall() string {
 	return m.styles.Muted.Render(fitLine("Enlarge the window to 40×12.", m.width))
+}
+
+// padBlock pads every line with spaces to w cells. lipgloss.PlaceHorizontal
+// leaves a block alone once one line is already w wide, and Style.Width
+// would re-wrap lines, so this is done by hand.
+func padBlock(s string, w int) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		if gap := w - ansi.StringWidth(l); gap > 0 {
+			lines[i] = l + strings.Repeat(" ", gap)
+		}
+	}
+	return strings.Join(lines, "\n")
 }
