@@ -82,7 +82,9 @@ const starter = `# supine settings. Remove the "# " in front of a line to change
 # "normal", or "soft" for fewer cues (step changes only).
 # volume = "normal"
 
-# Desktop notifications when the terminal is not in front: "auto", "on" or "off".
+# Desktop notifications (heat done, routine done): "auto" sends them only
+# when the terminal is not in front, "on" always, "off" never. "off" also
+# turns off the heat countdown in the terminal's own progress indicator.
 # notify = "auto"
 
 # A slow breathing cue during holds.

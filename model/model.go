@@ -7,6 +7,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/supine-app/supine/guide"
+	"github.com/supine-app/supine/notify"
 	"github.com/supine-app/supine/routines"
 	"github.com/supine-app/supine/screens"
 	"github.com/supine-app/supine/screens/check"
@@ -75,12 +76,14 @@ type Model struct {
 	saveErr error         // the last save that failed, shown on home
 	focused bool          // the terminal has focus (for notifications)
 	warning string        // a problem to show on top of the screen, e.g. a missing sound command
+	// progressSafe: the terminal draws OSC 9;4 as a progress bar.
+	progressSafe bool
 }
 
 // New builds the root model from the options the CLI decided.
 func New(opts Options) Model {
 	m := Model{opts: opts, clock: opts.Clock, now: opts.Now, position: opts.Position, routineName: opts.Routine,
-		saver: &saver{}, focused: true}
+		saver: &saver{}, focused: true, progressSafe: notify.ProgressSafe(opts.Env)}
 	if m.clock == nil {
 		m.clock = routines.SystemClock()
 	}
@@ -235,6 +238,7 @@ func (m Model) View() tea.View {
 	v.WindowTitle = "supine"
 	if m.screen == ScreenPlayer {
 		v.WindowTitle = m.player.WindowTitle()
+		v.ProgressBar = m.nativeProgress()
 	}
 	return v
 }

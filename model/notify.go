@@ -1,6 +1,8 @@
 package model
 
 import (
+	"math"
+
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/supine-app/supine/cues"
@@ -24,7 +26,7 @@ func (m Model) notifyCue(k cues.Kind) tea.Cmd {
 	if !notify.Enabled(m.opts.Notify, m.focused) {
 		return nil
 	}
-	seq := notify.Sequence(notify.For(m.opts.Env), "supine", body)
+	seq := notify.Message(m.opts.Env, "supine", body)
 	if seq == "" {
 		return nil
 	}
@@ -34,3 +36,16 @@ func (m Model) notifyCue(k cues.Kind) tea.Cmd {
 // warnMsg carries a problem that is not fatal but the person should see,
 // such as a missing sound command.
 type warnMsg struct{ err error }
+
+// nativeProgress is the terminal's own progress indicator (OSC 9;4) while
+// the heat counts down, so the time left shows in the tab or task bar even
+// when the window is hidden. notify = "off" turns it off with the
+// notifications. Only terminals known to draw it get it: some
+// print the sequence as a pop-up instead (see notify.ProgressSafe).
+func (m Model) nativeProgress() *tea.ProgressBar {
+	done, ok := m.player.HeatProgress()
+	if !ok || !m.progressSafe || m.opts.Notify == "off" {
+		return nil
+	}
+	return tea.NewProgressBar(tea.ProgressBarDefault, int(math.Round(done*100)))
+}
