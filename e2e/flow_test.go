@@ -124,3 +124,60 @@ func exportJSON(t *testing.T, home string) []map[string]any {
 	}
 	return sessions
 }
+
+// TestQuitThenFinish is issue 4's evening twice: a routine with check-ins
+// quit midway, then started again (the check now asks only what is new) and
+// finished; the export shows one partial and one complete session.
+func TestQuitThenFinish(t *testing.T) {
+	home := newHome(t)
+	first := start(t, termOpts{home: home})
+	walkToPlayer(t, first, "7")
+	first.waitFor(wait, "Ready · 15 min")
+	first.press("n") // skip heat before it starts
+	first.waitFor(wait, "Knee to chest")
+	first.press("n")
+	first.waitFor(wait, "Pelvic tilts")
+	first.press("q")
+	first.waitFor(wait, "Stop for tonight?")
+	first.press("y")
+	first.wait(wait)
+
+	second := start(t, termOpts{home: home})
+	second.waitFor(wait, "Start tonight's routine")
+	second.press("s")
+	second.waitFor(wait, "Anything new since")
+	second.press("n")
+	second.waitFor(wait, "Before: how tight")
+	second.press("6")
+	second.waitFor(wait, "Ready · 15 min")
+	second.press("n")
+	for _, step := range []string{"Knee to chest", "Pelvic tilts", "Knee rolls"} {
+		second.waitFor(wait, step)
+		second.press("n")
+	}
+	second.waitFor(wait, "Settle in")
+	second.press("enter")
+	second.waitFor(wait, "After: how tight")
+	second.press("4")
+	second.waitFor(wait, "Lights out")
+	second.press("q")
+	second.wait(wait)
+
+	sessions := exportJSON(t, home) // newest first
+	if len(sessions) != 2 {
+		t.Fatalf("history holds %d sessions, want 2: %v", len(sessions), sessions)
+	}
+	done, partial := sessions[0], sessions[1]
+	if done["partial"] != false || done["before"] != 6.0 || done["after"] != 4.0 {
+		t.Errorf("second session = %v, want complete, 6 -> 4", done)
+	}
+	if partial["partial"] != true || partial["before"] != 7.0 || partial["after"] != nil {
+		t.Errorf("first session = %v, want partial with before 7", partial)
+	}
+	if c, _ := partial["completed"].([]any); len(c) != 0 {
+		t.Errorf("first session completed %v; every step was skipped", c)
+	}
+	if s, _ := partial["skipped"].([]any); len(s) != 2 {
+		t.Errorf("first session skipped %v, want Heat and Knee to chest", s)
+	}
+}

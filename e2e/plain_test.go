@@ -1,0 +1,71 @@
+package e2e
+
+import (
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/exp/golden"
+)
+
+// TestPlainTranscript: with its output piped, supine speaks in plain lines.
+// The check is answered ("none"), a short routine runs to its end on its
+// own, and the transcript matches testdata/TestPlainTranscript.golden line
+// by line. Refresh with `go test ./e2e -run Plain -update`.
+func TestPlainTranscript(t *testing.T) {
+	home := newHome(t)
+	writeFile(t, filepath.Join(home, "config", "supine", "routines", "short.toml"), `title = "Short"
+[[steps]]
+kind = "hold"
+title = "Knee hug"
+cues = ["Hug one knee gently toward your chest."]
+hold = "4s"
+reps = 1
+per_side = true
+switch = "1s"
+[[steps]]
+kind = "paced"
+title = "Tilts"
+reps = 2
+phases = [{ name = "tilt", time = "1s" }, { name = "relax", time = "1s" }]
+[[steps]]
+kind = "settle"
+title = "Settle in"
+`)
+	writeFile(t, filepath.Join(home, "config", "supine", "config.toml"), "checkins = false\n")
+
+	cmd := exec.Command(binary, "start", "short")
+	cmd.Env = envFor(home)
+	cmd.Stdin = strings.NewReader("\n") // the check: none of these apply
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("supine start short, piped: %v\n%s", err, out)
+	}
+	if strings.ContainsRune(string(out), '\x1b') {
+		t.Fatalf("plain output holds escape sequences:\n%q", out)
+	}
+	golden.RequireEqual(t, out)
+
+	sessions := exportJSON(t, home)
+	if len(sessions) != 1 || sessions[0]["partial"] != false {
+		t.Fatalf("history = %v, want one complete session", sessions)
+	}
+}
+
+// TestPlainEmergency: a red-flag answer ends plain mode with the advice and
+// no routine line.
+func TestPlainEmergency(t *testing.T) {
+	home := newHome(t)
+	cmd := exec.Command(binary, "--plain")
+	cmd.Env = envFor(home)
+	cmd.Stdin = strings.NewReader("1\n")
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("supine --plain: %v\n%s", err, out)
+	}
+	s := string(out)
+	if !strings.Contains(s, "EMERGENCY") || strings.Contains(s, "Step 1 of") {
+		t.Fatalf("plain emergency transcript:\n%s", s)
+	}
+}
