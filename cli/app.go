@@ -94,7 +94,11 @@ func appOptions(f *flags, entry model.Entry, routine string) (model.Options, err
 		Env:          os.Environ(),
 	}
 	if len(problems) > 0 {
-		opts.Notice = fmt.Sprintf("%s has %d problem(s); run `supine config` to see them.", paths.Config, len(problems))
+		noun := "problem"
+		if len(problems) > 1 {
+			noun = "problems"
+		}
+		opts.Notice = fmt.Sprintf("Your settings file has %d %s, so defaults are used there; run: supine config", len(problems), noun)
 	}
 	if f.osteo {
 		opts.Osteoporosis = true

@@ -10,7 +10,7 @@ import (
 )
 
 func configCmd() *cobra.Command {
-	return &cobra.Command{
+	cmd := &cobra.Command{
 		Use:   "config",
 		Short: "Show where the settings file is and the values in force",
 		Args:  cobra.NoArgs,
@@ -20,7 +20,7 @@ func configCmd() *cobra.Command {
 			s, problems := config.Load(p.Config)
 			note := ""
 			if _, err := os.Stat(p.Config); os.IsNotExist(err) {
-				note = mutedStyle.Render("  (no file yet: these are the defaults)")
+				note = mutedStyle.Render("  (no file yet: these are the defaults; `supine config init` writes one)")
 			}
 			lipgloss.Fprintln(w, headStyle.Render(p.Config)+note)
 			for _, line := range s.Describe() {
@@ -36,4 +36,18 @@ func configCmd() *cobra.Command {
 			return nil
 		},
 	}
+	cmd.AddCommand(&cobra.Command{
+		Use:   "init",
+		Short: "Write a commented settings file with every setting at its default",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			path := defaultPaths().Config
+			if err := writeNew(path, config.StarterFile()); err != nil {
+				return err
+			}
+			lipgloss.Fprintln(cmd.OutOrStdout(), "Wrote "+path)
+			return nil
+		},
+	})
+	return cmd
 }
