@@ -103,6 +103,9 @@ func appOptions(f *flags, entry model.Entry, routine string) (model.Options, err
 	if f.osteo {
 		opts.Osteoporosis = true
 	}
+	if f.breathe {
+		opts.Breathing = true
+	}
 	if f.noBell {
 		opts.Bell = false
 	}

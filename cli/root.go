@@ -53,6 +53,7 @@ type flags struct {
 	palette  string
 	osteo    bool
 	plain    bool
+	breathe  bool
 }
 
 func (f *flags) register(cmd *cobra.Command) {
@@ -61,6 +62,7 @@ func (f *flags) register(cmd *cobra.Command) {
 	pf.IntVar(&f.heat, "heat", 0, "heat minutes for tonight, 15 to 20")
 	pf.StringVar(&f.position, "position", "", "sleep position for the set-up: side, back or stomach")
 	pf.StringVar(&f.palette, "palette", "", "colours: auto, night or light")
+	pf.BoolVar(&f.breathe, "breathing", false, "show a slow breathing cue during holds")
 	pf.BoolVar(&f.plain, "plain", false, "plain lines for screen readers: no full screen, no colour, no cursor movement")
 	pf.BoolVar(&f.osteo, "osteoporosis", false, "leave out knee-to-chest, which is one to skip with osteoporosis")
 }

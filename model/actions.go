@@ -182,7 +182,7 @@ func (m Model) checkedIn(a screens.CheckedIn) (Model, tea.Cmd) {
 }
 
 func (m Model) startPlayer() (Model, tea.Cmd) {
-	m.player = player.New(m.styles, m.sess.plan, m.clock, guide.For(m.position))
+	m.player = player.New(m.styles, m.sess.plan, m.clock, guide.For(m.position)).SetBreathing(m.opts.Breathing)
 	m = m.setScreen(ScreenPlayer)
 	save := m.saveSession(false)
 	return m, tea.Batch(m.player.Init(), save)

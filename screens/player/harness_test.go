@@ -105,6 +105,7 @@ func backSetup() guide.Setup {
 type scheduled struct {
 	d   time.Duration
 	msg tea.Msg
+	at  time.Duration // the clock time it is due at
 }
 
 // harness drives a player with a fake clock, collecting the cues it asks
@@ -117,14 +118,36 @@ type harness struct {
 	pending *scheduled
 	ticks   int
 	act     screens.Action
+
+	// The breathing pacer's ticks are kept apart from the countdown's:
+	// breath is the last one asked for, breathsAsked counts every one.
+	breath       *scheduled
+	breathsAsked int
+	// queue is every tick ever asked for, stale or not, for deliver.
+	queue []scheduled
 }
 
 func newHarness(t *testing.T, r routines.Routine) *harness {
 	t.Helper()
+	return newHarnessWith(t, r, false)
+}
+
+// newBreathingHarness is newHarness with the breathing pacer on, set the
+// way the root sets it: right after New, before Init.
+func newBreathingHarness(t *testing.T, r routines.Routine) *harness {
+	t.Helper()
+	return newHarnessWith(t, r, true)
+}
+
+func newHarnessWith(t *testing.T, r routines.Routine, breathing bool) *harness {
+	t.Helper()
 	h := &harness{t: t, clock: routines.NewFakeClock(time.Hour)}
 	h.m = New(style.New(style.Night()), routines.Expand(r, routines.Options{}), h.clock, backSetup())
 	h.m.schedule = func(d time.Duration, msg tea.Msg) tea.Cmd {
-		return func() tea.Msg { return scheduled{d, msg} }
+		return func() tea.Msg { return scheduled{d, msg, h.clock.Now() + d} }
+	}
+	if breathing {
+		h.m = h.m.SetBreathing(true)
 	}
 	h.run(h.m.Init())
 	return h
@@ -143,6 +166,12 @@ func (h *harness) run(cmd tea.Cmd) {
 	case screens.CueMsg:
 		h.cues = append(h.cues, msg.Kind)
 	case scheduled:
+		h.queue = append(h.queue, msg)
+		if _, ok := msg.msg.(breathMsg); ok {
+			h.breath = &msg
+			h.breathsAsked++
+			return
+		}
 		h.pending = &msg
 	default:
 		h.t.Fatalf("unexpected message %T from a command", msg)
@@ -161,7 +190,7 @@ func (h *harness) press(keys ...string) screens.Action {
 	h.t.Helper()
 	var act screens.Action
 	for _, k := range keys {
-		h.pending = nil
+		h.pending, h.breath = nil, nil
 		act = h.update(screentest.Key(k))
 	}
 	return act
@@ -197,4 +226,51 @@ func (h *harness) takeCues() []screens.CueKind {
 	c := h.cues
 	h.cues = nil
 	return c
+}
+
+// deliver plays the runtime until the clock reads until: every tick asked
+// for, stale ones included, is delivered at its due time, in order, as
+// tea.Tick would. seen, when not nil, is called before each delivery.
+func (h *harness) deliver(until time.Duration, seen func(s scheduled)) {
+	h.t.Helper()
+	for {
+		i := -1
+		for j, s := range h.queue {
+			if s.at <= until && (i < 0 || s.at < h.queue[i].at) {
+				i = j
+			}
+		}
+		if i < 0 {
+			break
+		}
+		s := h.queue[i]
+		h.queue = append(h.queue[:i], h.queue[i+1:]...)
+		if s.at > h.clock.Now() {
+			h.clock.Set(s.at)
+		}
+		if seen != nil {
+			seen(s)
+		}
+		h.update(s.msg)
+		if h.act != nil {
+			return
+		}
+	}
+	if until > h.clock.Now() {
+		h.clock.Set(until)
+	}
+}
+
+// fresh reports whether a tick is one the model will act on, not one a
+// newer generation has made stale.
+func (h *harness) fresh(s scheduled) bool {
+	switch msg := s.msg.(type) {
+	case tickMsg:
+		return msg.id == h.m.id && msg.gen == h.m.gen
+	case repeatMsg:
+		return msg.id == h.m.id && msg.gen == h.m.gen
+	case breathMsg:
+		return msg.id == h.m.id && msg.gen == h.m.breathGen
+	}
+	return false
 }

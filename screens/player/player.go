@@ -9,6 +9,11 @@
 // ticks from before a pause, skip, back or change of minutes are dropped.
 // While the player waits for the person (heat not started, heat done,
 // settle) or is paused, no ticks run at all.
+//
+// The optional breathing pacer (breath.go, off unless SetBreathing turns
+// it on) follows the same rules with ticks of its own: only on a running
+// hold, at most two a second, each for the moment its line changes, with
+// their own generation so that they never move the countdown's.
 package player
 
 import (
@@ -101,6 +106,13 @@ type Model struct {
 	schedule func(d time.Duration, msg tea.Msg) tea.Cmd
 	// wait is the delay of the last tick asked for (0 when none).
 	wait time.Duration
+
+	// The breathing pacer (breath.go): off unless SetBreathing turns it on.
+	// Its ticks have their own generation, so that they never disturb the
+	// countdown's.
+	breathing  bool
+	breathGen  int
+	breathWait time.Duration // delay of the last pacer tick asked for (0 when none)
 }
 
 // New builds the player for a plan. The first step starts at once, unless
@@ -138,7 +150,11 @@ func (m Model) Init() tea.Cmd {
 	if m.id == 0 || m.ended || m.mode != modeRunning || m.cd.Paused() {
 		return nil
 	}
-	return m.schedule(m.wait, tickMsg{id: m.id, gen: m.gen})
+	tick := m.schedule(m.wait, tickMsg{id: m.id, gen: m.gen})
+	if m.breathWait == 0 || !m.pacerRuns() {
+		return tick
+	}
+	return tea.Batch(tick, m.schedule(m.breathWait, breathMsg{id: m.id, gen: m.breathGen}))
 }
 
 // SetSize gives the screen its room.

@@ -60,7 +60,7 @@ func (m Model) enter(i int, cd routines.Countdown) Model {
 // since they know what they pressed.
 func (m Model) enterSegment(i int) (Model, tea.Cmd) {
 	m = m.enter(i, routines.StartCountdown(m.now, m.plan.Segments[i].Duration))
-	return m, m.nextTick()
+	return m, tea.Batch(m.nextTick(), m.nextBreath())
 }
 
 // onTick moves the timeline on to now. Segments chain from deadline to
@@ -97,7 +97,9 @@ func (m Model) onTick(now time.Duration) (Model, tea.Cmd, screens.Action) {
 		arrived, moved = m.cueFor(prev, next), true
 	}
 	if moved {
-		cmds = append(cmds, cue(arrived))
+		// A new segment: the pacer starts afresh on a hold, and stops
+		// elsewhere. Within a segment its ticks chain by themselves.
+		cmds = append(cmds, cue(arrived), m.nextBreath())
 	} else if k, ok := m.lastSecondsCue(); ok {
 		cmds = append(cmds, cue(k))
 	}
@@ -149,5 +151,7 @@ func (m Model) end(reason screens.EndReason) (Model, screens.Action) {
 	m.ended = true
 	m.gen++
 	m.wait = 0
+	m.breathGen++
+	m.breathWait = 0
 	return m, m.result(reason)
 }

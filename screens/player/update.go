@@ -23,6 +23,12 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 			return m, nil, nil // from before a pause, skip or back
 		}
 		return m.onTick(m.clock.Now())
+	case breathMsg:
+		if msg.id != m.id || msg.gen != m.breathGen {
+			return m, nil, nil // from before a pause, skip or back
+		}
+		m, cmd := m.onBreath(m.clock.Now())
+		return m, cmd, nil
 	case repeatMsg:
 		if msg.id != m.id || msg.gen != m.gen {
 			return m, nil, nil
@@ -60,7 +66,7 @@ func (m Model) onKey(msg tea.KeyPressMsg) (Model, tea.Cmd, screens.Action) {
 			m.cd = m.cd.Pause(m.now)
 		}
 		m = m.refreshKeys()
-		cmd = m.nextTick()
+		cmd = tea.Batch(m.nextTick(), m.nextBreath())
 	case key.Matches(msg, k.Ack):
 		return m.afterStep()
 	case key.Matches(msg, k.Finish):

@@ -24,6 +24,7 @@ const bigMinHeight = 30
 const (
 	rankPhaseCue  = 5
 	rankPrompt    = 5
+	rankPacer     = 8 // the person asked for it: kept before the next line
 	rankNext      = 10
 	rankSafety    = 10 // heat ready: the safety lines come first
 	rankStepBar   = 15 // heat ready: nothing has run yet
@@ -94,6 +95,9 @@ func (m Model) runningBlocks(big bool) []style.Block {
 		{Lines: []string{m.header()}},
 		{Lines: []string{m.statusLine()}},
 		{Gap: true, Lines: m.clockLines(big, m.cd.Left(m.now))},
+	}
+	if m.pacerShown() {
+		bl = append(bl, m.pacerBlock())
 	}
 	if ph, ok := m.pacedPhase(); ok && ph.Cue != "" {
 		bl = append(bl, style.Block{Rank: rankPhaseCue, Lines: m.wrap(ph.Cue, m.st.Player.PhaseCue)})

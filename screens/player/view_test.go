@@ -3,6 +3,7 @@ package player
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -42,6 +43,22 @@ func states(t *testing.T) []struct {
 		{"heat_running", at([]string{"+", "enter"}, 125, nil)},
 		{"heat_done", at([]string{"enter"}, 0, gate)},
 		{"hold", at([]string{"n"}, 6, leftTwo)},
+		{"hold_breathing", func() Model {
+			h := newBreathingHarness(t, tonight())
+			h.press("n")
+			h.runUntil(2000, func() bool { return leftTwo(h) })
+			for range 6 {
+				h.tick()
+			}
+			return h.m
+		}()},
+		{"hold_breathing_paused", func() Model {
+			h := newBreathingHarness(t, tonight())
+			h.press("n")
+			h.runUntil(2000, func() bool { return leftTwo(h) })
+			h.press("space")
+			return h.m
+		}()},
 		{"switch", at([]string{"n"}, 1, switching)},
 		{"paced_tilt", at([]string{"n", "n"}, 1, nil)},
 		{"paced_relax", at([]string{"n", "n"}, 0, relax)},
@@ -88,15 +105,17 @@ func TestViewFitsEverySize(t *testing.T) {
 
 func TestViewKeepsTheEssentialsAtTheSmallestSize(t *testing.T) {
 	want := map[string][]string{
-		"heat_ready":   {"Heat", "Ready", "15:00", "step ", "enter start"},
-		"heat_running": {"Heat", "Heating", "13:55", "step ", "space pause"},
-		"heat_done":    {"Heat done. Switch the pad off", "enter the pad is off"},
-		"hold":         {"Knee to chest", "Left 2 of 3", "0:14", "step ", "x stop"},
-		"switch":       {"Switch sides", "right next", "0:04", "Back to the middle"},
-		"paced_tilt":   {"Pelvic tilts", "Rep 1 of 10", "TILT", "0:04", "step "},
-		"paced_relax":  {"Rep 4 of 10", "RELAX", "0:05"},
-		"paused":       {"PAUSED", "Left 2 of 3", "space resume"},
-		"settle":       {"Settle in", "On your back", "Head", "enter finish"},
+		"heat_ready":            {"Heat", "Ready", "15:00", "step ", "enter start"},
+		"heat_running":          {"Heat", "Heating", "13:55", "step ", "space pause"},
+		"heat_done":             {"Heat done. Switch the pad off", "enter the pad is off"},
+		"hold":                  {"Knee to chest", "Left 2 of 3", "0:14", "step ", "x stop"},
+		"switch":                {"Switch sides", "right next", "0:04", "Back to the middle"},
+		"paced_tilt":            {"Pelvic tilts", "Rep 1 of 10", "TILT", "0:04", "step "},
+		"paced_relax":           {"Rep 4 of 10", "RELAX", "0:05"},
+		"paused":                {"PAUSED", "Left 2 of 3", "space resume"},
+		"hold_breathing":        {"Left 2 of 3", "0:14", "breathe out • • • • • • · ·", "x stop"},
+		"hold_breathing_paused": {"PAUSED", "0:20", "breathe normally"},
+		"settle":                {"Settle in", "On your back", "Head", "enter finish"},
 	}
 	for _, c := range states(t) {
 		v := ansi.Strip(c.m.SetSize(40, 12).View())
@@ -140,6 +159,18 @@ func BenchmarkPlayerView(b *testing.B) {
 	h := newHarness(t, tonight())
 	h.press("n")
 	h.tick()
+	m := h.m.SetSize(80, 40)
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = m.View()
+	}
+}
+
+func BenchmarkPlayerViewBreathing(b *testing.B) {
+	t := &testing.T{}
+	h := newBreathingHarness(t, tonight())
+	h.press("n")
+	h.deliver(h.clock.Now()+1200*time.Millisecond, nil)
 	m := h.m.SetSize(80, 40)
 	b.ReportAllocs()
 	for b.Loop() {

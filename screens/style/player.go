@@ -36,6 +36,9 @@ type PlayerStyles struct {
 	SetupHead  lipgloss.Style // "On your back"
 	SetupKey   lipgloss.Style // "Head", "Knees"
 	SetupText  lipgloss.Style // pillow advice
+	Breath     lipgloss.Style // the pacer's word: "breathe in", "breathe out"
+	BreathDot  lipgloss.Style // the pacer's filled dots
+	BreathRest lipgloss.Style // its empty dots, and its line while paused
 
 	// BarFull and BarEmpty draw the progress bars (see Bar).
 	BarFull, BarEmpty lipgloss.Style
@@ -83,15 +86,20 @@ func newPlayerStyles(p Palette) PlayerStyles {
 		SetupHead: strong,
 		SetupKey:  lipgloss.NewStyle().Foreground(p.Accent),
 		SetupText: text,
-		BarFull:   lipgloss.NewStyle().Foreground(p.BarFill),
-		BarEmpty:  lipgloss.NewStyle().Foreground(p.BarRest),
-		Heading:   strong,
-		Label:     muted,
-		Text:      text,
-		Better:    calm,
-		Worse:     warn,
-		Nudge:     warn,
-		LightsOut: calm.Bold(true),
+		// The pacer is calm and quiet: it sits beside a sleeping person and
+		// must never read as a warning.
+		Breath:     calm,
+		BreathDot:  calm,
+		BreathRest: muted,
+		BarFull:    lipgloss.NewStyle().Foreground(p.BarFill),
+		BarEmpty:   lipgloss.NewStyle().Foreground(p.BarRest),
+		Heading:    strong,
+		Label:      muted,
+		Text:       text,
+		Better:     calm,
+		Worse:      warn,
+		Nudge:      warn,
+		LightsOut:  calm.Bold(true),
 	}
 }
 

@@ -1,0 +1,156 @@
+package model
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/supine-app/supine/history"
+)
+
+// fakeStore keeps sessions and red-flag checks in memory, with the same
+// rules as history.Store where the model can see them: Begin hands out IDs,
+// Finish clears Partial, Sessions come newest first, and LastCheck is not to
+// be relied on after an URGENT or EMERGENCY check.
+type fakeStore struct {
+	mu       sync.Mutex
+	sessions []history.Session // in the order Begin saw them
+	checks   []storedCheck
+	begins   int // calls to Begin
+	updates  int // calls to Update
+	finishes int // calls to Finish
+}
+
+type storedCheck struct {
+	at   time.Time
+	tier string
+}
+
+var _ Store = (*fakeStore)(nil)
+
+func (s *fakeStore) Begin(sess history.Session) (int64, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.begins++
+	if err := valid(sess); err != nil {
+		return 0, err
+	}
+	sess.ID = int64(len(s.sessions) + 1)
+	sess.Partial = true
+	s.sessions = append(s.sessions, clone(sess))
+	return sess.ID, nil
+}
+
+func (s *fakeStore) Update(sess history.Session) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.updates++
+	sess.Partial = true
+	return s.put(sess)
+}
+
+func (s *fakeStore) Finish(sess history.Session) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.finishes++
+	sess.Partial = false
+	return s.put(sess)
+}
+
+func (s *fakeStore) put(sess history.Session) error {
+	if err := valid(sess); err != nil {
+		return err
+	}
+	for i := range s.sessions {
+		if s.sessions[i].ID == sess.ID {
+			s.sessions[i] = clone(sess)
+			return nil
+		}
+	}
+	return fmt.Errorf("session %d was never begun", sess.ID)
+}
+
+// valid refuses what history.Store refuses.
+func valid(sess history.Session) error {
+	if sess.Start.IsZero() {
+		return errors.New("the session has no start time")
+	}
+	for _, v := range []*int{sess.Before, sess.After} {
+		if v != nil && (*v < 0 || *v > 10) {
+			return fmt.Errorf("a tightness check-in of %d is outside 0 to 10", *v)
+		}
+	}
+	switch sess.RedFlag {
+	case "", history.TierNone, history.TierBook, history.TierUrgent, history.TierEmergency:
+		return nil
+	}
+	return fmt.Errorf("red-flag tier %q is not one of none, BOOK, URGENT, EMERGENCY", sess.RedFlag)
+}
+
+func (s *fakeStore) Sessions(since time.Time) ([]history.Session, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []history.Session
+	for _, sess := range s.sessions {
+		if !sess.Start.Before(since) {
+			out = append(out, clone(sess))
+		}
+	}
+	slices.SortStableFunc(out, func(a, b history.Session) int { return b.Start.Compare(a.Start) })
+	return out, nil
+}
+
+func (s *fakeStore) RecordCheck(at time.Time, tier string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if tier == "" {
+		tier = history.TierNone
+	}
+	s.checks = append(s.checks, storedCheck{at: at, tier: tier})
+	return nil
+}
+
+func (s *fakeStore) LastCheck() (time.Time, bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.checks) == 0 {
+		return time.Time{}, false, nil
+	}
+	last := s.checks[len(s.checks)-1]
+	ok := last.tier != history.TierUrgent && last.tier != history.TierEmergency
+	return last.at, ok, nil
+}
+
+// saved is a copy of the sessions stored so far, oldest first.
+func (s *fakeStore) saved() []history.Session {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make([]history.Session, len(s.sessions))
+	for i, sess := range s.sessions {
+		out[i] = clone(sess)
+	}
+	return out
+}
+
+// checksSaved is a copy of the red-flag checks recorded so far.
+func (s *fakeStore) checksSaved() []storedCheck {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return slices.Clone(s.checks)
+}
+
+// clone copies a session so that neither side can change the other's
+// slices or check-ins.
+func clone(s history.Session) history.Session {
+	s.Completed = slices.Clone(s.Completed)
+	s.Skipped = slices.Clone(s.Skipped)
+	if s.Before != nil {
+		s.Before = history.Score(*s.Before)
+	}
+	if s.After != nil {
+		s.After = history.Score(*s.After)
+	}
+	return s
+}
