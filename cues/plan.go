@@ -56,6 +56,9 @@ func Plan(p routines.Plan, s Settings) []Cue {
 			add(seg.Start, Phase, i)
 		case seg.Phase == routines.PhaseHold && seg.Side != routines.NoSide && sideChanged(segs, i):
 			add(seg.Start, SwitchSides, i)
+		case seg.Phase == routines.PhaseHold && pauseBefore(segs, i):
+			// The pause to switch or rest is over: hold again.
+			add(seg.Start, Phase, i)
 		}
 		if seg.Phase == routines.PhaseHold {
 			for _, before := range lastSeconds {
@@ -83,6 +86,13 @@ func sideChanged(segs []routines.Segment, i int) bool {
 	prev := segs[i-1]
 	return prev.Step == segs[i].Step && prev.Phase == routines.PhaseHold &&
 		prev.Side != routines.NoSide && prev.Side != segs[i].Side
+}
+
+// pauseBefore reports whether hold segment i follows a switch or a rest of
+// the same step.
+func pauseBefore(segs []routines.Segment, i int) bool {
+	prev := segs[i-1]
+	return prev.Step == segs[i].Step && (prev.Phase == routines.PhaseSwitch || prev.Phase == routines.PhaseRest)
 }
 
 // Between returns the cues with from < At <= to: the ones a player crossed
