@@ -82,4 +82,3 @@ func cueKindOf(k screens.CueKind) cues.Kind {
 	}
 	return cues.NextStep
 }
-
