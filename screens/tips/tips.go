@@ -77,14 +77,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 		if i := int(kp.String()[0] - '1'); i < n {
 			return m.show(i), nil, nil
 		}
-	case key.Matches(kp, k.Up):
-		m.vp.ScrollUp(1)
-	case key.Matches(kp, k.Down):
-		m.vp.ScrollDown(1)
-	case key.Matches(kp, k.PageUp):
-		m.vp.PageUp()
-	case key.Matches(kp, k.PageDn):
-		m.vp.PageDown()
+	case k.Apply(&m.vp, kp):
 	}
 	return m, nil, nil
 }

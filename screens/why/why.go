@@ -58,18 +58,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 	case key.Matches(kp, k.Help):
 		m.help.ShowAll = !m.help.ShowAll
 		return m.layout(), nil, nil
-	case key.Matches(kp, k.Up):
-		m.vp.ScrollUp(1)
-	case key.Matches(kp, k.Down):
-		m.vp.ScrollDown(1)
-	case key.Matches(kp, k.PageUp):
-		m.vp.PageUp()
-	case key.Matches(kp, k.PageDn):
-		m.vp.PageDown()
-	case key.Matches(kp, k.Top):
-		m.vp.GotoTop()
-	case key.Matches(kp, k.Bottom):
-		m.vp.GotoBottom()
+	case k.Apply(&m.vp, kp):
 	}
 	return m, nil, nil
 }
