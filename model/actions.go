@@ -77,7 +77,12 @@ func (m Model) handleAction(a screens.Action) (Model, tea.Cmd) {
 func (m Model) goHome() (Model, tea.Cmd) {
 	var cmd tea.Cmd
 	if m.sess.saving {
-		cmd = loadHistory(m.opts.Store, false)
+		// A session left at an outcome (a BOOK answered "no") has ended on
+		// purpose: it is finished, not partial.
+		if m.screen == ScreenOutcome && !m.saver.isFinal() {
+			cmd = m.saveSession(true)
+		}
+		cmd = tea.Sequence(cmd, loadHistory(m.opts.Store, false))
 	}
 	m.sess = session{}
 	m.home = home.New(m.styles, m.homeData())
@@ -116,7 +121,7 @@ func (m Model) startRoutine(name string) Model {
 	m.saver = &saver{store: m.opts.Store}
 	m.flow = flowRoutine
 	if m.hist.loaded && !history.NeedsFullCheck(m.hist.lastCheck, m.hist.checked, m.now()) {
-		m.recheck = recheck.New(m.styles, m.hist.lastCheck, m.now())
+		m.recheck = recheck.New(m.styles, m.hist.lastCheck, m.now()).SetRollover(m.rollover())
 		return m.setScreen(ScreenRecheck)
 	}
 	return m.openCheck()
@@ -213,9 +218,16 @@ func (m Model) playerDone(a screens.PlayerDone) (Model, tea.Cmd) {
 
 func (m Model) showSummary() Model {
 	p := m.sess.progress
+	// Tonight counts in the streak and the weeks rule alike, although the
+	// store may not have it back yet.
+	all := append([]history.Session{m.record()}, m.hist.sessions...)
 	streak := 0
+	var nudge string
 	if m.hist.loaded {
-		streak = history.Streak(append([]history.Session{m.record()}, m.hist.sessions...), m.now(), m.rollover())
+		streak = history.Streak(all, m.now(), m.rollover())
+		if n, ok := history.WeeksRule(all, m.now()); ok {
+			nudge = n.Short
+		}
 	}
 	m.summary = summary.New(m.styles, summary.Data{
 		Routine:     m.sess.routine.Title,
@@ -227,7 +239,7 @@ func (m Model) showSummary() Model {
 		Streak:      streak,
 		Setup:       guide.For(m.position),
 		Reason:      p.Reason,
-		Nudge:       m.nudge().Short,
+		Nudge:       nudge,
 	})
 	m.sess.active = false
 	return m.setScreen(ScreenSummary)

@@ -65,5 +65,6 @@ func (m Model) activeView() string {
 // come on so a resize while they were hidden is never missed.
 func (m Model) setScreen(s Screen) Model {
 	m.screen = s
+	m.confirmQuit = false // the question belonged to the screen that left
 	return m.resized()
 }

@@ -21,6 +21,9 @@ type fakeStore struct {
 	begins   int // calls to Begin
 	updates  int // calls to Update
 	finishes int // calls to Finish
+
+	failSaves error // returned by Begin, Update and Finish when set
+	failReads error // returned by Sessions and LastCheck when set
 }
 
 type storedCheck struct {
@@ -34,6 +37,9 @@ func (s *fakeStore) Begin(sess history.Session) (int64, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.begins++
+	if s.failSaves != nil {
+		return 0, s.failSaves
+	}
 	if err := valid(sess); err != nil {
 		return 0, err
 	}
@@ -60,6 +66,9 @@ func (s *fakeStore) Finish(sess history.Session) error {
 }
 
 func (s *fakeStore) put(sess history.Session) error {
+	if s.failSaves != nil {
+		return s.failSaves
+	}
 	if err := valid(sess); err != nil {
 		return err
 	}
@@ -92,6 +101,9 @@ func valid(sess history.Session) error {
 func (s *fakeStore) Sessions(since time.Time) ([]history.Session, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.failReads != nil {
+		return nil, s.failReads
+	}
 	var out []history.Session
 	for _, sess := range s.sessions {
 		if !sess.Start.Before(since) {
@@ -108,6 +120,9 @@ func (s *fakeStore) RecordCheck(at time.Time, tier string) error {
 	if tier == "" {
 		tier = history.TierNone
 	}
+	if err := valid(history.Session{Start: at, RedFlag: tier}); err != nil {
+		return err
+	}
 	s.checks = append(s.checks, storedCheck{at: at, tier: tier})
 	return nil
 }
@@ -115,6 +130,9 @@ func (s *fakeStore) RecordCheck(at time.Time, tier string) error {
 func (s *fakeStore) LastCheck() (time.Time, bool, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.failReads != nil {
+		return time.Time{}, false, s.failReads
+	}
 	if len(s.checks) == 0 {
 		return time.Time{}, false, nil
 	}

@@ -97,6 +97,7 @@ func allKeys() []string {
 // TestSeriousRedFlagsNeverLeadToTheRoutine: after an EMERGENCY or URGENT
 // answer, no key on the outcome screen reaches a check-in or the player.
 func TestSeriousRedFlagsNeverLeadToTheRoutine(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		tier string
 		keys []string
@@ -117,9 +118,12 @@ func TestSeriousRedFlagsNeverLeadToTheRoutine(t *testing.T) {
 				return d
 			}
 
-			// Each key on its own, from the outcome.
+			// Each key on its own, from the outcome. The model is a value:
+			// a copy of the driver is the same state, and only esc and
+			// enter touch the store (to read it).
+			from := atOutcome()
 			for _, k := range allKeys() {
-				d := atOutcome()
+				d := *from
 				d.press(k)
 				switch {
 				case d.m.screen == ScreenOutcome:

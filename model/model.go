@@ -108,23 +108,30 @@ func New(opts Options) Model {
 // Init asks the terminal for its background (for the palette) and enters the
 // first screen.
 func (m Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{loadHistory(m.opts.Store, false)}
+	var cmds []tea.Cmd
 	if m.opts.Palette == "" || m.opts.Palette == "auto" {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
+	var entry screens.Action
 	switch m.opts.Entry {
 	case EntryStart:
-		cmds = append(cmds, func() tea.Msg { return enterMsg{screens.StartRoutine{Name: m.routineName}} })
+		entry = screens.StartRoutine{Name: m.routineName}
 	case EntryCheck:
-		cmds = append(cmds, func() tea.Msg { return enterMsg{screens.OpenCheck{}} })
+		entry = screens.OpenCheck{}
 	case EntryTips:
-		cmds = append(cmds, func() tea.Msg { return enterMsg{screens.OpenTips{}} })
+		entry = screens.OpenTips{}
 	case EntryWhy:
-		cmds = append(cmds, func() tea.Msg { return enterMsg{screens.OpenWhy{}} })
+		entry = screens.OpenWhy{}
 	case EntryHistory:
-		cmds = append(cmds, func() tea.Msg { return enterMsg{screens.OpenHistory{}} })
+		entry = screens.OpenHistory{}
 	}
-	return tea.Batch(cmds...)
+	// The history is read before the entry is entered: starting a routine
+	// asks it whether the last full check is recent.
+	load := loadHistory(m.opts.Store, false)
+	if entry != nil {
+		load = tea.Sequence(load, func() tea.Msg { return enterMsg{entry} })
+	}
+	return tea.Batch(append(cmds, load)...)
 }
 
 // enterMsg carries the entry action from Init into Update, where state may

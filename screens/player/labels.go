@@ -75,7 +75,9 @@ func (m Model) statusWords() (word, detail string) {
 		return "Rest", ""
 	}
 	if s.Reps > 0 {
-		return fmt.Sprintf("Rep %d of %d", s.Rep, s.Reps), ""
+		// The phase is drawn large too, but block letters are a picture, not
+		// words: the status line names it as well.
+		return fmt.Sprintf("Rep %d of %d", s.Rep, s.Reps), s.Phase
 	}
 	if s.Phase == "" {
 		return "", ""
