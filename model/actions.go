@@ -45,10 +45,10 @@ func (m Model) handleAction(a screens.Action) (Model, tea.Cmd) {
 		}
 		return m.openCheck(), nil
 	case screens.OpenTips:
-		m.tips = tips.New(m.styles, m.position)
+		m.tips = tips.New(*m.styles, m.position)
 		return m.setScreen(ScreenTips), nil
 	case screens.OpenWhy:
-		m.why = why.New(m.styles)
+		m.why = why.New(*m.styles)
 		return m.setScreen(ScreenWhy), nil
 	case screens.OpenHistory:
 		if m.opts.Store == nil {
@@ -85,7 +85,7 @@ func (m Model) goHome() (Model, tea.Cmd) {
 		cmd = tea.Sequence(cmd, loadHistory(m.opts.Store, false))
 	}
 	m.sess = session{}
-	m.home = home.New(m.styles, m.homeData())
+	m.home = home.New(*m.styles, m.homeData())
 	return m.setScreen(ScreenHome), cmd
 }
 
@@ -121,14 +121,14 @@ func (m Model) startRoutine(name string) Model {
 	m.saver = &saver{store: m.opts.Store}
 	m.flow = flowRoutine
 	if m.hist.loaded && !history.NeedsFullCheck(m.hist.lastCheck, m.hist.checked, m.now()) {
-		m.recheck = recheck.New(m.styles, m.hist.lastCheck, m.now()).SetRollover(m.rollover())
+		m.recheck = recheck.New(*m.styles, m.hist.lastCheck, m.now()).SetRollover(m.rollover())
 		return m.setScreen(ScreenRecheck)
 	}
 	return m.openCheck()
 }
 
 func (m Model) openCheck() Model {
-	m.check = check.New(m.styles)
+	m.check = check.New(*m.styles)
 	return m.setScreen(ScreenCheck)
 }
 
@@ -152,7 +152,7 @@ func (m Model) checked(a screens.CheckDone) (Model, tea.Cmd) {
 	if safety.EndsSession(a.Tier) {
 		m.sess.active = false
 	}
-	m.outcome = outcome.ForTier(m.styles, a.Tier)
+	m.outcome = outcome.ForTier(*m.styles, a.Tier)
 	if m.flow != flowRoutine {
 		m.outcome = m.outcome.Standalone()
 	}
@@ -168,7 +168,7 @@ func (m Model) beginCheckin() (Model, tea.Cmd) {
 	if !m.opts.CheckIns {
 		return m.startPlayer()
 	}
-	m.checkin = checkin.New(m.styles, "Before")
+	m.checkin = checkin.New(*m.styles, "Before")
 	return m.setScreen(ScreenCheckinBefore), nil
 }
 
@@ -187,7 +187,7 @@ func (m Model) checkedIn(a screens.CheckedIn) (Model, tea.Cmd) {
 }
 
 func (m Model) startPlayer() (Model, tea.Cmd) {
-	m.player = player.New(m.styles, m.sess.plan, m.clock, guide.For(m.position)).SetBreathing(m.opts.Breathing)
+	m.player = player.New(*m.styles, m.sess.plan, m.clock, guide.For(m.position)).SetBreathing(m.opts.Breathing)
 	m = m.setScreen(ScreenPlayer)
 	save := m.saveSession(false)
 	return m, tea.Batch(m.player.Init(), save)
@@ -204,14 +204,14 @@ func (m Model) playerDone(a screens.PlayerDone) (Model, tea.Cmd) {
 	m.sess.ended = m.now()
 	if a.Reason == screens.StoppedByPain {
 		m.sess.active = false
-		m.outcome = outcome.StoppedForPain(m.styles)
+		m.outcome = outcome.StoppedForPain(*m.styles)
 		save := m.saveSession(true)
 		return m.setScreen(ScreenOutcome), save
 	}
 	if !m.opts.CheckIns {
 		return m.finishSession()
 	}
-	m.checkin = checkin.New(m.styles, "After")
+	m.checkin = checkin.New(*m.styles, "After")
 	save := m.saveSession(false)
 	return m.setScreen(ScreenCheckinAfter), save
 }
@@ -229,7 +229,7 @@ func (m Model) showSummary() Model {
 			nudge = n.Short
 		}
 	}
-	m.summary = summary.New(m.styles, summary.Data{
+	m.summary = summary.New(*m.styles, summary.Data{
 		Routine:     m.sess.routine.Title,
 		Completed:   m.sess.stepTitles(p.Completed),
 		Skipped:     m.sess.stepTitles(p.Skipped),

@@ -21,7 +21,7 @@ type loadedHistory struct {
 func (m Model) historyLoaded(msg historyMsg) Model {
 	m.hist = loadedHistory{loaded: msg.err == nil, sessions: msg.sessions, lastCheck: msg.lastCheck, checked: msg.checked, err: msg.err}
 	if m.screen == ScreenHome {
-		m.home = home.New(m.styles, m.homeData())
+		m.home = home.New(*m.styles, m.homeData())
 		m = m.resized()
 	}
 	if msg.open {
@@ -41,7 +41,7 @@ func (m Model) showHistory(msg historyMsg) Model {
 	case msg.err != nil:
 		d.Note = "The history could not be read: " + msg.err.Error()
 	}
-	m.history = histscreen.New(m.styles, d)
+	m.history = histscreen.New(*m.styles, d)
 	return m.setScreen(ScreenHistory)
 }
 

@@ -4,7 +4,6 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"github.com/supine-app/supine/guide"
 	"github.com/supine-app/supine/notify"
@@ -49,7 +48,7 @@ type Model struct {
 	opts   Options
 	clock  routines.Clock
 	now    func() time.Time
-	styles style.Styles
+	styles *style.Styles // shared by pointer: the model is copied on every Update
 
 	width, height int
 	screen        Screen
@@ -100,8 +99,9 @@ func New(opts Options) Model {
 	if opts.Palette == "light" {
 		pal = style.Light()
 	}
-	m.styles = style.New(pal)
-	m.home = home.New(m.styles, m.homeData())
+	st := style.New(pal)
+	m.styles = &st
+	m.home = home.New(st, m.homeData())
 	return m
 }
 
@@ -203,17 +203,32 @@ func (m Model) withPalette(dark bool) Model {
 	if pal.Name == m.styles.Palette.Name {
 		return m
 	}
-	m.styles = style.New(pal)
-	m.home = m.home.SetStyles(m.styles)
-	m.check = m.check.SetStyles(m.styles)
-	m.outcome = m.outcome.SetStyles(m.styles)
-	m.checkin = m.checkin.SetStyles(m.styles)
-	m.player = m.player.SetStyles(m.styles)
-	m.summary = m.summary.SetStyles(m.styles)
-	m.tips = m.tips.SetStyles(m.styles)
-	m.why = m.why.SetStyles(m.styles)
-	m.history = m.history.SetStyles(m.styles)
-	m.recheck = m.recheck.SetStyles(m.styles)
+	st := style.New(pal)
+	m.styles = &st
+	// Only the screen on show needs restyling: every other one is built
+	// afresh, with these styles, when it comes on.
+	switch m.screen {
+	case ScreenHome:
+		m.home = m.home.SetStyles(st)
+	case ScreenCheck:
+		m.check = m.check.SetStyles(st)
+	case ScreenOutcome:
+		m.outcome = m.outcome.SetStyles(st)
+	case ScreenCheckinBefore, ScreenCheckinAfter:
+		m.checkin = m.checkin.SetStyles(st)
+	case ScreenPlayer:
+		m.player = m.player.SetStyles(st)
+	case ScreenSummary:
+		m.summary = m.summary.SetStyles(st)
+	case ScreenTips:
+		m.tips = m.tips.SetStyles(st)
+	case ScreenWhy:
+		m.why = m.why.SetStyles(st)
+	case ScreenHistory:
+		m.history = m.history.SetStyles(st)
+	case ScreenRecheck:
+		m.recheck = m.recheck.SetStyles(st)
+	}
 	return m
 }
 
@@ -222,18 +237,32 @@ func (m Model) screenSize() (int, int) {
 	return min(m.width, contentWidth), m.height
 }
 
+// resized gives the screen on show its room. Hidden screens are sized when
+// they come on (setScreen), so a resize is never missed.
 func (m Model) resized() Model {
 	w, h := m.screenSize()
-	m.home = m.home.SetSize(w, h)
-	m.check = m.check.SetSize(w, h)
-	m.outcome = m.outcome.SetSize(w, h)
-	m.checkin = m.checkin.SetSize(w, h)
-	m.player = m.player.SetSize(w, h)
-	m.summary = m.summary.SetSize(w, h)
-	m.tips = m.tips.SetSize(w, h)
-	m.why = m.why.SetSize(w, h)
-	m.history = m.history.SetSize(w, h)
-	m.recheck = m.recheck.SetSize(w, h)
+	switch m.screen {
+	case ScreenHome:
+		m.home = m.home.SetSize(w, h)
+	case ScreenCheck:
+		m.check = m.check.SetSize(w, h)
+	case ScreenOutcome:
+		m.outcome = m.outcome.SetSize(w, h)
+	case ScreenCheckinBefore, ScreenCheckinAfter:
+		m.checkin = m.checkin.SetSize(w, h)
+	case ScreenPlayer:
+		m.player = m.player.SetSize(w, h)
+	case ScreenSummary:
+		m.summary = m.summary.SetSize(w, h)
+	case ScreenTips:
+		m.tips = m.tips.SetSize(w, h)
+	case ScreenWhy:
+		m.why = m.why.SetSize(w, h)
+	case ScreenHistory:
+		m.history = m.history.SetSize(w, h)
+	case ScreenRecheck:
+		m.recheck = m.recheck.SetSize(w, h)
+	}
 	return m
 }
 
@@ -257,10 +286,8 @@ func (m Model) content() string {
 	if m.width < minWidth || m.height < minHeight {
 		return m.tooSmall()
 	}
-	// Pad the screen to its own width first: Place centres line by line, and
-	// the screen's lines must move as one block.
 	sw, _ := m.screenSize()
-	body := lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, padBlock(m.activeView(), sw))
+	body := centre(m.activeView(), sw, m.width, m.height)
 	if m.warning != "" {
 		body = m.overlayWarning(body)
 	}

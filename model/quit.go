@@ -70,15 +70,29 @@ func (m Model) tooSmall() string {
 	return m.styles.Muted.Render(fitLine("Enlarge the window to 40×12.", m.width))
 }
 
-// padBlock pads every line with spaces to w cells. lipgloss.PlaceHorizontal
-// leaves a block alone once one line is already w wide, and Style.Width
-// would re-wrap lines, so this is done by hand.
-func padBlock(s string, w int) string {
+// centre places a screen, at most w cells wide, in the middle of a
+// width x height window, its lines moving as one block. lipgloss.Place
+// centres line by line and styles every run of whitespace it adds, which
+// made it most of the cost of a frame (about 200 µs of a 270 µs View at
+// 120x40); plain spaces do the same job here.
+func centre(s string, w, width, height int) string {
 	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		if gap := w - ansi.StringWidth(l); gap > 0 {
-			lines[i] = l + strings.Repeat(" ", gap)
-		}
+	if len(lines) > height {
+		lines = lines[:height]
 	}
-	return strings.Join(lines, "\n")
+	margin := strings.Repeat(" ", max(0, (width-w)/2))
+	var b strings.Builder
+	b.Grow(len(s) + height*(len(margin)+w))
+	top := max(0, (height-len(lines))/2)
+	for i := 0; i < top; i++ {
+		b.WriteByte('\n')
+	}
+	for i, l := range lines {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(margin)
+		b.WriteString(l)
+	}
+	return b.String()
 }

@@ -19,7 +19,7 @@ import (
 
 // Model is the red-flag check.
 type Model struct {
-	st     style.Styles
+	st     *style.Styles // behind a pointer: the model is copied on every call
 	qs     []safety.Question
 	yes    []bool // parallel to qs; copied before each change, models are values
 	cursor int
@@ -48,7 +48,7 @@ func (m Model) SetSize(w, h int) Model {
 
 // SetStyles changes the look.
 func (m Model) SetStyles(st style.Styles) Model {
-	m.st = st
+	m.st = &st
 	m.help.Styles = st.Help
 	return m
 }

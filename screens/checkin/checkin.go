@@ -20,7 +20,7 @@ const noChoice = -1
 
 // Model is the tightness check-in.
 type Model struct {
-	st     style.Styles
+	st     *style.Styles // behind a pointer: the model is copied on every call
 	title  string
 	cursor int
 	keys   keyMap
@@ -42,7 +42,7 @@ func (m Model) SetSize(w, h int) Model {
 
 // SetStyles changes the look.
 func (m Model) SetStyles(st style.Styles) Model {
-	m.st = st
+	m.st = &st
 	m.help.Styles = st.Help
 	return m
 }

@@ -32,7 +32,7 @@ type Data struct {
 // Model is the history screen. The figures are worked out once, in New;
 // the text is laid out again only when the size, styles or help change.
 type Model struct {
-	st     style.Styles
+	st     *style.Styles // behind a pointer: the model is copied on every call
 	data   Data
 	weeks  []hist.Week
 	streak int
@@ -67,7 +67,7 @@ func (m Model) SetSize(w, h int) Model {
 
 // SetStyles changes the look.
 func (m Model) SetStyles(st style.Styles) Model {
-	m.st = st
+	m.st = &st
 	m.help.Styles = st.Help
 	return m.layout()
 }

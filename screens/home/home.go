@@ -57,7 +57,7 @@ var menu = []entry{
 
 // Model is the home screen.
 type Model struct {
-	st      style.Styles
+	st      *style.Styles // behind a pointer: the model is copied on every call
 	data    Data
 	routine int // index into data.Routines
 	cursor  int // index into menu
@@ -85,7 +85,7 @@ func (m Model) SetSize(w, h int) Model {
 
 // SetStyles changes the look, e.g. when the terminal turns out to be light.
 func (m Model) SetStyles(st style.Styles) Model {
-	m.st = st
+	m.st = &st
 	m.help.Styles = st.Help
 	return m
 }

@@ -27,7 +27,7 @@ const (
 
 // Model is the outcome screen.
 type Model struct {
-	st     style.Styles
+	st     *style.Styles // behind a pointer: the model is copied on every call
 	kind   kind
 	advice safety.Advice
 	vp     viewport.Model
@@ -77,7 +77,7 @@ func (m Model) SetSize(w, h int) Model {
 
 // SetStyles changes the look.
 func (m Model) SetStyles(st style.Styles) Model {
-	m.st = st
+	m.st = &st
 	m.help.Styles = st.Help
 	return m.layout()
 }

@@ -21,10 +21,10 @@ import (
 
 // Model is the "anything new?" screen.
 type Model struct {
-	st       style.Styles
-	last     time.Time // when the last full check ran
-	now      time.Time // when the screen was opened
-	rollover int       // the hour one night turns into the next day
+	st       *style.Styles // behind a pointer: the model is copied on every call
+	last     time.Time     // when the last full check ran
+	now      time.Time     // when the screen was opened
+	rollover int           // the hour one night turns into the next day
 	keys     keyMap
 	help     help.Model
 	w, h     int
@@ -51,7 +51,7 @@ func (m Model) SetSize(w, h int) Model {
 
 // SetStyles changes the look.
 func (m Model) SetStyles(st style.Styles) Model {
-	m.st = st
+	m.st = &st
 	m.help.Styles = st.Help
 	return m
 }

@@ -16,7 +16,7 @@ import (
 
 // Model is the sleep-setup screen.
 type Model struct {
-	st      style.Styles
+	st      *style.Styles // behind a pointer: the model is copied on every call
 	setups  []guide.Setup
 	active  int            // the tab on show
 	current guide.Position // tonight's position, marked on its tab
@@ -45,7 +45,7 @@ func (m Model) SetSize(w, h int) Model {
 
 // SetStyles changes the look.
 func (m Model) SetStyles(st style.Styles) Model {
-	m.st = st
+	m.st = &st
 	m.help.Styles = st.Help
 	return m.layout()
 }

@@ -17,7 +17,7 @@ import (
 
 // Model is the "why it's tight" screen.
 type Model struct {
-	st   style.Styles
+	st   *style.Styles // behind a pointer: the model is copied on every call
 	vp   viewport.Model
 	keys keyMap
 	help help.Model
@@ -38,7 +38,7 @@ func (m Model) SetSize(w, h int) Model {
 
 // SetStyles changes the look.
 func (m Model) SetStyles(st style.Styles) Model {
-	m.st = st
+	m.st = &st
 	m.help.Styles = st.Help
 	return m.layout()
 }
