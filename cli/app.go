@@ -111,7 +111,7 @@ func appOptions(f *flags, entry model.Entry, routine string) (model.Options, err
 	}
 	if f.heat != 0 {
 		if f.heat < routines.MinHeatMinutes || f.heat > routines.MaxHeatMinutes {
-			return opts, fmt.Errorf("--heat %d is outside %d to %d minutes; longer heat risks burns, so pick a number in that range",
+			return opts, fmt.Errorf("heat of %d minutes is outside %d to %d; longer heat risks burns, so give --heat a number in that range",
 				f.heat, routines.MinHeatMinutes, routines.MaxHeatMinutes)
 		}
 		opts.HeatMinutes = f.heat
@@ -119,7 +119,7 @@ func appOptions(f *flags, entry model.Entry, routine string) (model.Options, err
 	if f.position != "" {
 		p, ok := guide.ParsePosition(f.position)
 		if !ok {
-			return opts, fmt.Errorf("--position %q is not a sleep position; use side, back or stomach", f.position)
+			return opts, fmt.Errorf("there is no sleep position called %q; give --position side, back or stomach", f.position)
 		}
 		opts.Position = p
 	}
@@ -128,7 +128,7 @@ func appOptions(f *flags, entry model.Entry, routine string) (model.Options, err
 		case "auto", "night", "light":
 			opts.Palette = f.palette
 		default:
-			return opts, fmt.Errorf("--palette %q is not a palette; use auto, night or light", f.palette)
+			return opts, fmt.Errorf("there is no palette called %q; give --palette auto, night or light", f.palette)
 		}
 	}
 	if routine != "" {

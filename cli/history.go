@@ -22,18 +22,18 @@ func historyCmd(f *flags) *cobra.Command {
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if !asJSON && !asCSV {
 				if since != "" {
-					return fmt.Errorf("--since only applies to --json or --csv; add one of them")
+					return fmt.Errorf("a start date only applies to an export; add --json or --csv to --since")
 				}
 				return runApp(cmd, f, model.EntryHistory, "")
 			}
 			if asJSON && asCSV {
-				return fmt.Errorf("--json and --csv cannot be used together; pick one")
+				return fmt.Errorf("an export is either JSON or CSV; pick one of --json and --csv")
 			}
 			var from time.Time
 			if since != "" {
 				t, err := time.ParseInLocation("2006-01-02", since, time.Local)
 				if err != nil {
-					return fmt.Errorf("--since %q is not a date; write it like 2026-11-01", since)
+					return fmt.Errorf("the date %q cannot be read; write --since like 2026-11-01", since)
 				}
 				from = t
 			}

@@ -128,7 +128,7 @@ func routinesNewCmd() *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			name := args[0]
 			if !routineName.MatchString(name) {
-				return fmt.Errorf("%q cannot be a routine name; use lower-case letters, digits, - and _ (up to 40)", name)
+				return fmt.Errorf("the name %q cannot be used for a routine; use lower-case letters, digits, - and _ (up to 40)", name)
 			}
 			p := defaultPaths()
 			src, ok := routines.Load(p.RoutinesDir).Find(from)
