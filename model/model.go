@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -164,7 +165,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.historyLoaded(msg), nil
 	case warnMsg:
 		if msg.err != nil {
-			m.warning = msg.err.Error()
+			w := msg.err.Error()
+			m.warning = strings.ToUpper(w[:1]) + w[1:]
 		}
 		return m, nil
 	case sessionSavedMsg:
