@@ -3,7 +3,8 @@
 // a terminal emulator, reads /proc for CPU time, context switches and peak
 // memory while the heat step counts down, times key presses to the changed
 // screen, runs the Go benchmarks behind the last two figures, and prints
-// one table. bench/run builds the binary and calls it; see bench/README.md.
+// one table. bench/run builds the binary and calls it; see
+// bench/README-performance.md.
 //
 // It never fails on slow numbers: the exit status is 0 when every figure
 // was measured, 1 when the probe itself could not run.
@@ -65,6 +66,7 @@ type results struct {
 	peakKB      uint64
 	goBench     []benchResult
 	benchErr    error
+	load        string // /proc/loadavg after the pseudo-terminal runs, before the Go benchmarks
 }
 
 func run(o options) (results, error) {
@@ -88,6 +90,7 @@ func run(o options) (results, error) {
 	if err := heat(o, env, &r); err != nil {
 		return r, err
 	}
+	r.load = loadAverage()
 	if o.gobench {
 		fmt.Fprintln(os.Stderr, "probe: Go benchmarks...")
 		r.goBench, r.benchErr = goBenchmarks(o.quick)
