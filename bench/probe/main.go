@@ -4,7 +4,7 @@
 // memory while the heat step counts down, times key presses to the changed
 // screen, runs the Go benchmarks behind the last two figures, and prints
 // one table. bench/run builds the binary and calls it; see
-// bench/README-performance.md.
+// the Performance section of README.md.
 //
 // It never fails on slow numbers: the exit status is 0 when every figure
 // was measured, 1 when the probe itself could not run.
