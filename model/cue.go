@@ -17,29 +17,11 @@ const bell = "\a"
 // bellMsg rings one bell of a pattern that was scheduled ahead.
 type bellMsg struct{}
 
-// cueKind maps the screens' cue to the cue plan's kind. The two lists are
-// kept in the same order, but an explicit switch survives a reordering.
-func cueKind(k screens.CueKind) cues.Kind {
-	switch k {
-	case screens.CueSwitchSides:
-		return cues.SwitchSides
-	case screens.CuePhase:
-		return cues.Phase
-	case screens.CueLastSeconds:
-		return cues.LastSeconds
-	case screens.CueHeatDone:
-		return cues.HeatDone
-	case screens.CueDone:
-		return cues.Done
-	}
-	return cues.NextStep
-}
-
 // cue turns a cue into sound: a bell pattern the ear can tell apart, or the
 // configured command, and a desktop notification for the cues that matter
 // when the terminal is hidden.
 func (m Model) cue(k screens.CueKind) tea.Cmd {
-	kind := cueKind(k)
+	kind := k.Plan()
 	cmds := []tea.Cmd{m.notifyCue(kind)}
 	s := m.opts.Sound
 	if !m.opts.Bell || s.Sound == cues.SoundOff || !s.Audible(kind) {

@@ -3,7 +3,10 @@
 // in its own sub-package and never imports another screen or the model.
 package screens
 
-import "github.com/supine-app/supine/safety"
+import (
+	"github.com/supine-app/supine/cues"
+	"github.com/supine-app/supine/safety"
+)
 
 // Action is a decision a screen reports to the root model. A screen never
 // switches screens itself; the root handles every action in one place.
@@ -89,3 +92,21 @@ const (
 	CueHeatDone                   // heat finished: repeats until acknowledged
 	CueDone                       // the routine is done
 )
+
+// Plan names the cue the way the cue plan (package cues) does. The two lists
+// are kept in the same order, but an explicit switch survives a reordering.
+func (k CueKind) Plan() cues.Kind {
+	switch k {
+	case CueSwitchSides:
+		return cues.SwitchSides
+	case CuePhase:
+		return cues.Phase
+	case CueLastSeconds:
+		return cues.LastSeconds
+	case CueHeatDone:
+		return cues.HeatDone
+	case CueDone:
+		return cues.Done
+	}
+	return cues.NextStep
+}

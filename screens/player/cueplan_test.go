@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/supine-app/supine/cues"
-	"github.com/supine-app/supine/screens"
 )
 
 // TestCuesFollowTheCuePlan: the cues the player rings while a routine runs
@@ -25,7 +24,7 @@ func TestCuesFollowTheCuePlan(t *testing.T) {
 	var got []heard
 	collect := func() {
 		for _, k := range h.takeCues() {
-			got = append(got, heard{h.clock.Now() - start, cueKindOf(k)})
+			got = append(got, heard{h.clock.Now() - start, k.Plan()})
 		}
 	}
 	for i := 0; i < 5000 && h.act == nil && h.m.mode != modeSettle; i++ {
@@ -65,20 +64,4 @@ func TestCuesFollowTheCuePlan(t *testing.T) {
 			t.Fatalf("cue %d: the player rang %s, the plan says %s", i, g, w)
 		}
 	}
-}
-
-func cueKindOf(k screens.CueKind) cues.Kind {
-	switch k {
-	case screens.CueSwitchSides:
-		return cues.SwitchSides
-	case screens.CuePhase:
-		return cues.Phase
-	case screens.CueLastSeconds:
-		return cues.LastSeconds
-	case screens.CueHeatDone:
-		return cues.HeatDone
-	case screens.CueDone:
-		return cues.Done
-	}
-	return cues.NextStep
 }
