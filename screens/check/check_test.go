@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/supine-app/supine/safety"
@@ -149,7 +148,7 @@ func TestCursorStaysVisibleWhenScrolling(t *testing.T) {
 			if label := safety.TierLabel(m.qs[i].Tier); !strings.Contains(stripped(view), label) {
 				t.Fatalf("%v, question %d: its tier heading %q is not on screen:\n%s", size, i, label, stripped(view))
 			}
-			requireFits(t, view, size[0], size[1])
+			screentest.RequireFits(t, view, size[0], size[1])
 			m, _ = press(m, "down")
 		}
 	}
@@ -186,7 +185,7 @@ func TestViewFitsEverySize(t *testing.T) {
 		for _, w := range widths {
 			for _, h := range heights {
 				m, _ := press(New(style.New(style.Night())).SetSize(w, h), keys...)
-				requireFits(t, m.View(), w, h)
+				screentest.RequireFits(t, m.View(), w, h)
 			}
 		}
 	}
@@ -202,16 +201,3 @@ var (
 	widths  = []int{40, 41, 42, 43, 45, 47, 50, 53, 57, 61, 66, 72, 79, 80}
 	heights = []int{12, 13, 14, 15, 16, 17, 18, 19, 20, 22, 24, 28, 33, 40}
 )
-
-func requireFits(t *testing.T, view string, w, h int) {
-	t.Helper()
-	lines := strings.Split(view, "\n")
-	if len(lines) > h {
-		t.Fatalf("%dx%d: view has %d lines", w, h, len(lines))
-	}
-	for i, l := range lines {
-		if lw := lipgloss.Width(l); lw > w {
-			t.Fatalf("%dx%d: line %d is %d cells wide: %q", w, h, i, lw, l)
-		}
-	}
-}

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	hist "github.com/supine-app/supine/history"
 	"github.com/supine-app/supine/screens"
@@ -196,22 +195,9 @@ func TestViewFitsEverySize(t *testing.T) {
 			}
 			for w := 40; w <= 80; w += 3 {
 				for h := 12; h <= 40; h += 2 {
-					requireFits(t, m.SetSize(w, h).View(), w, h)
+					screentest.RequireFits(t, m.SetSize(w, h).View(), w, h)
 				}
 			}
-		}
-	}
-}
-
-func requireFits(t *testing.T, view string, w, h int) {
-	t.Helper()
-	lines := strings.Split(view, "\n")
-	if len(lines) != h {
-		t.Fatalf("%dx%d: view has %d lines", w, h, len(lines))
-	}
-	for i, l := range lines {
-		if lw := lipgloss.Width(l); lw > w {
-			t.Fatalf("%dx%d: line %d is %d cells wide: %q", w, h, i, lw, l)
 		}
 	}
 }

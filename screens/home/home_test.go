@@ -6,8 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"charm.land/lipgloss/v2"
-
 	"github.com/supine-app/supine/screens"
 	"github.com/supine-app/supine/screens/screentest"
 	"github.com/supine-app/supine/screens/style"
@@ -141,7 +139,7 @@ func TestViewFitsEverySize(t *testing.T) {
 			}
 			for _, w := range widths {
 				for _, h := range heights {
-					requireFits(t, m.SetSize(w, h).View(), w, h)
+					screentest.RequireFits(t, m.SetSize(w, h).View(), w, h)
 				}
 			}
 		}
@@ -163,16 +161,3 @@ var (
 	widths  = []int{40, 41, 42, 43, 45, 47, 50, 53, 57, 61, 66, 72, 79, 80}
 	heights = []int{12, 13, 14, 15, 16, 17, 18, 19, 20, 22, 24, 28, 33, 40}
 )
-
-func requireFits(t *testing.T, view string, w, h int) {
-	t.Helper()
-	lines := strings.Split(view, "\n")
-	if len(lines) > h {
-		t.Fatalf("%dx%d: view has %d lines", w, h, len(lines))
-	}
-	for i, l := range lines {
-		if lw := lipgloss.Width(l); lw > w {
-			t.Fatalf("%dx%d: line %d is %d cells wide: %q", w, h, i, lw, l)
-		}
-	}
-}

@@ -5,9 +5,11 @@ package screentest
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/exp/golden"
 )
@@ -65,4 +67,19 @@ func Golden(t *testing.T, view string) {
 		t.Fatal(err)
 	}
 	golden.RequireEqual(t, buf.Bytes())
+}
+
+// RequireFits fails unless view fits a w x h screen: at most h lines, none
+// wider than w cells.
+func RequireFits(t *testing.T, view string, w, h int) {
+	t.Helper()
+	lines := strings.Split(view, "\n")
+	if len(lines) > h {
+		t.Fatalf("%dx%d: view has %d lines", w, h, len(lines))
+	}
+	for i, l := range lines {
+		if lw := lipgloss.Width(l); lw > w {
+			t.Fatalf("%dx%d: line %d is %d cells wide: %q", w, h, i, lw, l)
+		}
+	}
 }

@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"github.com/supine-app/supine/guide"
 	"github.com/supine-app/supine/screens"
@@ -98,7 +97,7 @@ func TestViewFitsEverySize(t *testing.T) {
 		for _, w := range widths {
 			for _, h := range heights {
 				m, _ := press(New(st).SetSize(w, h), keys...)
-				requireFits(t, m.View(), w, h)
+				screentest.RequireFits(t, m.View(), w, h)
 			}
 		}
 	}
@@ -110,16 +109,3 @@ var (
 	widths  = []int{40, 41, 42, 43, 45, 47, 50, 53, 57, 61, 66, 72, 79, 80}
 	heights = []int{12, 13, 14, 15, 16, 17, 18, 19, 20, 22, 24, 28, 33, 40}
 )
-
-func requireFits(t *testing.T, view string, w, h int) {
-	t.Helper()
-	lines := strings.Split(view, "\n")
-	if len(lines) > h {
-		t.Fatalf("%dx%d: view has %d lines", w, h, len(lines))
-	}
-	for i, l := range lines {
-		if lw := lipgloss.Width(l); lw > w {
-			t.Fatalf("%dx%d: line %d is %d cells wide: %q", w, h, i, lw, l)
-		}
-	}
-}
