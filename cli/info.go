@@ -19,8 +19,11 @@ var (
 	headStyle  = lipgloss.NewStyle().Bold(true)
 	mutedStyle = lipgloss.NewStyle().Faint(true)
 	textWidth  = 72
-	bodyStyle  = lipgloss.NewStyle().Width(textWidth)
 )
+
+// para wraps a paragraph for the terminal without padding its lines, so
+// piped output carries no trailing spaces.
+func para(s string) string { return lipgloss.Wrap(s, textWidth, "") }
 
 func whyCmd() *cobra.Command {
 	return &cobra.Command{
@@ -48,27 +51,26 @@ func aboutCmd() *cobra.Command {
 
 func printWhy(w io.Writer) {
 	lipgloss.Fprintln(w, headStyle.Render("Why it feels tight lying down"))
-	lipgloss.Fprintln(w, bodyStyle.Render(guide.WhyIntro()))
+	lipgloss.Fprintln(w, para(guide.WhyIntro()))
 	for _, c := range guide.Causes() {
 		lipgloss.Fprintln(w)
 		lipgloss.Fprintln(w, headStyle.Render(c.Title))
-		lipgloss.Fprintln(w, bodyStyle.Render(c.Body))
+		lipgloss.Fprintln(w, para(c.Body))
 	}
 }
 
 func printAbout(w io.Writer) {
 	lipgloss.Fprintln(w, headStyle.Render("About supine"))
 	for _, line := range safety.Disclaimer() {
-		lipgloss.Fprintln(w, bodyStyle.Render(line))
+		lipgloss.Fprintln(w, para(line))
 	}
 	lipgloss.Fprintln(w)
 	lipgloss.Fprintln(w, headStyle.Render("Sources"))
 	for _, s := range safety.Sources() {
-		line := fmt.Sprintf("%2d. %s", s.N, s.Title)
+		lipgloss.Fprintln(w, fmt.Sprintf("%2d. %s", s.N, s.Title))
 		if s.Where != "" {
-			line += mutedStyle.Render(" — " + s.Where)
+			lipgloss.Fprintln(w, mutedStyle.Render("    "+s.Where))
 		}
-		lipgloss.Fprintln(w, lipgloss.NewStyle().Width(textWidth).PaddingLeft(0).Render(line))
 	}
 	lipgloss.Fprintln(w)
 	lipgloss.Fprintln(w, mutedStyle.Render(strings.TrimSpace("Content reviewed "+safety.ContentReviewed+".")))

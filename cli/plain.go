@@ -107,15 +107,15 @@ func printTips(w io.Writer) {
 	for _, s := range guide.Setups() {
 		lipgloss.Fprintln(w, headStyle.Render(s.Title))
 		for _, l := range append([]string{s.Head, s.Knees}, s.Extra...) {
-			lipgloss.Fprintln(w, bodyStyle.Render(l))
+			lipgloss.Fprintln(w, para(l))
 		}
 		lipgloss.Fprintln(w)
 	}
 	lipgloss.Fprintln(w, headStyle.Render("Mattress"))
 	for _, l := range guide.Mattress() {
-		lipgloss.Fprintln(w, bodyStyle.Render(l))
+		lipgloss.Fprintln(w, para(l))
 	}
-	lipgloss.Fprintln(w, bodyStyle.Render(guide.Alignment()))
+	lipgloss.Fprintln(w, para(guide.Alignment()))
 }
 
 func printHistory(w io.Writer, st model.Store) error {
