@@ -207,31 +207,7 @@ func (m Model) withPalette(dark bool) Model {
 	}
 	st := style.New(pal)
 	m.styles = &st
-	// Only the screen on show needs restyling: every other one is built
-	// afresh, with these styles, when it comes on.
-	switch m.screen {
-	case ScreenHome:
-		m.home = m.home.SetStyles(st)
-	case ScreenCheck:
-		m.check = m.check.SetStyles(st)
-	case ScreenOutcome:
-		m.outcome = m.outcome.SetStyles(st)
-	case ScreenCheckinBefore, ScreenCheckinAfter:
-		m.checkin = m.checkin.SetStyles(st)
-	case ScreenPlayer:
-		m.player = m.player.SetStyles(st)
-	case ScreenSummary:
-		m.summary = m.summary.SetStyles(st)
-	case ScreenTips:
-		m.tips = m.tips.SetStyles(st)
-	case ScreenWhy:
-		m.why = m.why.SetStyles(st)
-	case ScreenHistory:
-		m.history = m.history.SetStyles(st)
-	case ScreenRecheck:
-		m.recheck = m.recheck.SetStyles(st)
-	}
-	return m
+	return m.resized()
 }
 
 // screenSize is the room a screen gets: the window, capped near 80 columns.
@@ -239,31 +215,33 @@ func (m Model) screenSize() (int, int) {
 	return min(m.width, contentWidth), m.height
 }
 
-// resized gives the screen on show its room. Hidden screens are sized when
-// they come on (setScreen), so a resize is never missed.
+// resized gives the screen on show the current styles and its room. Hidden
+// screens get both when they come on (setScreen), so neither a resize nor a
+// change of palette is ever missed.
 func (m Model) resized() Model {
 	w, h := m.screenSize()
+	st := *m.styles
 	switch m.screen {
 	case ScreenHome:
-		m.home = m.home.SetSize(w, h)
+		m.home = m.home.SetStyles(st).SetSize(w, h)
 	case ScreenCheck:
-		m.check = m.check.SetSize(w, h)
+		m.check = m.check.SetStyles(st).SetSize(w, h)
 	case ScreenOutcome:
-		m.outcome = m.outcome.SetSize(w, h)
+		m.outcome = m.outcome.SetStyles(st).SetSize(w, h)
 	case ScreenCheckinBefore, ScreenCheckinAfter:
-		m.checkin = m.checkin.SetSize(w, h)
+		m.checkin = m.checkin.SetStyles(st).SetSize(w, h)
 	case ScreenPlayer:
-		m.player = m.player.SetSize(w, h)
+		m.player = m.player.SetStyles(st).SetSize(w, h)
 	case ScreenSummary:
-		m.summary = m.summary.SetSize(w, h)
+		m.summary = m.summary.SetStyles(st).SetSize(w, h)
 	case ScreenTips:
-		m.tips = m.tips.SetSize(w, h)
+		m.tips = m.tips.SetStyles(st).SetSize(w, h)
 	case ScreenWhy:
-		m.why = m.why.SetSize(w, h)
+		m.why = m.why.SetStyles(st).SetSize(w, h)
 	case ScreenHistory:
-		m.history = m.history.SetSize(w, h)
+		m.history = m.history.SetStyles(st).SetSize(w, h)
 	case ScreenRecheck:
-		m.recheck = m.recheck.SetSize(w, h)
+		m.recheck = m.recheck.SetStyles(st).SetSize(w, h)
 	}
 	return m
 }
