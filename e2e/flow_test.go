@@ -22,6 +22,21 @@ func walkToPlayer(t *testing.T, tm *term, before string) {
 	tm.press(before)
 }
 
+// skipToSummary skips each stretch of "tonight" once it shows, finishes the
+// settle step, answers the after check-in and waits for the summary.
+func skipToSummary(t *testing.T, tm *term, after string) {
+	t.Helper()
+	for _, step := range []string{"Knee to chest", "Pelvic tilts", "Knee rolls"} {
+		tm.waitFor(wait, step)
+		tm.press("n")
+	}
+	tm.waitFor(wait, "Settle in", "When you are settled, press enter")
+	tm.press("enter")
+	tm.waitFor(wait, "After: how tight")
+	tm.press(after)
+	tm.waitFor(wait, "Lights out")
+}
+
 // TestRoutineToSummary is the whole evening: home, the check ("none"), the
 // check-in, heat, every stretch skipped through, settle, the after check-in
 // and the summary; then the session is in the history as complete.
@@ -40,15 +55,8 @@ func TestRoutineToSummary(t *testing.T) {
 	tm.waitFor(wait, "Switch the pad off and take it out of the bed")
 	tm.press("enter")
 
-	for _, step := range []string{"Knee to chest", "Pelvic tilts", "Knee rolls"} {
-		tm.waitFor(wait, step)
-		tm.press("n")
-	}
-	tm.waitFor(wait, "Settle in", "When you are settled, press enter")
-	tm.press("enter")
-	tm.waitFor(wait, "After: how tight")
-	tm.press("3")
-	tm.waitFor(wait, "Lights out", "6 → 3")
+	skipToSummary(t, tm, "3")
+	tm.waitFor(wait, "6 → 3")
 	tm.press("q")
 	if code := tm.wait(wait); code != 0 {
 		t.Fatalf("supine exited with %d", code)
@@ -151,15 +159,7 @@ func TestQuitThenFinish(t *testing.T) {
 	second.press("6")
 	second.waitFor(wait, "Ready · 15 min")
 	second.press("n")
-	for _, step := range []string{"Knee to chest", "Pelvic tilts", "Knee rolls"} {
-		second.waitFor(wait, step)
-		second.press("n")
-	}
-	second.waitFor(wait, "Settle in")
-	second.press("enter")
-	second.waitFor(wait, "After: how tight")
-	second.press("4")
-	second.waitFor(wait, "Lights out")
+	skipToSummary(t, second, "4")
 	second.press("q")
 	second.wait(wait)
 
