@@ -116,13 +116,37 @@ func (d *decoder) routine(root *tomlpos.Value, r *Routine) {
 		d.at(steps.List[MaxSteps].At, "steps", "the routine has %d steps, more than the %d allowed; split it into shorter routines", len(steps.List), MaxSteps)
 		return
 	}
+	heatAt := ""
 	for i, sv := range steps.List {
 		path := fmt.Sprintf("steps[%d]", i+1)
 		if sv.Kind != tomlpos.Table {
 			d.at(sv.At, path, "%s, want a step: a table of keys such as kind and title", tomlpos.Describe(sv))
 			continue
 		}
-		r.Steps = append(r.Steps, d.step(sv, path))
+		st := d.step(sv, path)
+		if st.Kind == KindHeat {
+			d.heatRule(sv, path, i, heatAt)
+			if heatAt == "" {
+				heatAt = path
+			}
+		}
+		r.Steps = append(r.Steps, st)
+	}
+}
+
+// heatRule enforces one heat session a night (CONTENT.md section 3): a
+// routine has at most one heat step, and it comes first, so that the pad is
+// off before any stretch and can never be switched on twice.
+func (d *decoder) heatRule(sv *tomlpos.Value, path string, i int, earlier string) {
+	at := sv.At
+	if k := sv.Field("kind"); k != nil {
+		at = k.At
+	}
+	switch {
+	case earlier != "":
+		d.at(at, path+".kind", "a second heat step; heat runs once a night (%s is the first), so remove this one", earlier)
+	case i > 0:
+		d.at(at, path+".kind", "heat must be the first step, before any stretch; move this step to the top")
 	}
 }
 

@@ -32,6 +32,19 @@ title = "Knee to chest"
 			want: []string{`knees.toml:14:9: steps[2].hold: "20" is a string, want a duration like "20s"`},
 		},
 		{
+			name: "heat after a stretch",
+			file: header + "[[steps]]\nkind = \"heat\"\ntitle = \"Heat\"\n",
+			want: []string{`knees.toml:7:8: steps[2].kind: heat must be the first step, before any stretch; move this step to the top`},
+		},
+		{
+			name: "three heat steps",
+			file: "title = \"Hot\"\n" + strings.Repeat("[[steps]]\nkind = \"heat\"\ntitle = \"Heat\"\n", 3),
+			want: []string{
+				`knees.toml:6:8: steps[2].kind: a second heat step; heat runs once a night (steps[1] is the first), so remove this one`,
+				`knees.toml:9:8: steps[3].kind: a second heat step; heat runs once a night (steps[1] is the first), so remove this one`,
+			},
+		},
+		{
 			name: "TOML syntax error",
 			file: "title = \"Knees\n[[steps]]\n",
 			want: []string{`knees.toml:1:15: this is not valid TOML (basic strings cannot have new lines); check the quotes, brackets and = signs on this line`},

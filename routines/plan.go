@@ -22,42 +22,45 @@ func Expand(r Routine, o Options) Plan {
 		if o.Osteoporosis && st.SkipWithOsteoporosis {
 			continue
 		}
+		if (o.NoHeat && st.Kind == KindHeat) || (o.SettleOnly && st.Kind != KindSettle) {
+			continue
+		}
 		reps := max(st.Reps, 1)
 		switch st.Kind {
 		case KindHeat:
 			m := ClampHeatMinutes(heatMinutes(st, o))
-			add(Segment{Step: i, Phase: PhaseHeat, Duration: time.Duration(m) * time.Minute})
+			add(Segment{Step: i, Kind: SegHeat, Phase: PhaseHeat, Duration: time.Duration(m) * time.Minute})
 		case KindHold:
 			if st.PerSide {
 				for rep := 1; rep <= reps; rep++ {
 					for _, side := range []Side{Left, Right} {
 						if len(p.Segments) > 0 && p.Segments[len(p.Segments)-1].Step == i && st.Switch > 0 {
-							add(Segment{Step: i, Phase: PhaseSwitch, Duration: st.Switch})
+							add(Segment{Step: i, Kind: SegSwitch, Phase: PhaseSwitch, Duration: st.Switch})
 						}
-						add(Segment{Step: i, Phase: PhaseHold, Side: side, Rep: rep, Reps: reps, Duration: st.Hold})
+						add(Segment{Step: i, Kind: SegHold, Phase: PhaseHold, Side: side, Rep: rep, Reps: reps, Duration: st.Hold})
 					}
 				}
 				continue
 			}
 			for rep := 1; rep <= reps; rep++ {
 				if rep > 1 && st.Rest > 0 {
-					add(Segment{Step: i, Phase: PhaseRest, Duration: st.Rest})
+					add(Segment{Step: i, Kind: SegRest, Phase: PhaseRest, Duration: st.Rest})
 				}
-				add(Segment{Step: i, Phase: PhaseHold, Rep: rep, Reps: reps, Duration: st.Hold})
+				add(Segment{Step: i, Kind: SegHold, Phase: PhaseHold, Rep: rep, Reps: reps, Duration: st.Hold})
 			}
 		case KindPaced:
 			for rep := 1; rep <= reps; rep++ {
 				if rep > 1 && st.Rest > 0 {
-					add(Segment{Step: i, Phase: PhaseRest, Duration: st.Rest})
+					add(Segment{Step: i, Kind: SegRest, Phase: PhaseRest, Duration: st.Rest})
 				}
 				for _, ph := range st.Phases {
-					add(Segment{Step: i, Phase: ph.Name, Rep: rep, Reps: reps, Duration: ph.Duration})
+					add(Segment{Step: i, Kind: SegPaced, Phase: ph.Name, Rep: rep, Reps: reps, Duration: ph.Duration})
 				}
 			}
 		case KindRest:
-			add(Segment{Step: i, Phase: PhaseRest, Duration: st.Duration})
+			add(Segment{Step: i, Kind: SegRest, Phase: PhaseRest, Duration: st.Duration})
 		case KindSettle:
-			add(Segment{Step: i, Phase: PhaseSettle})
+			add(Segment{Step: i, Kind: SegSettle, Phase: PhaseSettle})
 		}
 	}
 	return p
@@ -100,7 +103,7 @@ func (p Plan) Locate(elapsed time.Duration) (seg int, into time.Duration) {
 	}
 	elapsed = max(elapsed, 0)
 	for i, s := range p.Segments {
-		if s.Duration == 0 && elapsed >= s.Start {
+		if s.Kind == SegSettle && elapsed >= s.Start {
 			return i, 0
 		}
 		if elapsed < s.End() {
@@ -149,7 +152,7 @@ func (p Plan) Step(seg int) Step {
 // 0 when the plan has no heat step.
 func (p Plan) HeatMinutes() int {
 	for _, s := range p.Segments {
-		if s.Phase == PhaseHeat {
+		if s.Kind == SegHeat {
 			return int(s.Duration / time.Minute)
 		}
 	}

@@ -102,10 +102,28 @@ type Routine struct {
 	Overrides bool
 }
 
+// SegmentKind says what a segment is. It is a closed set decided by the
+// step's Kind, never by a name from a routine file: a paced phase a person
+// calls "settle" or "heat" is still a paced phase.
+type SegmentKind int
+
+const (
+	SegHold   SegmentKind = iota // a stretch held for a time
+	SegHeat                      // the heating pad: real time, not pausable
+	SegSwitch                    // the pause to switch sides
+	SegRest                      // a rest between reps, or a rest step
+	SegPaced                     // one beat of a paced step (Phase names it)
+	SegSettle                    // the sleep set-up: waits for the person
+)
+
+// Timed reports whether segments of this kind count down.
+func (k SegmentKind) Timed() bool { return k != SegSettle }
+
 // Segment is one timed piece of a plan.
 type Segment struct {
 	Step     int           // index into Plan.Routine.Steps
-	Phase    string        // PhaseHeat, PhaseHold, ... or a paced phase name
+	Kind     SegmentKind   // what the segment is; never taken from a name
+	Phase    string        // PhaseHeat, PhaseHold, ... or a paced phase name (a label only)
 	Side     Side          // NoSide unless the step is per side
 	Rep      int           // 1-based; 0 when the segment is not counted (switch, rest)
 	Reps     int           // total reps of this side/step; 0 when not counted
@@ -117,6 +135,12 @@ type Segment struct {
 type Options struct {
 	HeatMinutes  int  // 0 means the step's own Minutes (or DefaultHeatMinutes)
 	Osteoporosis bool // drop steps marked SkipWithOsteoporosis
+	// NoHeat leaves the heat step out: heat was used tonight already, or
+	// less than 2 hours ago (CONTENT.md section 3).
+	NoHeat bool
+	// SettleOnly keeps only the settle steps: after a stop for pain the
+	// night goes on with the sleep set-up alone (CONTENT.md section 4).
+	SettleOnly bool
 }
 
 // Plan is a routine expanded into its timeline.
