@@ -1,0 +1,104 @@
+package night
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/supine-app/supine/cues"
+	"github.com/supine-app/supine/routines"
+	"github.com/supine-app/supine/safety"
+)
+
+// The words of a run are decided here, once, so that the screen's status,
+// plain mode's lines and a voice say the same thing: a listener hears
+// "Switch sides: now your right side.", not a bare kind.
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// seconds says a duration the way a voice would: "20 seconds", "1 minute".
+func seconds(d time.Duration) string {
+	s := routines.ShownSeconds(d)
+	switch {
+	case s%60 == 0 && s >= 60:
+		if s == 60 {
+			return "1 minute"
+		}
+		return itoa(s/60) + " minutes"
+	case s == 1:
+		return "1 second"
+	}
+	return itoa(s) + " seconds"
+}
+
+// sideWord is "left" or "right".
+func sideWord(s routines.Side) string { return s.String() }
+
+// phaseWord capitalises a paced phase's name: "tilt" -> "Tilt".
+func phaseWord(name string) string {
+	if name == "" {
+		return ""
+	}
+	return strings.ToUpper(name[:1]) + name[1:]
+}
+
+// enterWords says what segment i asks of the person as it comes on.
+func (r *Run) enterWords(i int) string {
+	s := r.plan.Segments[i]
+	st := r.plan.Routine.Steps[s.Step]
+	first := i == 0 || r.plan.Segments[i-1].Step != s.Step
+	lead := ""
+	if first {
+		lead = st.Title + ". "
+	}
+	switch s.Kind {
+	case routines.SegHeat:
+		return lead + "Switch the pad on, then start the heat."
+	case routines.SegSettle:
+		return lead + "Settle into your sleep position."
+	case routines.SegSwitch:
+		return lead + r.switchWords(i)
+	case routines.SegRest:
+		return lead + "Rest for " + seconds(s.Duration) + "."
+	case routines.SegPaced:
+		return lead + phaseWord(s.Phase) + "."
+	}
+	// A hold.
+	if s.Side != routines.NoSide {
+		return lead + phaseWord(sideWord(s.Side)) + " side. Hold " + seconds(s.Duration) + "."
+	}
+	if s.Reps > 1 {
+		return lead + "Hold " + itoa(s.Rep) + " of " + itoa(s.Reps) + ": " + seconds(s.Duration) + "."
+	}
+	return lead + "Hold " + seconds(s.Duration) + "."
+}
+
+// switchWords names the side that comes next.
+func (r *Run) switchWords(i int) string {
+	if i+1 < len(r.plan.Segments) {
+		if n := r.plan.Segments[i+1]; n.Step == r.plan.Segments[i].Step && n.Side != routines.NoSide {
+			return "Switch sides: now your " + sideWord(n.Side) + " side."
+		}
+	}
+	return "Switch sides."
+}
+
+// cueWords is what the cue of kind k says on arriving at segment i.
+func (r *Run) cueWords(k cues.Kind, i int) string {
+	s := r.plan.Segments[i]
+	switch k {
+	case cues.SwitchSides:
+		if s.Kind == routines.SegSwitch {
+			return r.switchWords(i)
+		}
+		return "Switch sides: now your " + sideWord(s.Side) + " side. Hold " + seconds(s.Duration) + "."
+	case cues.Done:
+		return "Stretches done. Settle into your sleep position."
+	case cues.HeatDone:
+		return r.padOffWords()
+	}
+	return r.enterWords(i)
+}
+
+// padOffWords is the heat-done line; it repeats until the pad is off.
+func (r *Run) padOffWords() string { return safety.HeatDoneCue() }
