@@ -179,7 +179,7 @@ func (r *Run) Tick(now time.Duration) []Event {
 	switch r.mode {
 	case Running:
 		if r.onHeat() {
-			if now >= r.heat.Deadline {
+			if now >= r.heat.Deadline+time.Second {
 				ev = append(ev, r.endHeat(r.heat.Deadline, now, false)...)
 			}
 			return ev
@@ -292,7 +292,8 @@ func (r *Run) back(now time.Duration) []Event {
 	target := first
 	if r.intoStep(now) <= restartAfter && first > 0 {
 		prev, _ := r.plan.StepRange(r.plan.Segments[first-1].Step)
-		if r.plan.Segments[prev].Kind != routines.SegHeat {
+		// Back into heat only while the pad was never on: heat runs once.
+		if r.plan.Segments[prev].Kind != routines.SegHeat || !r.heat.Started {
 			target = prev
 		}
 	}
@@ -506,4 +507,12 @@ func (r *Run) State(now time.Duration) State {
 		}
 	}
 	return s
+}
+
+// Clone is an independent copy of the run, so that a front end whose
+// models are values (bubbletea's) never shares one run between two copies.
+func (r *Run) Clone() *Run {
+	c := *r
+	c.status = append([]Status(nil), r.status...)
+	return &c
 }

@@ -4,6 +4,8 @@
 package screens
 
 import (
+	"time"
+
 	"github.com/supine-app/supine/cues"
 	"github.com/supine-app/supine/safety"
 )
@@ -46,12 +48,21 @@ type CheckedIn struct {
 // PickPosition reports the sleep position chosen on the tips screen.
 type PickPosition struct{ Position string }
 
-// PlayerDone is how the player ends.
+// PlayerDone is how the player ends, or how far it got.
 type PlayerDone struct {
 	Reason    EndReason
 	Completed []int // indexes of steps finished
 	Skipped   []int // indexes of steps skipped
-	HeatMins  int   // heat minutes actually set
+	HeatMins  int   // heat minutes set, when the pad went on; 0 otherwise
+	// HeatSeconds is how long the pad was on: to the pad-off answer, or to
+	// now while it may still be on.
+	HeatSeconds int
+	// HeatStartedAt is the clock reading (routines.Clock) when the pad
+	// went on; meaningful when HeatMins > 0.
+	HeatStartedAt time.Duration
+	// PainStep names the step (and side) during which the person stopped
+	// for pain; "" when they did not.
+	PainStep string
 }
 
 // EndReason says why the player stopped.
@@ -79,7 +90,15 @@ func (PlayerDone) action()   {}
 // CueMsg asks the root model to sound a cue. It is a message rather than an
 // action because it never changes the flow; the root decides how (bell,
 // nothing, a command) from the settings.
-type CueMsg struct{ Kind CueKind }
+type CueMsg struct {
+	Kind     CueKind
+	Words    string // what the cue says, from the night engine
+	Reminder bool   // a repeat of the heat-done cue
+}
+
+// ProgressMsg asks the root to save the session as it stands: a step
+// ended, or the pad went on (so that a crash still knows heat was used).
+type ProgressMsg struct{}
 
 // CueKind names a moment worth hearing with the eyes closed.
 type CueKind int
@@ -92,6 +111,23 @@ const (
 	CueHeatDone                   // heat finished: repeats until acknowledged
 	CueDone                       // the routine is done
 )
+
+// CueFromPlan names a cue of the cue plan (package cues) the way screens do.
+func CueFromPlan(k cues.Kind) CueKind {
+	switch k {
+	case cues.SwitchSides:
+		return CueSwitchSides
+	case cues.Phase:
+		return CuePhase
+	case cues.LastSeconds:
+		return CueLastSeconds
+	case cues.HeatDone:
+		return CueHeatDone
+	case cues.Done:
+		return CueDone
+	}
+	return CueNextStep
+}
 
 // Plan names the cue the way the cue plan (package cues) does. The two lists
 // are kept in the same order, but an explicit switch survives a reordering.

@@ -72,10 +72,10 @@ func (m Model) SetBreathing(on bool) Model {
 // with: a hold of a hold step, never heat, a switch of sides, a rest, a
 // paced rep (even one whose phase a routine file named "hold") or settle.
 func (m Model) onHold() bool {
-	if m.mode != modeRunning || len(m.plan.Segments) == 0 {
+	if m.mode() != modeRunning || len(m.plan().Segments) == 0 {
 		return false
 	}
-	return m.segment().Phase == routines.PhaseHold && m.step().Kind != routines.KindPaced
+	return m.segment().Kind == routines.SegHold
 }
 
 // pacerShown reports whether the view has a pacer line (also while paused).
@@ -85,13 +85,13 @@ func (m Model) pacerShown() bool {
 
 // pacerRuns reports whether the pacer moves, and so may ask for ticks.
 func (m Model) pacerRuns() bool {
-	return m.pacerShown() && !m.cd.Paused()
+	return m.pacerShown() && !m.paused()
 }
 
 // holdElapsed is how far the hold's countdown has run: time since the hold
 // began, less any time spent paused.
 func (m Model) holdElapsed() time.Duration {
-	return m.segment().Duration - m.cd.Left(m.now)
+	return m.segment().Duration - m.state.Left
 }
 
 // nextBreath schedules the pacer's tick for the moment its line changes,
@@ -106,7 +106,7 @@ func (m *Model) nextBreath() tea.Cmd {
 		return nil
 	}
 	_, next := breathAt(m.holdElapsed())
-	if next >= m.cd.Left(m.now) {
+	if next >= m.state.Left {
 		return nil
 	}
 	m.breathWait = next + tickSlack
@@ -118,10 +118,11 @@ func (m *Model) nextBreath() tea.Cmd {
 // tick, a laptop waking), it does nothing: the countdown's tick is due too
 // and moves the timeline on.
 func (m Model) onBreath(now time.Duration) (Model, tea.Cmd) {
-	if !m.pacerRuns() || m.cd.Done(now) {
+	if !m.pacerRuns() || m.cdDone(now) {
 		return m, nil
 	}
 	m.now = now
+	m.state = m.run.State(now)
 	return m, m.nextBreath()
 }
 
@@ -129,7 +130,7 @@ func (m Model) onBreath(now time.Duration) (Model, tea.Cmd) {
 // lets the smallest windows drop it before the next-step line.
 func (m Model) pacerBlock() style.Block {
 	b, extra := breath{}, 0
-	if !m.cd.Paused() {
+	if !m.paused() {
 		b, _ = breathAt(m.holdElapsed())
 		extra = b.dots*2 + 1
 		if b.in {

@@ -78,7 +78,7 @@ func TestThePacerIsOffByDefaultAndAsksForNothing(t *testing.T) {
 			if v := ansi.Strip(h.m.SetSize(80, 24).View()); strings.Contains(v, "breathe ") {
 				t.Fatalf("%s: the pacer is drawn while off:\n%s", r.Name, v)
 			}
-			return h.m.mode == modeSettle
+			return h.m.mode() == modeSettle
 		})
 		if h.breathsAsked != 0 {
 			t.Errorf("%s: %d pacer ticks asked for while the pacer is off", r.Name, h.breathsAsked)
@@ -98,8 +98,8 @@ func TestThePacerTicksOnlyDuringHolds(t *testing.T) {
 	h.press("enter")
 	quiet("heat started")
 	h.deliver(h.clock.Now()+15*time.Minute+time.Second, nil)
-	if h.m.mode != modeHeatDone {
-		t.Fatalf("mode %d, want the heat-done gate", h.m.mode)
+	if h.m.mode() != modeHeatDone {
+		t.Fatalf("mode %d, want the heat-done gate", h.m.mode())
 	}
 	h.deliver(h.clock.Now()+time.Minute, nil)
 	quiet("heat running and the gate")
@@ -114,13 +114,13 @@ func TestThePacerTicksOnlyDuringHolds(t *testing.T) {
 			return
 		}
 		seg := h.m.segment()
-		if !h.m.onHold() || h.m.cd.Paused() || h.m.cd.Done(h.clock.Now()) {
-			t.Fatalf("a pacer tick at %v on segment %d (%s, step %q)", h.clock.Now(), h.m.seg, seg.Phase, h.m.step().Title)
+		if !h.m.onHold() || h.m.paused() || h.m.cdDone(h.clock.Now()) {
+			t.Fatalf("a pacer tick at %v on segment %d (%s, step %q)", h.clock.Now(), h.m.state.Seg, seg.Phase, h.m.step().Title)
 		}
 		onHold++
 	})
-	if h.m.mode != modeSettle {
-		t.Fatalf("mode %d after an hour, want settle", h.m.mode)
+	if h.m.mode() != modeSettle {
+		t.Fatalf("mode %d after an hour, want settle", h.m.mode())
 	}
 	// Knee to chest: 6 holds of 20 s, 31 changes each before its end;
 	// knee rolls: 6 holds of 15 s, 25 each.
@@ -164,8 +164,8 @@ func TestThePacerLeavesTheCountdownAlone(t *testing.T) {
 				pacer++
 			}
 		})
-		if h.m.mode != modeSettle {
-			t.Fatalf("breathing %v: mode %d, want settle", breathing, h.m.mode)
+		if h.m.mode() != modeSettle {
+			t.Fatalf("breathing %v: mode %d, want settle", breathing, h.m.mode())
 		}
 		return ticks, h.takeCues(), pacer
 	}
@@ -299,7 +299,7 @@ func TestTwentyMinutesOfHeatWithThePacerOn(t *testing.T) {
 		h := newHarnessWith(t, tonight(), breathing)
 		h.press("+", "+", "+", "+", "+")
 		h.press("enter")
-		h.runUntil(2000, func() bool { return h.m.mode == modeHeatDone })
+		h.runUntil(2000, func() bool { return h.m.mode() == modeHeatDone })
 		return h
 	}
 	off, on := heat(false), heat(true)

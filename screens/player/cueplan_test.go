@@ -27,8 +27,8 @@ func TestCuesFollowTheCuePlan(t *testing.T) {
 			got = append(got, heard{h.clock.Now() - start, k.Plan()})
 		}
 	}
-	for i := 0; i < 5000 && h.act == nil && h.m.mode != modeSettle; i++ {
-		if h.m.mode == modeHeatDone {
+	for i := 0; i < 5000 && h.act == nil && h.m.mode() != modeSettle; i++ {
+		if h.m.mode() == modeHeatDone {
 			// Acknowledge the pad at once, as the plan's timeline assumes.
 			h.press("enter")
 			collect()
@@ -43,7 +43,7 @@ func TestCuesFollowTheCuePlan(t *testing.T) {
 	// the person says the pad is off).
 	var want []cues.Cue
 	heatDone := time.Duration(-1)
-	for _, c := range cues.Plan(h.m.plan, cues.Settings{}) {
+	for _, c := range cues.Plan(h.m.plan(), cues.Settings{}) {
 		if c.Kind == cues.HeatDone {
 			heatDone = c.At
 		}

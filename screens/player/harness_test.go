@@ -123,6 +123,7 @@ type harness struct {
 	// breath is the last one asked for, breathsAsked counts every one.
 	breath       *scheduled
 	breathsAsked int
+	saves int // ProgressMsgs asked for
 	// queue is every tick ever asked for, stale or not, for deliver.
 	queue []scheduled
 }
@@ -165,6 +166,8 @@ func (h *harness) run(cmd tea.Cmd) {
 		}
 	case screens.CueMsg:
 		h.cues = append(h.cues, msg.Kind)
+	case screens.ProgressMsg:
+		h.saves++
 	case scheduled:
 		h.queue = append(h.queue, msg)
 		if _, ok := msg.msg.(breathMsg); ok {
@@ -214,13 +217,13 @@ func (h *harness) runUntil(limit int, cond func() bool) {
 	h.t.Helper()
 	for i := 0; !cond(); i++ {
 		if i >= limit {
-			h.t.Fatalf("condition not reached after %d ticks (mode %d, seg %d)", limit, h.m.mode, h.m.seg)
+			h.t.Fatalf("condition not reached after %d ticks (mode %d, seg %d)", limit, h.m.mode(), h.m.state.Seg)
 		}
 		h.tick()
 	}
 }
 
-func (h *harness) left() time.Duration { return h.m.cd.Left(h.clock.Now()) }
+func (h *harness) left() time.Duration { return h.m.run.State(h.clock.Now()).Left }
 
 func (h *harness) takeCues() []screens.CueKind {
 	c := h.cues
@@ -267,10 +270,16 @@ func (h *harness) fresh(s scheduled) bool {
 	switch msg := s.msg.(type) {
 	case tickMsg:
 		return msg.id == h.m.id && msg.gen == h.m.gen
-	case repeatMsg:
-		return msg.id == h.m.id && msg.gen == h.m.gen
 	case breathMsg:
 		return msg.id == h.m.id && msg.gen == h.m.breathGen
 	}
 	return false
+}
+
+// pressed is the model after keys, for the view tests' states.
+func (m Model) pressed(keys ...string) Model {
+	for _, k := range keys {
+		m, _, _ = m.Update(screentest.Key(k))
+	}
+	return m
 }

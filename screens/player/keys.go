@@ -18,14 +18,15 @@ type keyMap struct {
 	Quit    key.Binding
 	Help    key.Binding
 
-	md mode // what is on screen: the short help differs by it
+	md   mode // what is on screen: the short help differs by it
+	heat bool // the heat step: it neither pauses nor goes back
 }
 
 func newKeyMap() keyMap {
 	return keyMap{
 		Start:   key.NewBinding(key.WithKeys("enter", "space"), key.WithHelp("enter", "start")),
 		Pause:   key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "pause")),
-		Ack:     key.NewBinding(key.WithKeys("enter", "space"), key.WithHelp("enter", "the pad is off")),
+		Ack:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "the pad is off")),
 		Finish:  key.NewBinding(key.WithKeys("enter", "space"), key.WithHelp("enter", "finish")),
 		Next:    key.NewBinding(key.WithKeys("n", "right"), key.WithHelp("n/→", "skip")),
 		Back:    key.NewBinding(key.WithKeys("b", "left"), key.WithHelp("b/←", "back")),
@@ -40,7 +41,7 @@ func newKeyMap() keyMap {
 
 // forMode enables the keys that mean something in mode md.
 func (k keyMap) forMode(md mode, paused, heat bool) keyMap {
-	k.md = md
+	k.md, k.heat = md, heat
 	k.Start.SetEnabled(md == modeReady)
 	k.Pause.SetEnabled(md == modeRunning)
 	if paused {
@@ -63,14 +64,17 @@ func (k keyMap) forMode(md mode, paused, heat bool) keyMap {
 // window never cuts it off. At the heat-done gate n also moves on, but the
 // line shows only enter: the pad comes first.
 func (k keyMap) ShortHelp() []key.Binding {
-	next := k.Next
+	next, pause := k.Next, k.Pause
 	if k.md == modeHeatDone {
 		next.SetEnabled(false)
+	}
+	if k.heat {
+		pause.SetEnabled(false) // the pad keeps heating: space is refused
 	}
 	if k.md == modeReady {
 		return []key.Binding{k.Start, k.Minutes, k.Pain, next, k.Help}
 	}
-	return []key.Binding{k.Start, k.Ack, k.Finish, k.Pause, k.Pain, next, k.Minutes, k.Help}
+	return []key.Binding{k.Start, k.Ack, k.Finish, pause, k.Pain, next, k.Minutes, k.Help}
 }
 
 func (k keyMap) FullHelp() [][]key.Binding {

@@ -9,7 +9,7 @@ import (
 
 // step is the routine step on screen.
 func (m Model) step() routines.Step {
-	return m.plan.Routine.Steps[m.segment().Step]
+	return m.plan().Routine.Steps[m.segment().Step]
 }
 
 func (m Model) stepTitle() string { return m.step().Title }
@@ -26,11 +26,11 @@ func (m Model) stepNumber() (n, total int) {
 
 // nextTitle is the title of the step after this one, or "" at the end.
 func (m Model) nextTitle() string {
-	_, last := m.plan.StepRange(m.segment().Step)
-	if last+1 >= len(m.plan.Segments) {
+	_, last := m.plan().StepRange(m.segment().Step)
+	if last+1 >= len(m.plan().Segments) {
 		return ""
 	}
-	return m.plan.Routine.Steps[m.plan.Segments[last+1].Step].Title
+	return m.plan().Routine.Steps[m.plan().Segments[last+1].Step].Title
 }
 
 // pacedPhase is the phase of a paced step on screen, if it is one.
@@ -52,10 +52,10 @@ func (m Model) pacedPhase() (routines.PacedPhase, bool) {
 // by colour: "Left 2 of 3", "Switch sides", "Rep 4 of 10".
 func (m Model) statusWords() (word, detail string) {
 	s := m.segment()
-	switch s.Phase {
-	case routines.PhaseHeat:
-		return "Heating", fmt.Sprintf("%d min · +/- to change", m.plan.HeatMinutes())
-	case routines.PhaseHold:
+	switch s.Kind {
+	case routines.SegHeat:
+		return "Heating", fmt.Sprintf("%d min · +/- to change", m.plan().HeatMinutes())
+	case routines.SegHold:
 		if s.Side != routines.NoSide {
 			return fmt.Sprintf("%s %d of %d", sideWord(s.Side), s.Rep, s.Reps), "hold"
 		}
@@ -63,12 +63,12 @@ func (m Model) statusWords() (word, detail string) {
 			return fmt.Sprintf("Hold %d of %d", s.Rep, s.Reps), ""
 		}
 		return "Hold", ""
-	case routines.PhaseSwitch:
+	case routines.SegSwitch:
 		if n, ok := m.following(); ok && n.Side != routines.NoSide {
 			return "Switch sides", n.Side.String() + " next"
 		}
 		return "Switch sides", ""
-	case routines.PhaseRest:
+	case routines.SegRest:
 		if n, ok := m.following(); ok && n.Reps > 0 {
 			return "Rest", fmt.Sprintf("then %d of %d", n.Rep, n.Reps)
 		}
@@ -87,10 +87,10 @@ func (m Model) statusWords() (word, detail string) {
 
 // following is the next segment when it belongs to the same step.
 func (m Model) following() (routines.Segment, bool) {
-	if m.seg+1 >= len(m.plan.Segments) {
+	if m.state.Seg+1 >= len(m.plan().Segments) {
 		return routines.Segment{}, false
 	}
-	n := m.plan.Segments[m.seg+1]
+	n := m.plan().Segments[m.state.Seg+1]
 	return n, n.Step == m.segment().Step
 }
 
@@ -101,10 +101,12 @@ func sideWord(s routines.Side) string {
 	return "Right"
 }
 
-// switchCue is the line under the clock while sides switch.
+// switchCue is the line under the clock while sides switch. It names the
+// side only: the way back to the middle differs by stretch (a leg lowered,
+// knees rolled back), and the step's own cues say it.
 func (m Model) switchCue() string {
 	if n, ok := m.following(); ok && n.Side != routines.NoSide {
-		return "Back to the middle, then your " + n.Side.String() + " side."
+		return "Now your " + n.Side.String() + " side."
 	}
-	return "Back to the middle."
+	return "Now the other side."
 }

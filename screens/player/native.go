@@ -6,13 +6,13 @@ import "github.com/supine-app/supine/routines"
 // terminal's own progress indicator. ok is false unless the heat step is
 // counting down (or paused in it).
 func (m Model) HeatProgress() (done float64, ok bool) {
-	if m.ended || m.mode != modeRunning || len(m.plan.Segments) == 0 {
+	if m.ended || m.mode() != modeRunning || len(m.plan().Segments) == 0 {
 		return 0, false
 	}
 	seg := m.segment()
-	if seg.Phase != routines.PhaseHeat || seg.Duration <= 0 {
+	if seg.Kind != routines.SegHeat || seg.Duration <= 0 {
 		return 0, false
 	}
-	left := m.cd.Left(m.now)
+	left := m.state.Left
 	return 1 - float64(left)/float64(seg.Duration), true
 }

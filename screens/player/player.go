@@ -2,18 +2,19 @@
 // heat step with its minutes and safety lines, the stretches held per side
 // or paced, and the sleep set-up at the end.
 //
-// Timing follows DESIGN.md: every countdown is a deadline on a
-// routines.Clock, the next segment's deadline is chained from the last one
-// so the routine never drifts, a tick is scheduled only for the moment the
-// shown second changes, and each tick carries a generation number so that
-// ticks from before a pause, skip, back or change of minutes are dropped.
-// While the player waits for the person (heat not started, heat done,
-// settle) or is paused, no ticks run at all.
+// It is a front end of the night engine (package night): the engine owns
+// the timeline, the heat clock, the pad-off reminder and what each key may
+// do; this screen draws the engine's state, maps keys to its commands and
+// turns its events into cues and saves. A tick is scheduled only for the
+// moment the engine says something changes (Run.Due), and each tick carries
+// a generation number so that ticks from before a key press are dropped.
+// While the run waits for the person (heat not started, settle) or is
+// paused, no ticks run at all.
 //
 // The optional breathing pacer (breath.go, off unless SetBreathing turns
-// it on) follows the same rules with ticks of its own: only on a running
-// hold, at most two a second, each for the moment its line changes, with
-// their own generation so that they never move the countdown's.
+// it on) has ticks of its own: only on a running hold, at most two a
+// second, each for the moment its line changes, with their own generation
+// so that they never move the countdown's.
 package player
 
 import (
@@ -23,45 +24,26 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/supine-app/supine/guide"
+	"github.com/supine-app/supine/night"
 	"github.com/supine-app/supine/routines"
 	"github.com/supine-app/supine/screens"
 	"github.com/supine-app/supine/screens/style"
 )
 
-// mode is what the player is doing.
+// mode is what the screen shows, from the night engine's mode.
 type mode int
 
 const (
 	modeReady    mode = iota // the heat step, waiting for the person to start it
 	modeRunning              // a timed segment counts down (or is paused)
-	modeHeatDone             // heat is over: waiting until the pad is off
+	modeHeatDone             // the pad must come off: waiting for the answer
 	modeSettle               // the sleep set-up: waiting for "finish"
 	modeEmpty                // the plan has nothing in it
 )
 
-// stepStatus is how far the person got with a step.
-type stepStatus int
-
-const (
-	stepPending stepStatus = iota
-	stepDone
-	stepSkipped
-)
-
-// Timing constants.
-const (
-	// tickSlack lands a tick just after the shown second changes, never
-	// just before it (which would show the old second once more).
-	tickSlack = 5 * time.Millisecond
-	// repeatHeatDone is how often the heat-done cue sounds until the
-	// person says the pad is off.
-	repeatHeatDone = 10 * time.Second
-	// restartAfter: back restarts the current step when the person is
-	// further into it than this, and goes to the previous step otherwise.
-	restartAfter = 3 * time.Second
-	// lastSeconds is how many seconds at the end of a hold are cued.
-	lastSeconds = 3
-)
+// tickSlack lands a tick just after the shown second changes, never just
+// before it (which would show the old second once more).
+const tickSlack = 5 * time.Millisecond
 
 // ids tell players apart, so that a tick from a previous session's player
 // can never pass for one of this player's.
@@ -73,39 +55,36 @@ type tickMsg struct {
 	gen int
 }
 
-// repeatMsg sounds the heat-done cue again.
-type repeatMsg struct {
-	id  int64
-	gen int
-}
-
-// Model is the player screen.
+// Model is the player screen: a view of a night.Run. Every decision (what
+// a key may do, when heat ends, when the pad-off reminder sounds) is the
+// engine's; the screen draws its state, turns keys into its commands and
+// turns its events into cues and saves.
 type Model struct {
 	id    int64
 	st    *style.Styles // behind a pointer: the model is copied on every call
-	plan  routines.Plan
 	clock routines.Clock
 	setup guide.Setup
 	keys  keyMap
 	full  bool // the full help is on show
 	w, h  int
 
-	mode   mode
-	ended  bool               // the result was handed back; nothing more happens
-	seg    int                // the segment on screen
-	cd     routines.Countdown // the segment's countdown (modeRunning)
-	now    time.Duration      // the clock at the last update; the view draws from it
-	gen    int                // generation of the tick that may come; older ones are dropped
-	status []stepStatus       // by index into plan.Routine.Steps
-	heated bool               // the heat countdown was started at some point
-	steps  []int              // plan.Steps(): "step 2 of 5" counts in it
-	cache  *textCache         // the parts of the view that rarely change
+	run    *night.Run  // cloned before each change: models stay values
+	state  night.State // the run at now; the view draws from it
+	now    time.Duration
+	ended  bool   // the result was handed back; nothing more happens
+	gen    int    // generation of the tick that may come; older ones are dropped
+	notice string // why the last key did nothing, until the next key
+	muted  bool   // cues are silent: the heat screens say so
+	steps  []int  // plan.Steps(): "step 2 of 5" counts in it
+	cache  *textCache
 
 	// schedule sends msg after d. It is tea.Tick; tests replace it to see
 	// what was asked for without waiting.
 	schedule func(d time.Duration, msg tea.Msg) tea.Cmd
 	// wait is the delay of the last tick asked for (0 when none).
 	wait time.Duration
+	// first holds the events of New until Init hands them out.
+	first []night.Event
 
 	// The breathing pacer (breath.go): off unless SetBreathing turns it on.
 	// Its ticks have their own generation, so that they never disturb the
@@ -116,27 +95,23 @@ type Model struct {
 }
 
 // New builds the player for a plan. The first step starts at once, unless
-// it is the heat step, which waits for the person to pick the minutes.
+// it is the heat step, which waits for the person to switch the pad on.
 // setup is the pillow set-up the settle step shows.
 func New(st style.Styles, plan routines.Plan, clock routines.Clock, setup guide.Setup) Model {
 	m := Model{
 		id:       ids.Add(1),
-		plan:     plan,
 		clock:    clock,
 		setup:    setup,
 		keys:     newKeyMap(),
-		status:   make([]stepStatus, len(plan.Routine.Steps)),
 		steps:    plan.Steps(),
 		schedule: realSchedule,
 		cache:    newTextCache(),
 	}
 	m = m.SetStyles(st)
 	m.now = clock.Now()
-	if len(plan.Segments) == 0 {
-		m.mode = modeEmpty
-		return m.refreshKeys()
-	}
-	m, _ = m.enterSegment(0)
+	m.run, m.first = night.New(plan, m.now)
+	m = m.refresh()
+	m.nextTick()
 	return m
 }
 
@@ -147,14 +122,24 @@ func realSchedule(d time.Duration, msg tea.Msg) tea.Cmd {
 // Init starts the first tick when the first step is timed. New has already
 // worked out when it is due: Init cannot change the model it is called on.
 func (m Model) Init() tea.Cmd {
-	if m.id == 0 || m.ended || m.mode != modeRunning || m.cd.Paused() {
+	if m.id == 0 || m.ended {
 		return nil
 	}
-	tick := m.schedule(m.wait, tickMsg{id: m.id, gen: m.gen})
-	if m.breathWait == 0 || !m.pacerRuns() {
-		return tick
+	var cmds []tea.Cmd
+	if m.wait > 0 {
+		cmds = append(cmds, m.schedule(m.wait, tickMsg{id: m.id, gen: m.gen}))
 	}
-	return tea.Batch(tick, m.schedule(m.breathWait, breathMsg{id: m.id, gen: m.breathGen}))
+	if m.breathWait > 0 && m.pacerRuns() {
+		cmds = append(cmds, m.schedule(m.breathWait, breathMsg{id: m.id, gen: m.breathGen}))
+	}
+	return tea.Batch(cmds...)
+}
+
+// SetMuted tells the player that cues make no sound (--no-bell, sound =
+// "off"), so that the heat screens say the pad-off reminder is silent.
+func (m Model) SetMuted(muted bool) Model {
+	m.muted = muted
+	return m
 }
 
 // SetSize gives the screen its room.
@@ -182,29 +167,52 @@ func (m Model) Progress() screens.PlayerDone {
 }
 
 func (m Model) result(reason screens.EndReason) screens.PlayerDone {
-	d := screens.PlayerDone{Reason: reason}
-	for _, step := range m.steps {
-		switch m.status[step] {
-		case stepDone:
-			d.Completed = append(d.Completed, step)
-		case stepSkipped:
-			d.Skipped = append(d.Skipped, step)
+	st := m.state
+	d := screens.PlayerDone{Reason: reason, Completed: st.Completed, Skipped: st.Skipped}
+	h := st.Heat
+	if h.Started {
+		d.HeatMins = h.Minutes
+		d.HeatSeconds = h.Seconds(m.now)
+		d.HeatStartedAt = h.StartedAt
+	}
+	if st.PainAt >= 0 {
+		seg := m.run.Plan().Segments[st.PainAt]
+		d.PainStep = m.run.Plan().Routine.Steps[seg.Step].Title
+		if seg.Side != routines.NoSide {
+			d.PainStep += " (" + seg.Side.String() + ")"
 		}
 	}
-	if m.heated {
-		d.HeatMins = m.plan.HeatMinutes()
-	}
 	return d
+}
+
+// PadMayBeOn reports whether the heating pad was switched on and nobody
+// has said it is off: the app must not close silently then.
+func (m Model) PadMayBeOn() bool {
+	return m.id != 0 && m.run != nil && m.run.Heat().On()
+}
+
+// Leave ends the run now (quit, Ctrl+C, a signal), keeping what was done.
+// The engine decides what leaving means with the pad on; PadMayBeOn then
+// stays true, for the caller to print the pad-off line.
+func (m Model) Leave() Model {
+	if m.id == 0 || m.ended {
+		return m
+	}
+	m.now = m.clock.Now()
+	m.run = m.run.Clone()
+	m.run.Do(night.Leave, m.now)
+	m.ended = true
+	return m.refresh()
 }
 
 // WindowTitle is the step and its time left, for the terminal's title bar:
 // "supine · Knee to chest · 0:14".
 func (m Model) WindowTitle() string {
-	if m.id == 0 || m.mode == modeEmpty {
+	if m.id == 0 || m.mode() == modeEmpty {
 		return "supine"
 	}
 	title := "supine · " + m.stepTitle()
-	switch m.mode {
+	switch m.mode() {
 	case modeReady:
 		return title + " · ready"
 	case modeHeatDone:
@@ -212,8 +220,8 @@ func (m Model) WindowTitle() string {
 	case modeSettle:
 		return title
 	}
-	left := routines.FormatClock(m.cd.Left(m.now))
-	if m.cd.Paused() {
+	left := routines.FormatClock(m.state.Left)
+	if m.paused() {
 		return title + " · paused " + left
 	}
 	return title + " · " + left

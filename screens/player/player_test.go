@@ -6,16 +6,17 @@ import (
 	"testing"
 	"time"
 
+	"github.com/supine-app/supine/night"
 	"github.com/supine-app/supine/routines"
 	"github.com/supine-app/supine/screens"
 )
 
 func TestHeatMinutesStayWithinLimitsBeforeTheStart(t *testing.T) {
 	h := newHarness(t, tonight())
-	if h.m.mode != modeReady || h.pending != nil {
-		t.Fatalf("heat should wait for the person with no tick: mode %d, pending %v", h.m.mode, h.pending)
+	if h.m.mode() != modeReady || h.pending != nil {
+		t.Fatalf("heat should wait for the person with no tick: mode %d, pending %v", h.m.mode(), h.pending)
 	}
-	total := h.m.plan.Total
+	total := h.m.plan().Total
 	steps := []struct {
 		key  string
 		want int
@@ -24,14 +25,14 @@ func TestHeatMinutesStayWithinLimitsBeforeTheStart(t *testing.T) {
 	}
 	for i, s := range steps {
 		h.press(s.key)
-		if got := h.m.plan.HeatMinutes(); got != s.want {
+		if got := h.m.plan().HeatMinutes(); got != s.want {
 			t.Fatalf("press %d (%s): %d minutes, want %d", i, s.key, got, s.want)
 		}
 		if h.pending != nil {
 			t.Fatalf("press %d (%s) scheduled a tick before the heat started", i, s.key)
 		}
 	}
-	if got, want := h.m.plan.Total, total+3*time.Minute; got != want {
+	if got, want := h.m.plan().Total, total+3*time.Minute; got != want {
 		t.Errorf("routine total %v, want %v: the plan must be expanded again", got, want)
 	}
 	h.press("enter")
@@ -51,8 +52,8 @@ func TestHeatMinutesStayWithinLimitsDuringTheCountdown(t *testing.T) {
 		t.Fatalf("after 90 ticks %s shown, want 13:30", got)
 	}
 	h.press("-")
-	if got := shown(); got != "13:30" || h.m.plan.HeatMinutes() != 15 {
-		t.Fatalf("- at 15 minutes changed the heat: %s shown, %d min", got, h.m.plan.HeatMinutes())
+	if got := shown(); got != "13:30" || h.m.plan().HeatMinutes() != 15 {
+		t.Fatalf("- at 15 minutes changed the heat: %s shown, %d min", got, h.m.plan().HeatMinutes())
 	}
 	if h.pending != nil {
 		t.Error("a refused - rescheduled the tick")
@@ -60,7 +61,7 @@ func TestHeatMinutesStayWithinLimitsDuringTheCountdown(t *testing.T) {
 	for i := range 7 {
 		h.press("+")
 		want := min(16+i, 20)
-		if got := h.m.plan.HeatMinutes(); got != want {
+		if got := h.m.plan().HeatMinutes(); got != want {
 			t.Fatalf("+ #%d: %d minutes, want %d", i+1, got, want)
 		}
 	}
@@ -71,7 +72,7 @@ func TestHeatMinutesStayWithinLimitsDuringTheCountdown(t *testing.T) {
 	if got := shown(); got != "16:30" {
 		t.Errorf("after - - %s shown, want 16:30", got)
 	}
-	if got, want := h.m.plan.Total, tonight().Total(routines.Options{HeatMinutes: 18}); got != want {
+	if got, want := h.m.plan().Total, tonight().Total(routines.Options{HeatMinutes: 18}); got != want {
 		t.Errorf("routine total %v, want %v", got, want)
 	}
 }
@@ -96,11 +97,11 @@ func TestAdjustingHeatDropsTheOldTick(t *testing.T) {
 func TestHeatDoneWaitsForThePadToComeOff(t *testing.T) {
 	h := newHarness(t, tonight())
 	h.press("enter")
-	h.runUntil(1000, func() bool { return h.m.mode == modeHeatDone })
+	h.runUntil(1000, func() bool { return h.m.mode() == modeHeatDone })
 	if got := h.takeCues(); !slices.Equal(got, []screens.CueKind{screens.CueHeatDone}) {
 		t.Fatalf("cues at the end of heat %v, want one CueHeatDone", got)
 	}
-	if h.pending == nil || h.pending.d != repeatHeatDone {
+	if h.pending == nil || h.pending.d != night.RemindEvery+tickSlack {
 		t.Fatalf("the heat-done cue is not scheduled to repeat: %+v", h.pending)
 	}
 	for i := range 3 {
@@ -108,17 +109,25 @@ func TestHeatDoneWaitsForThePadToComeOff(t *testing.T) {
 		if got := h.takeCues(); !slices.Equal(got, []screens.CueKind{screens.CueHeatDone}) {
 			t.Fatalf("repeat %d: cues %v, want CueHeatDone", i+1, got)
 		}
-		if h.m.mode != modeHeatDone {
+		if h.m.mode() != modeHeatDone {
 			t.Fatal("the gate opened without the person")
 		}
 	}
 	h.press("b", "+", "-", "left", "?", "?")
-	if h.m.mode != modeHeatDone || h.m.plan.HeatMinutes() != 15 {
-		t.Fatalf("other keys moved the gate: mode %d, %d min", h.m.mode, h.m.plan.HeatMinutes())
+	if h.m.mode() != modeHeatDone || h.m.plan().HeatMinutes() != 15 {
+		t.Fatalf("other keys moved the gate: mode %d, %d min", h.m.mode(), h.m.plan().HeatMinutes())
 	}
 	h.press("space")
-	if h.m.mode != modeRunning || h.m.step().Title != "Knee to chest" {
-		t.Fatalf("after the acknowledgement: mode %d, step %q; want Knee to chest running", h.m.mode, h.m.step().Title)
+	if h.m.mode() != modeHeatDone || h.m.notice == "" {
+		t.Fatalf("space passed the pad-off gate, or said nothing: mode %d, notice %q", h.m.mode(), h.m.notice)
+	}
+	h.press("n")
+	if h.m.mode() != modeHeatDone {
+		t.Fatal("n passed the pad-off gate")
+	}
+	h.press("enter")
+	if h.m.mode() != modeRunning || h.m.step().Title != "Knee to chest" {
+		t.Fatalf("after the acknowledgement: mode %d, step %q; want Knee to chest running", h.m.mode(), h.m.step().Title)
 	}
 	if got := h.left(); got != 20*time.Second {
 		t.Errorf("knee to chest starts with %v, want 20s: it starts when the person says so", got)
@@ -152,7 +161,7 @@ func TestPauseStopsTicksAndStaleTicksAreDropped(t *testing.T) {
 	if h.pending != nil {
 		t.Fatal("pausing scheduled a tick")
 	}
-	if !h.m.cd.Paused() || h.m.WindowTitle() != "supine · Knee to chest · paused 0:02" {
+	if !h.m.paused() || h.m.WindowTitle() != "supine · Knee to chest · paused 0:02" {
 		t.Fatalf("not shown paused: %q", h.m.WindowTitle())
 	}
 	h.clock.Advance(time.Minute)
@@ -187,7 +196,7 @@ func TestTicksFromAnotherPlayerAreDropped(t *testing.T) {
 	b.clock.Advance(10 * time.Second)
 	b.pending = nil
 	b.update(msg)
-	if b.pending != nil || b.m.seg != 0 {
+	if b.pending != nil || b.m.state.Seg != 0 {
 		t.Error("a tick from another player moved this one")
 	}
 }
@@ -195,8 +204,8 @@ func TestTicksFromAnotherPlayerAreDropped(t *testing.T) {
 func TestSkipRecordsTheStepSkipped(t *testing.T) {
 	h := newHarness(t, tonight())
 	h.press("n")
-	if h.m.step().Title != "Knee to chest" || h.m.mode != modeRunning {
-		t.Fatalf("n on the heat step went to %q (mode %d)", h.m.step().Title, h.m.mode)
+	if h.m.step().Title != "Knee to chest" || h.m.mode() != modeRunning {
+		t.Fatalf("n on the heat step went to %q (mode %d)", h.m.step().Title, h.m.mode())
 	}
 	h.tick()
 	h.press("right")
@@ -214,8 +223,8 @@ func TestSkippingARunningHeatStillAsksForThePad(t *testing.T) {
 	h.press("enter")
 	h.tick()
 	h.press("n")
-	if h.m.mode != modeHeatDone {
-		t.Fatalf("n during heat: mode %d, want the heat-done gate", h.m.mode)
+	if h.m.mode() != modeHeatDone {
+		t.Fatalf("n during heat: mode %d, want the heat-done gate", h.m.mode())
 	}
 	h.press("enter")
 	p := h.m.Progress()
@@ -231,20 +240,20 @@ func TestBackRestartsOrGoesToThePreviousStep(t *testing.T) {
 		h.tick()
 	}
 	h.press("b")
-	if h.m.step().Title != "Knee to chest" || h.left() != 20*time.Second || h.m.seg != 1 {
-		t.Fatalf("b 10 s in: step %q seg %d, %v left; want knee to chest restarted", h.m.step().Title, h.m.seg, h.left())
+	if h.m.step().Title != "Knee to chest" || h.left() != 20*time.Second || h.m.state.Seg != 1 {
+		t.Fatalf("b 10 s in: step %q seg %d, %v left; want knee to chest restarted", h.m.step().Title, h.m.state.Seg, h.left())
 	}
 	h.tick()
 	h.press("left")
-	if h.m.step().Title != "Heat" || h.m.mode != modeReady {
-		t.Fatalf("b 1 s in: step %q mode %d, want heat, ready", h.m.step().Title, h.m.mode)
+	if h.m.step().Title != "Heat" || h.m.mode() != modeReady {
+		t.Fatalf("b 1 s in: step %q mode %d, want heat, ready", h.m.step().Title, h.m.mode())
 	}
 	if p := h.m.Progress(); len(p.Skipped) != 0 {
 		t.Errorf("steps gone back to are still counted skipped: %+v", p)
 	}
 	h.press("b")
-	if h.m.seg != 0 || h.m.mode != modeReady {
-		t.Errorf("b on the first step moved: seg %d mode %d", h.m.seg, h.m.mode)
+	if h.m.state.Seg != 0 || h.m.mode() != modeReady {
+		t.Errorf("b on the first step moved: seg %d mode %d", h.m.state.Seg, h.m.mode())
 	}
 }
 
@@ -259,7 +268,7 @@ func TestStopForPainAndQuit(t *testing.T) {
 	h.press("n")
 	h.tick()
 	act := h.press("x")
-	want := screens.PlayerDone{Reason: screens.StoppedByPain, Skipped: []int{0}}
+	want := screens.PlayerDone{Reason: screens.StoppedByPain, Skipped: []int{0}, PainStep: "Knee to chest (left)"}
 	if !reflect.DeepEqual(act, want) {
 		t.Fatalf("x returned %#v, want %#v", act, want)
 	}
@@ -274,7 +283,7 @@ func TestStopForPainAndQuit(t *testing.T) {
 func TestAFullRunReachesSettleAndFinishes(t *testing.T) {
 	h := newHarness(t, short())
 	start := h.clock.Now()
-	h.runUntil(100, func() bool { return h.m.mode == modeSettle })
+	h.runUntil(100, func() bool { return h.m.mode() == modeSettle })
 	plan := routines.Expand(short(), routines.Options{})
 	if got := h.clock.Now() - start; got < plan.Total || got > plan.Total+time.Second {
 		t.Errorf("settle reached after %v, want %v", got, plan.Total)
@@ -320,7 +329,7 @@ func TestTwentyMinutesOfHeatTickByTick(t *testing.T) {
 	h.press("+", "+", "+", "+", "+")
 	h.press("enter")
 	start := h.clock.Now()
-	h.runUntil(2000, func() bool { return h.m.mode == modeHeatDone })
+	h.runUntil(2000, func() bool { return h.m.mode() == modeHeatDone })
 	took := h.clock.Now() - start
 	if took < 20*time.Minute || took > 20*time.Minute+time.Second {
 		t.Errorf("20 minutes of heat took %v of clock time", took)
@@ -334,14 +343,15 @@ func TestASuspendMovesOnAndRingsOnce(t *testing.T) {
 	h := newHarness(t, tonight())
 	h.press("n") // to knee to chest
 	h.takeCues()
-	start := h.clock.Now()
 	h.pending.d = 100 * time.Second // the laptop slept
 	h.tick()
-	seg, into := h.m.plan.Locate(h.clock.Now() - start + h.m.plan.Segments[1].Start)
-	if h.m.seg != seg {
-		t.Fatalf("after a 100 s sleep at segment %d, want %d", h.m.seg, seg)
+	// Nobody could follow a stretch while the laptop slept: the hold that
+	// was on is over, and the next segment starts now, in full, with its
+	// cue, rather than racing through what the sleep covered.
+	if h.m.state.Seg != 2 || h.m.segment().Kind != routines.SegSwitch {
+		t.Fatalf("after a 100 s sleep at segment %d (%v), want 2, the switch", h.m.state.Seg, h.m.segment().Kind)
 	}
-	if want := h.m.plan.Segments[seg].Duration - into; h.left() != want {
+	if want := h.m.segment().Duration; h.left() != want {
 		t.Errorf("%v left, want %v", h.left(), want)
 	}
 	if got := h.takeCues(); len(got) != 1 {
@@ -357,8 +367,8 @@ func TestASuspendDuringHeatEndsOnTheGate(t *testing.T) {
 	h.press("enter")
 	h.pending.d = 40 * time.Minute
 	h.tick()
-	if h.m.mode != modeHeatDone {
-		t.Fatalf("mode %d, want the heat-done gate: the pad kept heating", h.m.mode)
+	if h.m.mode() != modeHeatDone {
+		t.Fatalf("mode %d, want the heat-done gate: the pad kept heating", h.m.mode())
 	}
 	if got := h.takeCues(); !slices.Equal(got, []screens.CueKind{screens.CueHeatDone}) {
 		t.Errorf("cues %v", got)

@@ -1,18 +1,16 @@
 package player
 
 import (
-	"time"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/supine-app/supine/routines"
+	"github.com/supine-app/supine/night"
 	"github.com/supine-app/supine/screens"
 )
 
 // Update answers ticks and key presses. The action, when there is one, is
-// the person's decision: PlayerDone when the routine ends or stops for
-// pain, Quit when they ask to leave.
+// how the run ended: PlayerDone when the routine ends or stops for pain,
+// Quit when the person asks to leave.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 	if m.id == 0 || m.ended {
 		return m, nil, nil
@@ -20,160 +18,137 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 	switch msg := msg.(type) {
 	case tickMsg:
 		if msg.id != m.id || msg.gen != m.gen {
-			return m, nil, nil // from before a pause, skip or back
+			return m, nil, nil // from before a key press
 		}
-		return m.onTick(m.clock.Now())
+		now := m.clock.Now()
+		return m.apply(now, func(r *night.Run) []night.Event { return r.Tick(now) })
 	case breathMsg:
 		if msg.id != m.id || msg.gen != m.breathGen {
 			return m, nil, nil // from before a pause, skip or back
 		}
 		m, cmd := m.onBreath(m.clock.Now())
 		return m, cmd, nil
-	case repeatMsg:
-		if msg.id != m.id || msg.gen != m.gen {
-			return m, nil, nil
-		}
-		m.now = m.clock.Now()
-		return m.onRepeat()
 	case tea.KeyPressMsg:
-		m.now = m.clock.Now()
 		return m.onKey(msg)
 	}
 	return m, nil, nil
 }
 
+// onKey turns a key into the engine's command for what is on screen.
 func (m Model) onKey(msg tea.KeyPressMsg) (Model, tea.Cmd, screens.Action) {
 	k := m.keys
-	var cmd tea.Cmd
-	switch {
-	case key.Matches(msg, k.Help):
+	m.notice = ""
+	if key.Matches(msg, k.Help) {
 		m.full = !m.full
-	case key.Matches(msg, k.Pain):
-		m, act := m.end(screens.StoppedByPain)
-		return m, nil, act
-	case key.Matches(msg, k.Quit):
+		return m, nil, nil
+	}
+	if key.Matches(msg, k.Quit) {
 		return m, nil, screens.Quit{}
-	case key.Matches(msg, k.Start):
-		m.heated = true
-		m.mode = modeRunning
-		m.cd = routines.StartCountdown(m.now, m.segment().Duration)
-		m = m.refreshKeys()
-		cmd = m.nextTick()
-	case key.Matches(msg, k.Pause):
-		if m.cd.Paused() {
-			m.cd = m.cd.Resume(m.now)
-		} else {
-			m.cd = m.cd.Pause(m.now)
-		}
-		m = m.refreshKeys()
-		cmd = tea.Batch(m.nextTick(), m.nextBreath())
-	case key.Matches(msg, k.Ack):
-		return m.afterStep()
-	case key.Matches(msg, k.Finish):
-		if m.mode == modeEmpty {
-			m, act := m.end(screens.Finished)
-			return m, nil, act
-		}
-		m.status[m.segment().Step] = stepDone
-		return m.afterStep()
+	}
+	c, ok := m.command(msg)
+	if !ok {
+		return m, nil, nil
+	}
+	now := m.clock.Now()
+	return m.apply(now, func(r *night.Run) []night.Event { return r.Do(c, now) })
+}
+
+// command maps a key to the engine's command. The same key means different
+// things on different screens (enter starts the heat, answers that the pad
+// is off, finishes the settle), so the mode decides; the engine still
+// refuses what is not allowed.
+func (m Model) command(msg tea.KeyPressMsg) (night.Command, bool) {
+	k := m.keys
+	switch {
+	case key.Matches(msg, k.Pain):
+		return night.StopForPain, true
 	case key.Matches(msg, k.More):
-		m, cmd = m.adjustHeat(1)
+		return night.HeatMore, true
 	case key.Matches(msg, k.Less):
-		m, cmd = m.adjustHeat(-1)
+		return night.HeatLess, true
 	case key.Matches(msg, k.Next):
-		return m.skip()
+		return night.Skip, true
 	case key.Matches(msg, k.Back):
-		m, cmd = m.back()
+		return night.Back, true
 	}
-	return m, cmd, nil
-}
-
-func (m Model) segment() routines.Segment { return m.plan.Segments[m.seg] }
-
-// afterStep starts the step after the current one, or ends the routine
-// when there is none.
-func (m Model) afterStep() (Model, tea.Cmd, screens.Action) {
-	_, last := m.plan.StepRange(m.segment().Step)
-	if last+1 >= len(m.plan.Segments) {
-		m, act := m.end(screens.Finished)
-		return m, nil, act
-	}
-	m, cmd := m.enterSegment(last + 1)
-	return m, cmd, nil
-}
-
-// skip leaves the current step unfinished. A heat step that was running
-// still ends on the heat-done screen: the pad is on and must come off.
-func (m Model) skip() (Model, tea.Cmd, screens.Action) {
-	s := m.segment()
-	switch m.mode {
-	case modeHeatDone:
-		return m.afterStep()
-	case modeRunning:
-		m.status[s.Step] = stepSkipped
-		if s.Phase == routines.PhaseHeat {
-			m.mode = modeHeatDone
-			m = m.refreshKeys()
-			return m, m.repeatAfter(), nil
+	switch m.mode() {
+	case modeReady:
+		if key.Matches(msg, k.Start) {
+			return night.StartHeat, true
 		}
-	default:
-		m.status[s.Step] = stepSkipped
-	}
-	return m.afterStep()
-}
-
-// back restarts the current step when the person is a few seconds into
-// it, and goes to the previous step otherwise. Either way the step is to
-// be done again, so it is no longer counted done or skipped.
-func (m Model) back() (Model, tea.Cmd) {
-	step := m.segment().Step
-	first, _ := m.plan.StepRange(step)
-	target := first
-	if m.intoStep() <= restartAfter && first > 0 {
-		target, _ = m.plan.StepRange(m.plan.Segments[first-1].Step)
-	}
-	m.status[step] = stepPending
-	m.status[m.plan.Segments[target].Step] = stepPending
-	return m.enterSegment(target)
-}
-
-// adjustHeat changes tonight's heat minutes by delta, before or during the
-// countdown, never outside MinHeatMinutes..MaxHeatMinutes. The plan is
-// expanded again so that the routine's total and its bar stay right.
-func (m Model) adjustHeat(delta int) (Model, tea.Cmd) {
-	mins := m.plan.HeatMinutes() + delta
-	if mins < routines.MinHeatMinutes || mins > routines.MaxHeatMinutes {
-		return m, nil
-	}
-	m.plan = m.plan.WithHeatMinutes(mins)
-	if m.mode != modeRunning {
-		return m, nil
-	}
-	m.cd = m.cd.Add(m.now, time.Duration(delta)*time.Minute)
-	return m, m.nextTick()
-}
-
-// intoStep is how far the timeline is into the current step.
-func (m Model) intoStep() time.Duration {
-	first, _ := m.plan.StepRange(m.segment().Step)
-	return m.position() - m.plan.Segments[first].Start
-}
-
-// position is where the timeline stands: how much of the plan is behind.
-func (m Model) position() time.Duration {
-	s := m.segment()
-	switch m.mode {
-	case modeRunning:
-		return s.Start + s.Duration - m.cd.Left(m.now)
 	case modeHeatDone:
-		return s.End()
+		// Only enter says the pad is off: space, n or an arrow pressed in
+		// the dark must never pass the gate.
+		if msg.String() == "enter" {
+			return night.PadIsOff, true
+		}
+		return night.Skip, msg.String() == "space" // refused, with words
+	case modeSettle, modeEmpty:
+		if key.Matches(msg, k.Finish) {
+			return night.Finish, true
+		}
+	case modeRunning:
+		if key.Matches(msg, k.Pause) {
+			return night.TogglePause, true
+		}
 	}
-	return s.Start
+	return 0, false
 }
 
-// refreshKeys enables the keys that mean something now.
-func (m Model) refreshKeys() Model {
-	heat := m.mode != modeEmpty && m.segment().Phase == routines.PhaseHeat
-	m.keys = m.keys.forMode(m.mode, m.mode == modeRunning && m.cd.Paused(), heat)
+// apply runs one change of the engine on a copy of the run, then turns its
+// events into cues, saves and, at the end, the player's result.
+func (m Model) apply(now timeNow, change func(*night.Run) []night.Event) (Model, tea.Cmd, screens.Action) {
+	before := m.state
+	dueBefore, dueOK := m.run.Due(m.now)
+	m.now = now
+	m.run = m.run.Clone()
+	events := change(m.run)
+	m = m.refresh()
+	cmds := m.eventCmds(events)
+	if m.state.Mode == night.Ended {
+		m.ended = true
+		m.gen++
+		m.wait = 0
+		m.breathGen++
+		m.breathWait = 0
+		return m, tea.Batch(cmds...), m.result(endReason(m.state.Reason))
+	}
+	// A tick still pending stays valid when the run wants the same moment
+	// (a refused key changes nothing); the pacer starts afresh only when
+	// the segment or the pause changed, and otherwise chains by itself.
+	if due, ok := m.run.Due(now); !(len(events) > 0 && events[0].Kind == night.Refused && ok == dueOK && due == dueBefore && m.wait > 0) {
+		cmds = append(cmds, m.nextTick())
+	}
+	if before.Seg != m.state.Seg || before.Mode != m.state.Mode || entered(events) {
+		cmds = append(cmds, m.nextBreath())
+	}
+	return m, tea.Batch(cmds...), nil
+}
+
+func endReason(r night.EndReason) screens.EndReason {
+	switch r {
+	case night.StoppedForPain:
+		return screens.StoppedByPain
+	case night.Left:
+		return screens.QuitMidway
+	}
+	return screens.Finished
+}
+
+// refresh reads the run's state at now and enables the keys that mean
+// something in it.
+func (m Model) refresh() Model {
+	m.state = m.run.State(m.now)
+	m.keys = m.keys.forMode(m.mode(), m.paused(), m.onHeat())
 	return m
+}
+
+// entered reports whether a segment came on (again, after back).
+func entered(events []night.Event) bool {
+	for _, e := range events {
+		if e.Kind == night.Entered {
+			return true
+		}
+	}
+	return false
 }

@@ -8,6 +8,7 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/lipgloss/v2"
 
+	"github.com/supine-app/supine/night"
 	"github.com/supine-app/supine/routines"
 	"github.com/supine-app/supine/safety"
 	"github.com/supine-app/supine/screens/bigdigits"
@@ -76,7 +77,7 @@ func (m Model) page(body []string, foot string, room int) string {
 }
 
 func (m Model) blocks(big bool) []style.Block {
-	switch m.mode {
+	switch m.mode() {
 	case modeEmpty:
 		return []style.Block{{Lines: []string{m.st.Player.Title.Render("This routine has no steps.")}}}
 	case modeReady:
@@ -94,15 +95,19 @@ func (m Model) runningBlocks(big bool) []style.Block {
 	bl := []style.Block{
 		{Lines: []string{m.header()}},
 		{Lines: []string{m.statusLine()}},
-		{Gap: true, Lines: m.clockLines(big, m.cd.Left(m.now))},
+		{Gap: true, Lines: m.clockLines(big, m.state.Left)},
 	}
 	if m.pacerShown() {
 		bl = append(bl, m.pacerBlock())
 	}
+	bl = append(bl, m.noticeBlock()...)
+	if s.Kind == routines.SegHeat {
+		bl = append(bl, m.silentLine()...)
+	}
 	if ph, ok := m.pacedPhase(); ok && ph.Cue != "" {
 		bl = append(bl, style.Block{Rank: rankPhaseCue, Lines: m.wrap(ph.Cue, m.st.Player.PhaseCue)})
 	}
-	if s.Phase == routines.PhaseSwitch {
+	if s.Kind == routines.SegSwitch {
 		bl = append(bl, style.Block{Rank: rankPhaseCue, Lines: m.wrap(m.switchCue(), m.st.Player.PhaseCue)})
 	}
 	bl = append(bl,
@@ -110,7 +115,7 @@ func (m Model) runningBlocks(big bool) []style.Block {
 		style.Block{Rank: rankRoutine, Lines: []string{m.routineBar()}},
 	)
 	bl = append(bl, m.cached("cues", rankCues, func() []style.Block { return m.cueBlocks(rankCues) })...)
-	if s.Phase == routines.PhaseHeat {
+	if s.Kind == routines.SegHeat {
 		bl = append(bl, m.cached("safety", rankSafetyRun, func() []style.Block { return m.safetyBlocks(rankSafetyRun) })...)
 	}
 	return append(bl, m.cached("closing", 0, m.closingBlocks)...)
@@ -119,14 +124,16 @@ func (m Model) runningBlocks(big bool) []style.Block {
 func (m Model) readyBlocks(big bool) []style.Block {
 	p := m.st.Player
 	status := p.Status.Render("Ready") + p.Detail.Render(" · ") +
-		p.Minutes.Render(fmt.Sprintf("%d min", m.plan.HeatMinutes())) +
+		p.Minutes.Render(fmt.Sprintf("%d min", m.plan().HeatMinutes())) +
 		p.Detail.Render(fmt.Sprintf(" · +/- sets %d to %d", routines.MinHeatMinutes, routines.MaxHeatMinutes))
 	bl := []style.Block{
 		{Lines: []string{m.header()}},
 		{Lines: []string{style.Truncate(status, m.w)}},
-		{Gap: true, Lines: m.clockLines(big, m.segment().Duration)},
-		{Rank: rankPrompt, Lines: m.wrap("Put the pad in place, then press enter to start the countdown.", p.Cue)},
+		{Gap: true, Lines: m.clockLines(big, m.state.Left)},
+		{Rank: rankPrompt, Lines: m.wrap("Put the pad in place and switch it on, then press enter to start the countdown.", p.Cue)},
 	}
+	bl = append(bl, m.silentLine()...)
+	bl = append(bl, m.noticeBlock()...)
 	bl = append(bl, m.cached("safety", rankSafety, func() []style.Block { return m.safetyBlocks(rankSafety) })...)
 	bl = append(bl,
 		style.Block{Rank: rankStepBar, Gap: true, Lines: []string{m.stepBar()}},
@@ -144,17 +151,61 @@ func (m Model) heatDoneBlocks(big bool) []style.Block {
 	}
 	box := p.GateBox.Width(m.w)
 	inner := m.w - box.GetHorizontalFrameSize()
-	text := strings.Join(style.Wrap(safety.HeatDoneCue(), inner), "\n")
+	text := strings.Join(style.Wrap(m.padOffText(), inner), "\n")
 	bl = append(bl,
 		style.Block{Gap: true, Lines: style.Lines(box.Render(text))},
 		style.Block{Lines: m.wrap("Press enter once the pad is off and out of the bed.", p.Cue)},
-		style.Block{Rank: rankPrompt, Lines: m.wrap("This reminder sounds every 10 seconds until then.", p.Detail)},
-		style.Block{Rank: rankRoutine, Gap: true, Lines: []string{m.routineBar()}},
+		style.Block{Lines: m.wrap(m.reminderLine(), p.Detail)},
 	)
+	if m.notice != "" {
+		bl = append(bl, style.Block{Lines: m.wrap(m.notice, p.StopIf)})
+	}
+	if m.state.AfterPad == night.StoppedForPain {
+		return bl
+	}
+	bl = append(bl, style.Block{Rank: rankRoutine, Gap: true, Lines: []string{m.routineBar()}})
 	if next := m.nextLine(); next != "" {
 		bl = append(bl, style.Block{Rank: rankNext, Lines: []string{next}})
 	}
 	return bl
+}
+
+// padOffText is what the pad-off gate says first: after a stop for pain the
+// skin comes before anything else.
+func (m Model) padOffText() string {
+	h := m.state.Heat
+	switch {
+	case m.state.AfterPad == night.StoppedForPain:
+		return "Stopped for pain. Switch the pad off now, take it out of the bed and look at your skin."
+	case h.Early:
+		return "Heat ended early. Switch the pad off now and take it out of the bed."
+	}
+	return safety.HeatDoneCue()
+}
+
+// reminderLine says how the pad-off reminder reaches the person, and says
+// plainly when it cannot: muted cues must never pass for a reminder.
+func (m Model) reminderLine() string {
+	if m.muted {
+		return "Your sound is off, so this reminder is silent. Use a pad that switches itself off, or set another alarm."
+	}
+	return "This reminder sounds every 10 seconds until then."
+}
+
+// silentLine warns on the heat step that its end will make no sound.
+func (m Model) silentLine() []style.Block {
+	if !m.muted {
+		return nil
+	}
+	return []style.Block{{Lines: m.wrap("Your sound is off: the end of the heat will be silent. Use a pad that switches itself off, or set another alarm.", m.st.Player.StopIf)}}
+}
+
+// noticeBlock shows why the last key did nothing.
+func (m Model) noticeBlock() []style.Block {
+	if m.notice == "" {
+		return nil
+	}
+	return []style.Block{{Lines: m.wrap(m.notice, m.st.Player.StopIf)}}
 }
 
 func (m Model) settleBlocks() []style.Block {
@@ -238,7 +289,7 @@ func (m Model) header() string {
 // something now.
 func (m Model) helpLine() string {
 	extra := int(m.keys.md)
-	if m.cd.Paused() {
+	if m.paused() {
 		extra |= 1 << 4
 	}
 	if m.full {
@@ -263,7 +314,7 @@ func (m Model) statusLine() string {
 	if detail != "" {
 		line += p.Detail.Render(" · " + detail)
 	}
-	if m.cd.Paused() {
+	if m.paused() {
 		line = p.Paused.Render("PAUSED") + p.Detail.Render(" · ") + line + p.Detail.Render(" · space to resume")
 	}
 	return style.Truncate(line, m.w)
@@ -274,7 +325,7 @@ func (m Model) statusLine() string {
 func (m Model) clockLines(big bool, left time.Duration) []string {
 	p := m.st.Player
 	clock := p.Clock
-	if m.mode == modeRunning && m.cd.Paused() {
+	if m.mode() == modeRunning && m.paused() {
 		clock = p.Stopped
 	}
 	text := routines.FormatClock(left)
@@ -323,19 +374,19 @@ func (m Model) wrap(text string, st lipgloss.Style) []string {
 
 // stepBar shows how far into the step the timeline is.
 func (m Model) stepBar() string {
-	first, last := m.plan.StepRange(m.segment().Step)
-	start, end := m.plan.Segments[first].Start, m.plan.Segments[last].End()
+	first, last := m.plan().StepRange(m.segment().Step)
+	start, end := m.plan().Segments[first].Start, m.plan().Segments[last].End()
 	done := m.position() - start
 	return m.progressLine("step", done, end-start, routines.FormatClock(end-start-done)+" left")
 }
 
 // routineBar shows how far into the whole routine the timeline is.
 func (m Model) routineBar() string {
-	if m.mode == modeSettle {
+	if m.mode() == modeSettle {
 		return m.progressLine("routine", 1, 1, "done")
 	}
 	pos := m.position()
-	return m.progressLine("routine", pos, m.plan.Total, routines.FormatClock(m.plan.Total-pos)+" left")
+	return m.progressLine("routine", pos, m.plan().Total, routines.FormatClock(m.plan().Total-pos)+" left")
 }
 
 const barLabelWidth = 8 // "routine "

@@ -29,11 +29,11 @@ func states(t *testing.T) []struct {
 		return h.m
 	}
 	seg := func(pred func(s routines.Segment) bool) func(h *harness) bool {
-		return func(h *harness) bool { return h.m.mode == modeRunning && pred(h.m.segment()) }
+		return func(h *harness) bool { return h.m.mode() == modeRunning && pred(h.m.segment()) }
 	}
-	gate := func(h *harness) bool { return h.m.mode == modeHeatDone }
+	gate := func(h *harness) bool { return h.m.mode() == modeHeatDone }
 	leftTwo := seg(func(s routines.Segment) bool { return s.Side == routines.Left && s.Rep == 2 })
-	switching := seg(func(s routines.Segment) bool { return s.Phase == routines.PhaseSwitch })
+	switching := seg(func(s routines.Segment) bool { return s.Kind == routines.SegSwitch })
 	relax := seg(func(s routines.Segment) bool { return s.Phase == "relax" && s.Rep == 4 })
 	return []struct {
 		name string
@@ -42,6 +42,16 @@ func states(t *testing.T) []struct {
 		{"heat_ready", at(nil, 0, nil)},
 		{"heat_running", at([]string{"+", "enter"}, 125, nil)},
 		{"heat_done", at([]string{"enter"}, 0, gate)},
+		{"heat_done_muted", func() Model {
+			h := newHarness(t, tonight())
+			h.m = h.m.SetMuted(true)
+			h.press("enter")
+			h.runUntil(2000, func() bool { return gate(h) })
+			return h.m
+		}()},
+		{"heat_left_early", at([]string{"enter"}, 30, nil).pressed("n")},
+		{"heat_stopped_for_pain", at([]string{"enter"}, 30, nil).pressed("x")},
+		{"heat_pause_refused", at([]string{"enter"}, 30, nil).pressed("space")},
 		{"hold", at([]string{"n"}, 6, leftTwo)},
 		{"hold_breathing", func() Model {
 			h := newBreathingHarness(t, tonight())
@@ -106,10 +116,14 @@ func TestViewFitsEverySize(t *testing.T) {
 func TestViewKeepsTheEssentialsAtTheSmallestSize(t *testing.T) {
 	want := map[string][]string{
 		"heat_ready":            {"Heat", "Ready", "15:00", "step ", "enter start"},
-		"heat_running":          {"Heat", "Heating", "13:55", "step ", "space pause"},
+		"heat_running":          {"Heat", "Heating", "13:55", "step ", "x stop"},
+		"heat_left_early":       {"Heat ended early", "pad off", "enter"},
+		"heat_stopped_for_pain": {"Stopped for pain", "your skin", "enter"},
+		"heat_pause_refused":    {"cannot be paused"},
+		"heat_done_muted":       {"silent", "another alarm"},
 		"heat_done":             {"Heat done. Switch the pad off", "enter the pad is off"},
 		"hold":                  {"Knee to chest", "Left 2 of 3", "0:14", "step ", "x stop"},
-		"switch":                {"Switch sides", "right next", "0:04", "Back to the middle"},
+		"switch":                {"Switch sides", "right next", "0:04", "Now your right side"},
 		"paced_tilt":            {"Pelvic tilts", "Rep 1 of 10", "TILT", "0:04", "step "},
 		"paced_relax":           {"Rep 4 of 10", "RELAX", "0:05"},
 		"paused":                {"PAUSED", "Left 2 of 3", "space resume"},
