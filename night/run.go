@@ -179,7 +179,7 @@ func (r *Run) Tick(now time.Duration) []Event {
 	switch r.mode {
 	case Running:
 		if r.onHeat() {
-			if now >= r.heat.Deadline+time.Second {
+			if now >= r.heat.Deadline {
 				ev = append(ev, r.endHeat(r.heat.Deadline, now, false)...)
 			}
 			return ev
