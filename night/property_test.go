@@ -126,11 +126,11 @@ func plans(t testing.TB) []namedPlan {
 type opKind int
 
 const (
-	opCmd   opKind = iota // a command at now + dt
-	opTick                // a tick at now + dt
-	opDue                 // a tick at the run's Due, or a small step when none
-	opJump                // a suspend of dt, then a tick
-	opSkew                // time passes with no tick, then a command
+	opCmd  opKind = iota // a command at now + dt
+	opTick               // a tick at now + dt
+	opDue                // a tick at the run's Due, or a small step when none
+	opJump               // a suspend of dt, then a tick
+	opSkew               // time passes with no tick, then a command
 )
 
 type op struct {
