@@ -49,7 +49,7 @@ func FromHistory(sessions []history.Session, checks []history.Check, now time.Ti
 
 // tonight reports whether at falls in tonight's night (and not after now).
 func (t Tonight) tonight(at, now time.Time) bool {
-	return !at.Before(t.Night) && !at.After(now)
+	return !at.Before(t.Start()) && !at.After(now)
 }
 
 func (t Tonight) hasVoid() bool {

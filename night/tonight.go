@@ -3,6 +3,7 @@ package night
 import (
 	"time"
 
+	"github.com/supine-app/supine/history"
 	"github.com/supine-app/supine/routines"
 	"github.com/supine-app/supine/safety"
 )
@@ -95,6 +96,19 @@ type Gate struct {
 	Since    time.Time
 }
 
+// Start is the moment tonight began: the rollover hour on the day of
+// Night. (Night is history.Night, the calendar date of the night at
+// midnight, not the moment it began: heat at 03:00 belongs to the night
+// before when the night rolls over at 04:00.)
+func (t Tonight) Start() time.Time {
+	h := t.Rollover
+	if h < 0 || h > 23 {
+		h = history.DefaultRolloverHour
+	}
+	y, m, d := t.Night.Date()
+	return time.Date(y, m, d, h, 0, 0, 0, t.Night.Location())
+}
+
 // Gate says what may start at now.
 func (t Tonight) Gate(now time.Time) Gate {
 	g := Gate{HeatOK: true}
@@ -112,8 +126,9 @@ func (t Tonight) Gate(now time.Time) Gate {
 	if n := len(t.Pain); n > 0 {
 		g.PainStop, g.PainToday = t.Pain[n-1], true
 	}
+	start := t.Start()
 	for _, h := range t.Heat {
-		tonight := !h.Start.Before(t.Night)
+		tonight := !h.Start.Before(start)
 		recent := now.Sub(h.End()) < HeatGap
 		if tonight || recent {
 			g.HeatOK = false
