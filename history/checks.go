@@ -11,29 +11,93 @@ import (
 // before the whole check is asked again.
 const fullCheckEvery = 7 * 24 * time.Hour
 
-// RecordCheck remembers a full red-flag check and the tier it reached. Call
-// it only for the full check, not for the short "anything new?" screen.
-func (s *Store) RecordCheck(at time.Time, tier string) error {
-	if tier == "" {
-		tier = TierNone
+// Check is one red-flag check as stored: the full check, or the short
+// "anything new?" answer given instead of it.
+type Check struct {
+	At   time.Time
+	Tier string   // TierNone, TierBook, TierUrgent or TierEmergency; "" means none
+	Yes  []string // IDs of the questions answered yes, so that tonight's outcome can say what was reported
+	Full bool     // the full check; false for the short "anything new?" answer
+}
+
+// SaveCheck remembers a red-flag check, full or short. Every check is kept,
+// not only the full ones: what tonight allows depends on every answer the
+// person gave, also in an earlier supine process.
+func (s *Store) SaveCheck(c Check) error {
+	if c.Tier == "" {
+		c.Tier = TierNone
 	}
-	if !validTier(tier) {
-		return fmt.Errorf("The red-flag check could not be saved: tier %q is not one of none, BOOK, URGENT, EMERGENCY.", tier)
+	if c.At.IsZero() {
+		return fmt.Errorf("The red-flag check could not be saved: it has no time.")
 	}
-	if _, err := s.db.Exec(`INSERT INTO red_flag_checks (at_ms, tier) VALUES (?, ?)`, at.UnixMilli(), tier); err != nil {
+	if !validTier(c.Tier) {
+		return fmt.Errorf("The red-flag check could not be saved: tier %q is not one of none, BOOK, URGENT, EMERGENCY.", c.Tier)
+	}
+	yes, err := encodeList(c.Yes)
+	if err != nil {
+		return fmt.Errorf("The red-flag check could not be saved: its answers could not be encoded: %v.", err)
+	}
+	if _, err := s.db.Exec(`INSERT INTO red_flag_checks (at_ms, tier, yes, full) VALUES (?, ?, ?, ?)`,
+		c.At.UnixMilli(), c.Tier, yes, c.Full); err != nil {
 		return fmt.Errorf("The red-flag check could not be saved to %s: %v.", s.path, err)
 	}
 	return nil
 }
 
+// RecordCheck remembers a full red-flag check and the tier it reached, with
+// no answers. It is what callers used before SaveCheck, kept so they build
+// until they move over.
+func (s *Store) RecordCheck(at time.Time, tier string) error {
+	return s.SaveCheck(Check{At: at, Tier: tier, Full: true})
+}
+
+// Checks returns every check, full or short, made at or after since, oldest
+// first: the order in which the person answered. A zero since returns them
+// all. Times come back in the local zone.
+func (s *Store) Checks(since time.Time) ([]Check, error) {
+	var from int64 = -1 << 62
+	if !since.IsZero() {
+		from = since.UnixMilli()
+	}
+	rows, err := s.db.Query(`SELECT at_ms, tier, yes, full FROM red_flag_checks
+		WHERE at_ms >= ? ORDER BY at_ms, id`, from)
+	if err != nil {
+		return nil, fmt.Errorf("The red-flag checks in %s could not be read: %v.", s.path, err)
+	}
+	defer rows.Close()
+	var out []Check
+	for rows.Next() {
+		var (
+			c   Check
+			ms  int64
+			yes string
+		)
+		if err := rows.Scan(&ms, &c.Tier, &yes, &c.Full); err != nil {
+			return nil, fmt.Errorf("The red-flag checks in %s could not be read: %v.", s.path, err)
+		}
+		c.At = time.UnixMilli(ms)
+		decodeList(yes, &c.Yes)
+		out = append(out, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("The red-flag checks in %s could not be read: %v.", s.path, err)
+	}
+	return out, nil
+}
+
 // LastCheck returns when the last full red-flag check ran. ok is false when
-// there is none to rely on: no check was ever saved, or the last one reached
-// URGENT or EMERGENCY. After such a night the full check must run again; a
-// short "anything new?" would skip past what the person reported.
+// there is none to rely on: no full check was ever saved, or the last one
+// reached URGENT or EMERGENCY. After such a night the full check must run
+// again; a short "anything new?" would skip past what the person reported.
+//
+// Short checks are passed over: a "nothing new" answer does not renew the
+// full check's answers, so the week until the next full check still counts
+// from the last full one.
 func (s *Store) LastCheck() (at time.Time, ok bool, err error) {
 	var ms int64
 	var tier string
-	err = s.db.QueryRow(`SELECT at_ms, tier FROM red_flag_checks ORDER BY at_ms DESC, id DESC LIMIT 1`).Scan(&ms, &tier)
+	err = s.db.QueryRow(`SELECT at_ms, tier FROM red_flag_checks WHERE full = 1
+		ORDER BY at_ms DESC, id DESC LIMIT 1`).Scan(&ms, &tier)
 	if errors.Is(err, sql.ErrNoRows) {
 		return time.Time{}, false, nil
 	}

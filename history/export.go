@@ -11,7 +11,7 @@ import (
 
 // exported is a session in its export form. The field order here is the
 // JSON key order and matches the CSV columns; keep both stable, people script
-// against them.
+// against them: new fields go at the end.
 type exported struct {
 	ID             int64    `json:"id"`
 	Start          string   `json:"start"`
@@ -25,21 +25,32 @@ type exported struct {
 	RedFlag        string   `json:"red_flag"`
 	StoppedForPain bool     `json:"stopped_for_pain"`
 	Partial        bool     `json:"partial"`
+	HeatStarted    *string  `json:"heat_started"` // null: heat never started, or not recorded
+	HeatSeconds    *int     `json:"heat_seconds"` // null: not recorded (sessions from before schema 3)
+	PainStep       string   `json:"pain_step"`
 }
 
 var csvHeader = []string{"id", "start", "end", "routine", "completed", "skipped", "heat_minutes",
-	"before", "after", "red_flag", "stopped_for_pain", "partial"}
+	"before", "after", "red_flag", "stopped_for_pain", "partial",
+	"heat_started", "heat_seconds", "pain_step"}
 
 func export(s Session) exported {
 	e := exported{
 		ID: s.ID, Start: s.Start.Format(time.RFC3339), Routine: s.Routine,
 		Completed: s.Completed, Skipped: s.Skipped, HeatMinutes: s.HeatMinutes,
 		Before: s.Before, After: s.After, RedFlag: s.RedFlag,
-		StoppedForPain: s.StoppedForPain, Partial: s.Partial,
+		StoppedForPain: s.StoppedForPain, Partial: s.Partial, PainStep: s.PainStep,
 	}
 	if !s.End.IsZero() {
 		end := s.End.Format(time.RFC3339)
 		e.End = &end
+	}
+	if !s.HeatStart.IsZero() {
+		started := s.HeatStart.Format(time.RFC3339)
+		e.HeatStarted = &started
+	}
+	if s.HeatKnown {
+		e.HeatSeconds = &s.HeatSeconds
 	}
 	if e.Completed == nil {
 		e.Completed = []string{}
@@ -75,15 +86,12 @@ func WriteCSV(w io.Writer, sessions []Session) error {
 	}
 	for _, s := range sessions {
 		e := export(s)
-		end := ""
-		if e.End != nil {
-			end = *e.End
-		}
 		if err := cw.Write([]string{
-			strconv.FormatInt(e.ID, 10), e.Start, end, e.Routine,
+			strconv.FormatInt(e.ID, 10), e.Start, optionalText(e.End), e.Routine,
 			strings.Join(e.Completed, "; "), strings.Join(e.Skipped, "; "),
 			strconv.Itoa(e.HeatMinutes), optional(e.Before), optional(e.After),
 			e.RedFlag, strconv.FormatBool(e.StoppedForPain), strconv.FormatBool(e.Partial),
+			optionalText(e.HeatStarted), optional(e.HeatSeconds), e.PainStep,
 		}); err != nil {
 			return err
 		}
@@ -97,4 +105,64 @@ func optional(v *int) string {
 		return ""
 	}
 	return strconv.Itoa(*v)
+}
+
+func optionalText(v *string) string {
+	if v == nil {
+		return ""
+	}
+	return *v
+}
+
+// exportedCheck is a red-flag check in its export form; as for sessions, the
+// field order is the JSON key order and the CSV columns.
+type exportedCheck struct {
+	At   string   `json:"at"`
+	Tier string   `json:"tier"`
+	Full bool     `json:"full"`
+	Yes  []string `json:"yes"`
+}
+
+var checksCSVHeader = []string{"at", "tier", "full", "yes"}
+
+func exportCheck(c Check) exportedCheck {
+	e := exportedCheck{At: c.At.Format(time.RFC3339), Tier: c.Tier, Full: c.Full, Yes: c.Yes}
+	if e.Tier == "" {
+		e.Tier = TierNone
+	}
+	if e.Yes == nil {
+		e.Yes = []string{}
+	}
+	return e
+}
+
+// WriteChecksJSON writes red-flag checks as an indented JSON array, in the
+// order given. Checks are exported on their own rather than inside WriteJSON's
+// output so that its top level stays the array of sessions scripts already
+// read; a caller wanting both writes the two.
+func WriteChecksJSON(w io.Writer, checks []Check) error {
+	out := make([]exportedCheck, 0, len(checks))
+	for _, c := range checks {
+		out = append(out, exportCheck(c))
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
+
+// WriteChecksCSV writes a header row and one row per red-flag check. The
+// question IDs answered yes are joined with "; ".
+func WriteChecksCSV(w io.Writer, checks []Check) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(checksCSVHeader); err != nil {
+		return err
+	}
+	for _, c := range checks {
+		e := exportCheck(c)
+		if err := cw.Write([]string{e.At, e.Tier, strconv.FormatBool(e.Full), strings.Join(e.Yes, "; ")}); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
 }

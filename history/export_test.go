@@ -11,13 +11,20 @@ func exportSample() []Session {
 	start := time.Date(2026, 11, 24, 22, 5, 9, 0, zone)
 	return []Session{
 		{
-			ID: 2, Start: start, End: start.Add(18 * time.Minute), Routine: "tonight",
+			ID: 3, Start: start, End: start.Add(18 * time.Minute), Routine: "tonight",
 			Completed: []string{"Heat", "Knee-to-chest, gently"}, Skipped: []string{"Knee rolls"},
 			HeatMinutes: 17, Before: Score(6), After: Score(3), RedFlag: TierBook,
+			HeatStart: start.Add(40 * time.Second), HeatSeconds: 1033, HeatKnown: true,
 		},
 		{
-			ID: 1, Start: start.AddDate(0, 0, -1), Routine: "quick", RedFlag: "",
-			StoppedForPain: true, Partial: true,
+			ID: 2, Start: start.AddDate(0, 0, -1), Routine: "quick", RedFlag: "",
+			StoppedForPain: true, Partial: true, PainStep: "Knee to chest (left)",
+			HeatKnown: true, // heat never started: 0 seconds, known
+		},
+		{
+			// A session saved before schema 3: how long the pad was on is unknown.
+			ID: 1, Start: start.AddDate(0, 0, -2), End: start.AddDate(0, 0, -2).Add(20 * time.Minute),
+			Routine: "tonight", Completed: []string{"Heat"}, HeatMinutes: 15, RedFlag: TierNone,
 		},
 	}
 }
@@ -29,7 +36,7 @@ func TestWriteJSON(t *testing.T) {
 	}
 	want := `[
   {
-    "id": 2,
+    "id": 3,
     "start": "2026-11-24T22:05:09+01:00",
     "end": "2026-11-24T22:23:09+01:00",
     "routine": "tonight",
@@ -45,10 +52,13 @@ func TestWriteJSON(t *testing.T) {
     "after": 3,
     "red_flag": "BOOK",
     "stopped_for_pain": false,
-    "partial": false
+    "partial": false,
+    "heat_started": "2026-11-24T22:05:49+01:00",
+    "heat_seconds": 1033,
+    "pain_step": ""
   },
   {
-    "id": 1,
+    "id": 2,
     "start": "2026-11-23T22:05:09+01:00",
     "end": null,
     "routine": "quick",
@@ -59,7 +69,29 @@ func TestWriteJSON(t *testing.T) {
     "after": null,
     "red_flag": "none",
     "stopped_for_pain": true,
-    "partial": true
+    "partial": true,
+    "heat_started": null,
+    "heat_seconds": 0,
+    "pain_step": "Knee to chest (left)"
+  },
+  {
+    "id": 1,
+    "start": "2026-11-22T22:05:09+01:00",
+    "end": "2026-11-22T22:25:09+01:00",
+    "routine": "tonight",
+    "completed": [
+      "Heat"
+    ],
+    "skipped": [],
+    "heat_minutes": 15,
+    "before": null,
+    "after": null,
+    "red_flag": "none",
+    "stopped_for_pain": false,
+    "partial": false,
+    "heat_started": null,
+    "heat_seconds": null,
+    "pain_step": ""
   }
 ]
 `
@@ -80,9 +112,10 @@ func TestWriteCSV(t *testing.T) {
 	if err := WriteCSV(&b, exportSample()); err != nil {
 		t.Fatal(err)
 	}
-	want := "id,start,end,routine,completed,skipped,heat_minutes,before,after,red_flag,stopped_for_pain,partial\n" +
-		`2,2026-11-24T22:05:09+01:00,2026-11-24T22:23:09+01:00,tonight,"Heat; Knee-to-chest, gently",Knee rolls,17,6,3,BOOK,false,false` + "\n" +
-		"1,2026-11-23T22:05:09+01:00,,quick,,,0,,,none,true,true\n"
+	want := "id,start,end,routine,completed,skipped,heat_minutes,before,after,red_flag,stopped_for_pain,partial,heat_started,heat_seconds,pain_step\n" +
+		`3,2026-11-24T22:05:09+01:00,2026-11-24T22:23:09+01:00,tonight,"Heat; Knee-to-chest, gently",Knee rolls,17,6,3,BOOK,false,false,2026-11-24T22:05:49+01:00,1033,` + "\n" +
+		"2,2026-11-23T22:05:09+01:00,,quick,,,0,,,none,true,true,,0,Knee to chest (left)\n" +
+		"1,2026-11-22T22:05:09+01:00,2026-11-22T22:25:09+01:00,tonight,Heat,,15,,,none,false,false,,,\n"
 	if b.String() != want {
 		t.Errorf("CSV\n%s\nwant\n%s", b.String(), want)
 	}
@@ -90,5 +123,64 @@ func TestWriteCSV(t *testing.T) {
 	WriteCSV(&b, nil)
 	if strings.Count(b.String(), "\n") != 1 {
 		t.Errorf("no sessions should give the header alone: %q", b.String())
+	}
+}
+
+func checksSample() []Check {
+	zone := time.FixedZone("CET", 3600)
+	at := time.Date(2026, 11, 24, 21, 50, 0, 0, zone)
+	return []Check{
+		{At: at, Tier: TierUrgent, Yes: []string{"fever", "night-pain"}, Full: true},
+		{At: at.Add(time.Hour), Tier: "", Full: false},
+	}
+}
+
+func TestWriteChecksJSON(t *testing.T) {
+	var b strings.Builder
+	if err := WriteChecksJSON(&b, checksSample()); err != nil {
+		t.Fatal(err)
+	}
+	want := `[
+  {
+    "at": "2026-11-24T21:50:00+01:00",
+    "tier": "URGENT",
+    "full": true,
+    "yes": [
+      "fever",
+      "night-pain"
+    ]
+  },
+  {
+    "at": "2026-11-24T22:50:00+01:00",
+    "tier": "none",
+    "full": false,
+    "yes": []
+  }
+]
+`
+	if b.String() != want {
+		t.Errorf("JSON\n%s\nwant\n%s", b.String(), want)
+	}
+	b.Reset()
+	if err := WriteChecksJSON(&b, nil); err != nil || b.String() != "[]\n" {
+		t.Errorf("no checks: %q, %v", b.String(), err)
+	}
+}
+
+func TestWriteChecksCSV(t *testing.T) {
+	var b strings.Builder
+	if err := WriteChecksCSV(&b, checksSample()); err != nil {
+		t.Fatal(err)
+	}
+	want := "at,tier,full,yes\n" +
+		"2026-11-24T21:50:00+01:00,URGENT,true,fever; night-pain\n" +
+		"2026-11-24T22:50:00+01:00,none,false,\n"
+	if b.String() != want {
+		t.Errorf("CSV\n%s\nwant\n%s", b.String(), want)
+	}
+	b.Reset()
+	WriteChecksCSV(&b, nil)
+	if b.String() != "at,tier,full,yes\n" {
+		t.Errorf("no checks should give the header alone: %q", b.String())
 	}
 }

@@ -37,11 +37,23 @@ var migrations = []string{
 		tier  TEXT    NOT NULL
 	);
 	CREATE INDEX red_flag_checks_by_time ON red_flag_checks (at_ms);`,
+
+	// 3: what the night engine needs to know about tonight from earlier
+	// processes: each check's yes answers and whether it was the full check
+	// or the short "anything new?" (every check saved before was full), and
+	// when heat started, how long the pad was really on and at which step
+	// the person stopped for pain. heat_seconds stays NULL on older rows: it
+	// was never measured, and 0 would claim the pad was never on.
+	`ALTER TABLE red_flag_checks ADD COLUMN yes TEXT NOT NULL DEFAULT '[]';
+	ALTER TABLE red_flag_checks ADD COLUMN full INTEGER NOT NULL DEFAULT 1;
+	ALTER TABLE sessions ADD COLUMN heat_started_ms INTEGER;
+	ALTER TABLE sessions ADD COLUMN heat_seconds INTEGER;
+	ALTER TABLE sessions ADD COLUMN pain_step TEXT NOT NULL DEFAULT '';`,
 }
 
 // SchemaVersion is the newest schema this build writes; it is always
 // len(migrations) (a test holds them together).
-const SchemaVersion = 2
+const SchemaVersion = 3
 
 const versionTable = `CREATE TABLE IF NOT EXISTS schema_version (
 	version    INTEGER PRIMARY KEY,

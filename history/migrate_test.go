@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -84,9 +85,11 @@ func TestMigrateFromV1KeepsData(t *testing.T) {
 		old.Start.UnixMilli() != 1763935200000 || old.End.UnixMilli() != 1763936400000 {
 		t.Errorf("old session changed: %+v", old)
 	}
-	// The columns the upgrade added have their defaults.
-	if old.RedFlag != TierNone || old.StoppedForPain {
-		t.Errorf("new columns: red flag %q, stopped %v", old.RedFlag, old.StoppedForPain)
+	// The columns the upgrade added have their defaults; how long the pad
+	// was on is unknown, not zero.
+	if old.RedFlag != TierNone || old.StoppedForPain || !old.HeatStart.IsZero() || old.HeatKnown || old.PainStep != "" {
+		t.Errorf("new columns: red flag %q, stopped %v, heat start %v, heat known %v, pain step %q",
+			old.RedFlag, old.StoppedForPain, old.HeatStart, old.HeatKnown, old.PainStep)
 	}
 	if !got[0].Partial || got[0].Before != nil {
 		t.Errorf("old partial session changed: %+v", got[0])
@@ -101,7 +104,10 @@ func TestMigrateFromV1KeepsData(t *testing.T) {
 	}
 }
 
-// Every earlier schema, from an empty file (0) up, is brought to the newest.
+// Every earlier schema, from an empty file (0) up, is brought to the newest,
+// and what the older supine saved in it reads back as it meant it: a session
+// from before schema 3 has no known heat seconds, and a check from before
+// schema 3 was a full one with no answers kept.
 func TestMigrateFromEveryEarlierSchema(t *testing.T) {
 	for v := 0; v < SchemaVersion; v++ {
 		path := filepath.Join(t.TempDir(), "supine.db")
@@ -114,7 +120,10 @@ func TestMigrateFromEveryEarlierSchema(t *testing.T) {
 			mustExec(t, db, `INSERT INTO schema_version VALUES (?, 0)`, i+1)
 		}
 		if v > 0 {
-			mustExec(t, db, `INSERT INTO sessions (start_ms, routine, partial) VALUES (1, 'old', 0)`)
+			mustExec(t, db, `INSERT INTO sessions (start_ms, routine, heat_minutes, partial) VALUES (1, 'old', 15, 0)`)
+		}
+		if v > 1 {
+			mustExec(t, db, `INSERT INTO red_flag_checks (at_ms, tier) VALUES (2, 'BOOK'), (3, 'URGENT')`)
 		}
 		db.Close()
 
@@ -137,6 +146,29 @@ func TestMigrateFromEveryEarlierSchema(t *testing.T) {
 		}
 		if wantN := min(v, 1); len(sessions) != wantN {
 			t.Errorf("from schema %d: %d sessions, want %d", v, len(sessions), wantN)
+		}
+		for _, s := range sessions {
+			if s.HeatMinutes != 15 || !s.HeatStart.IsZero() || s.HeatKnown || s.HeatSeconds != 0 || s.PainStep != "" {
+				t.Errorf("from schema %d: old session read back as %+v", v, s)
+			}
+		}
+		checks, err := st.Checks(time.Time{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var wantChecks []Check
+		if v > 1 {
+			wantChecks = []Check{
+				{At: time.UnixMilli(2), Tier: TierBook, Full: true},
+				{At: time.UnixMilli(3), Tier: TierUrgent, Full: true},
+			}
+		}
+		if !reflect.DeepEqual(checks, wantChecks) {
+			t.Errorf("from schema %d: checks\n%+v\nwant\n%+v", v, checks, wantChecks)
+		}
+		// The old URGENT check still stands in the way of the short check.
+		if at, ok, err := st.LastCheck(); err != nil || ok || (v > 1 && at.UnixMilli() != 3) {
+			t.Errorf("from schema %d: LastCheck = %v, %v, %v", v, at, ok, err)
 		}
 		st.Close()
 	}

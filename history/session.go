@@ -29,11 +29,25 @@ type Session struct {
 	Routine        string
 	Completed      []string // titles of the steps finished
 	Skipped        []string // titles of the steps skipped
-	HeatMinutes    int
-	Before, After  *int   // tightness 0..10; nil when the check-in was skipped
-	RedFlag        string // TierNone, TierBook, TierUrgent or TierEmergency; "" means none
+	HeatMinutes    int      // the minutes of heat the routine set, used or not
+	Before, After  *int     // tightness 0..10; nil when the check-in was skipped
+	RedFlag        string   // TierNone, TierBook, TierUrgent or TierEmergency; "" means none
 	StoppedForPain bool
 	Partial        bool // not (yet) finished: quit, interrupted, or still running
+
+	// HeatStart is when the heat countdown started; zero when heat never
+	// started (or, on a row from before schema 3, when it was not recorded).
+	HeatStart time.Time
+	// HeatSeconds is how long the pad was really on: from HeatStart to the
+	// moment the person said the pad is off, or to the end of the session.
+	// It is only meaningful when HeatKnown is true. Rows from before schema 3
+	// have HeatKnown false, and a session whose HeatMinutes is above 0 may
+	// then have used heat: count it as used rather than as none.
+	HeatSeconds int
+	HeatKnown   bool
+	// PainStep is the title of the step during which the person stopped for
+	// pain, with its side if any ("Knee to chest (left)"); "" when unknown.
+	PainStep string
 }
 
 // Score returns a pointer to v, for Session.Before and Session.After.
@@ -54,6 +68,15 @@ func (s Session) check() error {
 		if v != nil && (*v < 0 || *v > 10) {
 			return fmt.Errorf("a tightness check-in of %d is outside 0 to 10", *v)
 		}
+	}
+	switch {
+	case s.HeatSeconds < 0:
+		return fmt.Errorf("%d seconds of heat is below zero", s.HeatSeconds)
+	case s.HeatSeconds != 0 && !s.HeatKnown:
+		// Saved as unknown, the seconds would be lost without a word.
+		return fmt.Errorf("%d seconds of heat are given but HeatKnown is false", s.HeatSeconds)
+	case s.HeatSeconds > 0 && s.HeatStart.IsZero():
+		return fmt.Errorf("%d seconds of heat are given without the time heat started", s.HeatSeconds)
 	}
 	if s.RedFlag != "" && !validTier(s.RedFlag) {
 		return fmt.Errorf("red-flag tier %q is not one of none, BOOK, URGENT, EMERGENCY", s.RedFlag)

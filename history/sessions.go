@@ -19,10 +19,11 @@ func (s *Store) Begin(sess Session) (int64, error) {
 	}
 	res, err := s.db.Exec(`INSERT INTO sessions
 		(start_ms, end_ms, routine, completed, skipped, heat_minutes, before_score, after_score,
-		 red_flag, stopped_for_pain, partial)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
+		 red_flag, stopped_for_pain, heat_started_ms, heat_seconds, pain_step, partial)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
 		row.start, row.end, sess.Routine, row.completed, row.skipped, sess.HeatMinutes,
-		row.before, row.after, row.redFlag, sess.StoppedForPain)
+		row.before, row.after, row.redFlag, sess.StoppedForPain,
+		row.heatStart, row.heatSeconds, sess.PainStep)
 	if err != nil {
 		return 0, fmt.Errorf("The session could not be saved to %s: %v.", s.path, err)
 	}
@@ -49,10 +50,12 @@ func (s *Store) save(sess Session, partial bool) error {
 	}
 	res, err := s.db.Exec(`UPDATE sessions SET
 		start_ms = ?, end_ms = ?, routine = ?, completed = ?, skipped = ?, heat_minutes = ?,
-		before_score = ?, after_score = ?, red_flag = ?, stopped_for_pain = ?, partial = ?
+		before_score = ?, after_score = ?, red_flag = ?, stopped_for_pain = ?,
+		heat_started_ms = ?, heat_seconds = ?, pain_step = ?, partial = ?
 		WHERE id = ?`,
 		row.start, row.end, sess.Routine, row.completed, row.skipped, sess.HeatMinutes,
-		row.before, row.after, row.redFlag, sess.StoppedForPain, partial, sess.ID)
+		row.before, row.after, row.redFlag, sess.StoppedForPain,
+		row.heatStart, row.heatSeconds, sess.PainStep, partial, sess.ID)
 	if err != nil {
 		return fmt.Errorf("The session could not be saved to %s: %v.", s.path, err)
 	}
@@ -70,7 +73,8 @@ func (s *Store) Sessions(since time.Time) ([]Session, error) {
 		from = since.UnixMilli()
 	}
 	rows, err := s.db.Query(`SELECT id, start_ms, end_ms, routine, completed, skipped, heat_minutes,
-		before_score, after_score, red_flag, stopped_for_pain, partial
+		before_score, after_score, red_flag, stopped_for_pain, partial,
+		heat_started_ms, heat_seconds, pain_step
 		FROM sessions WHERE start_ms >= ? ORDER BY start_ms DESC, id DESC`, from)
 	if err != nil {
 		return nil, fmt.Errorf("The history in %s could not be read: %v.", s.path, err)
@@ -79,13 +83,15 @@ func (s *Store) Sessions(since time.Time) ([]Session, error) {
 	var out []Session
 	for rows.Next() {
 		var (
-			sess               Session
-			start              int64
-			end, before, after sql.NullInt64
-			completed, skipped string
+			sess                   Session
+			start                  int64
+			end, before, after     sql.NullInt64
+			heatStart, heatSeconds sql.NullInt64
+			completed, skipped     string
 		)
 		if err := rows.Scan(&sess.ID, &start, &end, &sess.Routine, &completed, &skipped,
-			&sess.HeatMinutes, &before, &after, &sess.RedFlag, &sess.StoppedForPain, &sess.Partial); err != nil {
+			&sess.HeatMinutes, &before, &after, &sess.RedFlag, &sess.StoppedForPain, &sess.Partial,
+			&heatStart, &heatSeconds, &sess.PainStep); err != nil {
 			return nil, fmt.Errorf("The history in %s could not be read: %v.", s.path, err)
 		}
 		sess.Start = time.UnixMilli(start)
@@ -94,6 +100,10 @@ func (s *Store) Sessions(since time.Time) ([]Session, error) {
 		}
 		sess.Before = fromNull(before)
 		sess.After = fromNull(after)
+		if heatStart.Valid {
+			sess.HeatStart = time.UnixMilli(heatStart.Int64)
+		}
+		sess.HeatSeconds, sess.HeatKnown = int(heatSeconds.Int64), heatSeconds.Valid
 		// A list that does not decode is left empty rather than losing the
 		// whole session over it.
 		decodeList(completed, &sess.Completed)
@@ -108,10 +118,11 @@ func (s *Store) Sessions(since time.Time) ([]Session, error) {
 
 // row is a session in its stored form.
 type row struct {
-	start              int64
-	end, before, after sql.NullInt64
-	completed, skipped string
-	redFlag            string
+	start                  int64
+	end, before, after     sql.NullInt64
+	heatStart, heatSeconds sql.NullInt64
+	completed, skipped     string
+	redFlag                string
 }
 
 func toRow(sess Session) (row, error) {
@@ -124,20 +135,30 @@ func toRow(sess Session) (row, error) {
 	}
 	r.before = toNull(sess.Before)
 	r.after = toNull(sess.After)
-	for _, l := range []struct {
-		list []string
-		dst  *string
-	}{{sess.Completed, &r.completed}, {sess.Skipped, &r.skipped}} {
-		if l.list == nil {
-			l.list = []string{}
-		}
-		b, err := json.Marshal(l.list)
-		if err != nil {
-			return row{}, err
-		}
-		*l.dst = string(b)
+	if !sess.HeatStart.IsZero() {
+		r.heatStart = sql.NullInt64{Int64: sess.HeatStart.UnixMilli(), Valid: true}
+	}
+	if sess.HeatKnown {
+		r.heatSeconds = sql.NullInt64{Int64: int64(sess.HeatSeconds), Valid: true}
+	}
+	var err error
+	if r.completed, err = encodeList(sess.Completed); err != nil {
+		return row{}, err
+	}
+	if r.skipped, err = encodeList(sess.Skipped); err != nil {
+		return row{}, err
 	}
 	return r, nil
+}
+
+// encodeList is a list of titles or IDs in its stored form, a JSON array;
+// nil is stored as [] like an empty list.
+func encodeList(list []string) (string, error) {
+	if list == nil {
+		list = []string{}
+	}
+	b, err := json.Marshal(list)
+	return string(b), err
 }
 
 func toNull(v *int) sql.NullInt64 {

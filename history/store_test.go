@@ -23,12 +23,23 @@ func TestSaveAndLoad(t *testing.T) {
 		After:          Score(4),
 		RedFlag:        TierBook,
 		StoppedForPain: true,
+		HeatStart:      start.Add(35*time.Second + 250*time.Millisecond),
+		HeatSeconds:    1020,
+		HeatKnown:      true,
+		PainStep:       "Knee to chest (left)",
 	}
 	id, err := st.Begin(want)
 	if err != nil {
 		t.Fatal(err)
 	}
 	want.ID = id
+	// Begin alone saves every field (as partial): Finish must not be
+	// what writes them.
+	begun := want
+	begun.Partial = true
+	if got, err := st.Sessions(time.Time{}); err != nil || len(got) != 1 || !reflect.DeepEqual(got[0], begun) {
+		t.Errorf("after Begin\n%+v (%v)\nwant\n%+v", got, err, begun)
+	}
 	if err := st.Finish(want); err != nil {
 		t.Fatal(err)
 	}
@@ -57,7 +68,8 @@ func TestEmptyListsAndSkippedCheckinsRoundTrip(t *testing.T) {
 	}
 	g := got[0]
 	if g.ID != id || g.Before != nil || g.After != nil || !g.End.IsZero() || g.RedFlag != TierNone ||
-		len(g.Completed) != 0 || len(g.Skipped) != 0 || !g.Partial {
+		len(g.Completed) != 0 || len(g.Skipped) != 0 || !g.Partial ||
+		!g.HeatStart.IsZero() || g.HeatKnown || g.HeatSeconds != 0 || g.PainStep != "" {
 		t.Errorf("loaded %+v", g)
 	}
 }
@@ -138,7 +150,27 @@ func TestBadSessionsAreRefusedWithAReason(t *testing.T) {
 		{"unknown tier", func() error { s := good; s.RedFlag = "MAYBE"; _, err := st.Begin(s); return err }, `"MAYBE"`},
 		{"update without id", func() error { return st.Update(good) }, "call Begin first"},
 		{"finish of a missing id", func() error { s := good; s.ID = 999; return st.Finish(s) }, "session 999 is not in"},
+		{"heat seconds below zero", func() error {
+			s := good
+			s.HeatStart, s.HeatSeconds, s.HeatKnown = s.Start, -1, true
+			_, err := st.Begin(s)
+			return err
+		}, "below zero"},
+		{"heat seconds said to be unknown", func() error {
+			s := good
+			s.HeatStart, s.HeatSeconds = s.Start, 900
+			_, err := st.Begin(s)
+			return err
+		}, "HeatKnown is false"},
+		{"heat seconds without a start", func() error {
+			s := good
+			s.HeatSeconds, s.HeatKnown = 900, true
+			_, err := st.Begin(s)
+			return err
+		}, "without the time heat started"},
 		{"check of unknown tier", func() error { return st.RecordCheck(good.Start, "SOON") }, `"SOON"`},
+		{"short check of unknown tier", func() error { return st.SaveCheck(Check{At: good.Start, Tier: "SOON"}) }, `"SOON"`},
+		{"check without a time", func() error { return st.SaveCheck(Check{Tier: TierNone, Full: true}) }, "has no time"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			err := tc.save()
@@ -154,25 +186,130 @@ func TestLastCheck(t *testing.T) {
 	if _, ok, err := st.LastCheck(); ok || err != nil {
 		t.Fatalf("empty store: ok=%v err=%v", ok, err)
 	}
+	if err := st.SaveCheck(Check{At: time.Date(2026, 11, 20, 21, 0, 0, 0, time.Local), Tier: TierNone}); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok, err := st.LastCheck(); ok || err != nil {
+		t.Fatalf("only a short check: ok=%v err=%v; a short answer is no full check to rely on", ok, err)
+	}
 	mon := time.Date(2026, 11, 23, 21, 30, 0, 0, time.Local)
 	for _, tc := range []struct {
 		at     time.Time
 		tier   string
+		short  bool      // the "anything new?" answer, not the full check
+		wantAt time.Time // zero: tc.at
 		wantOK bool
 	}{
-		{mon, TierNone, true},
-		{mon.AddDate(0, 0, 1), TierBook, true},
-		{mon.AddDate(0, 0, 2), TierUrgent, false},    // must be followed by the full check
-		{mon.AddDate(0, 0, 3), TierNone, true},       // and then it is trusted again
-		{mon.AddDate(0, 0, 4), TierEmergency, false}, // as must this
+		{at: mon, tier: TierNone, wantOK: true},
+		{at: mon.AddDate(0, 0, 1), tier: TierNone, short: true, wantAt: mon, wantOK: true}, // does not renew the week
+		{at: mon.AddDate(0, 0, 1).Add(time.Hour), tier: TierBook, wantOK: true},
+		{at: mon.AddDate(0, 0, 2), tier: TierUrgent, wantOK: false}, // must be followed by the full check
+		{at: mon.AddDate(0, 0, 2).Add(time.Hour), tier: TierNone, short: true, wantAt: mon.AddDate(0, 0, 2), wantOK: false},
+		{at: mon.AddDate(0, 0, 3), tier: TierNone, wantOK: true},       // and then it is trusted again
+		{at: mon.AddDate(0, 0, 4), tier: TierEmergency, wantOK: false}, // as must this
 	} {
-		if err := st.RecordCheck(tc.at, tc.tier); err != nil {
+		var err error
+		if tc.short {
+			err = st.SaveCheck(Check{At: tc.at, Tier: tc.tier})
+		} else {
+			err = st.RecordCheck(tc.at, tc.tier)
+		}
+		if err != nil {
 			t.Fatal(err)
 		}
-		at, ok, err := st.LastCheck()
-		if err != nil || ok != tc.wantOK || !at.Equal(tc.at) {
-			t.Errorf("after a %s check at %v: LastCheck = %v, %v, %v", tc.tier, tc.at, at, ok, err)
+		want := tc.wantAt
+		if want.IsZero() {
+			want = tc.at
 		}
+		at, ok, err := st.LastCheck()
+		if err != nil || ok != tc.wantOK || !at.Equal(want) {
+			t.Errorf("after a %s check (short %v) at %v: LastCheck = %v, %v, %v; want %v, %v",
+				tc.tier, tc.short, tc.at, at, ok, err, want, tc.wantOK)
+		}
+	}
+}
+
+// Every check, full or short, comes back with its answers, oldest first.
+func TestSaveCheckAndChecks(t *testing.T) {
+	st, _ := openTemp(t)
+	night := time.Date(2026, 11, 24, 21, 40, 0, 0, time.Local)
+	saved := []Check{
+		{At: night.AddDate(0, 0, -1), Tier: TierNone, Full: true},
+		{At: night.Add(time.Hour), Tier: TierNone},                                                // short: "nothing new"
+		{At: night, Tier: TierEmergency, Yes: []string{"saddle-numbness", "bladder"}, Full: true}, // saved out of order
+		{At: night.Add(2 * time.Hour), Tier: "", Yes: []string{}, Full: true},
+	}
+	for _, c := range saved {
+		if err := st.SaveCheck(c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := st.Checks(night)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Check{
+		{At: night, Tier: TierEmergency, Yes: []string{"saddle-numbness", "bladder"}, Full: true},
+		{At: night.Add(time.Hour), Tier: TierNone},
+		{At: night.Add(2 * time.Hour), Tier: TierNone, Full: true}, // "" is saved as none; no answers come back as nil
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Checks(since tonight)\n%+v\nwant\n%+v", got, want)
+	}
+	all, err := st.Checks(time.Time{})
+	if err != nil || len(all) != 4 || !all[0].At.Equal(saved[0].At) {
+		t.Errorf("Checks(zero) = %+v, %v; want all 4, oldest first", all, err)
+	}
+	if none, err := st.Checks(night.Add(3 * time.Hour)); err != nil || len(none) != 0 {
+		t.Errorf("Checks after the last = %+v, %v", none, err)
+	}
+}
+
+// The heat and pain fields follow a session through Begin, Update and
+// Finish: heat starts (seconds not known yet), then the pad is off.
+func TestHeatAndPainThroughASession(t *testing.T) {
+	st, _ := openTemp(t)
+	start := time.Date(2026, 11, 24, 22, 0, 0, 0, time.Local)
+	s := Session{Start: start, Routine: "tonight", HeatMinutes: 15}
+	id, err := st.Begin(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.ID = id
+	load := func() Session {
+		t.Helper()
+		got, err := st.Sessions(time.Time{})
+		if err != nil || len(got) != 1 {
+			t.Fatalf("Sessions = %+v, %v", got, err)
+		}
+		return got[0]
+	}
+	if g := load(); !g.HeatStart.IsZero() || g.HeatKnown {
+		t.Errorf("before heat: %+v", g)
+	}
+	s.HeatStart = start.Add(20 * time.Second)
+	if err := st.Update(s); err != nil {
+		t.Fatal(err)
+	}
+	if g := load(); !g.HeatStart.Equal(s.HeatStart) || g.HeatKnown || g.HeatSeconds != 0 {
+		t.Errorf("heat running: start %v, known %v, seconds %d", g.HeatStart, g.HeatKnown, g.HeatSeconds)
+	}
+	s.HeatSeconds, s.HeatKnown = 0, true // a known zero is not an unknown
+	if err := st.Update(s); err != nil {
+		t.Fatal(err)
+	}
+	if g := load(); !g.HeatKnown || g.HeatSeconds != 0 {
+		t.Errorf("known zero seconds came back as known %v, %d", g.HeatKnown, g.HeatSeconds)
+	}
+	s.HeatSeconds = 963
+	s.StoppedForPain, s.PainStep = true, "Knee to chest (left)"
+	if err := st.Finish(s); err != nil {
+		t.Fatal(err)
+	}
+	g := load()
+	if !g.HeatStart.Equal(s.HeatStart) || !g.HeatKnown || g.HeatSeconds != 963 ||
+		g.PainStep != "Knee to chest (left)" || g.HeatMinutes != 15 || g.Partial {
+		t.Errorf("finished: %+v", g)
 	}
 }
 
