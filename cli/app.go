@@ -15,6 +15,7 @@ import (
 	"github.com/supine-app/supine/guide"
 	"github.com/supine-app/supine/history"
 	"github.com/supine-app/supine/model"
+	"github.com/supine-app/supine/night"
 	"github.com/supine-app/supine/plain"
 	"github.com/supine-app/supine/routines"
 )
@@ -61,8 +62,15 @@ func runTUI(cmd *cobra.Command, opts model.Options) error {
 
 	final, err := p.Run()
 	if m, ok := final.(model.Model); ok {
+		// However the program ended (a SIGTERM never reaches the model),
+		// the run is left through the night engine before it is saved.
+		m = m.Closed()
 		if serr := m.SaveNow(); serr != nil {
 			fmt.Fprintln(os.Stderr, "supine: tonight's session could not be saved: "+serr.Error())
+		}
+		if m.PadMayBeOn() {
+			// The screen is restored: this line stays in the terminal.
+			fmt.Fprintln(os.Stdout, "supine: "+night.LeftWithPadOn)
 		}
 	}
 	if err != nil && !errors.Is(err, tea.ErrInterrupted) && !errors.Is(err, tea.ErrProgramKilled) {

@@ -105,8 +105,11 @@ func (m Model) planOptions() routines.Options {
 	return routines.Options{HeatMinutes: m.opts.HeatMinutes, Osteoporosis: m.opts.Osteoporosis}
 }
 
-// startRoutine begins a session: a red-flag check always comes first. When
-// the last full check is recent, one screen asks whether anything is new.
+// startRoutine begins a session, within what tonight allows (night.Gate):
+// after an EMERGENCY or URGENT outcome tonight only that outcome is shown;
+// otherwise a red-flag check always comes first, and only when the gate
+// allows it is that the short "anything new?" question. Heat and stretches
+// left out tonight are left out of the plan.
 func (m Model) startRoutine(name string) Model {
 	if name == "" {
 		name = m.routineName
@@ -116,18 +119,27 @@ func (m Model) startRoutine(name string) Model {
 		m, _ = m.goHome()
 		return m
 	}
+	g := m.gate()
+	if g.IsVoid {
+		return m.voidOutcome(g)
+	}
 	m.routineName = r.Name
-	m.sess = session{active: true, routine: r, plan: routines.Expand(r, m.planOptions()), started: m.now()}
+	m.sess = session{active: true, routine: r, plan: routines.Expand(r, g.Options(m.planOptions())), started: m.now()}
 	m.saver = &saver{store: m.opts.Store}
 	m.flow = flowRoutine
-	if m.hist.loaded && !history.NeedsFullCheck(m.hist.lastCheck, m.hist.checked, m.now()) {
-		m.recheck = recheck.New(*m.styles, m.hist.lastCheck, m.now()).SetRollover(m.rollover())
+	if g.Shortcut && m.hist.loaded {
+		m.recheck = recheck.New(*m.styles, g.Since, m.now()).SetRollover(m.rollover())
 		return m.setScreen(ScreenRecheck)
 	}
 	return m.openCheck()
 }
 
+// openCheck shows the full check, unless tonight is void: a new check
+// cannot undo what was reported.
 func (m Model) openCheck() Model {
+	if g := m.gate(); g.IsVoid {
+		return m.voidOutcome(g)
+	}
 	m.check = check.New(*m.styles)
 	return m.setScreen(ScreenCheck)
 }
@@ -136,10 +148,10 @@ func (m Model) openCheck() Model {
 // the outcome screen offers no way on to the routine.
 func (m Model) checked(a screens.CheckDone) (Model, tea.Cmd) {
 	var cmds []tea.Cmd
-	if m.screen == ScreenCheck {
-		// Only a full check is remembered; "nothing new" is not one.
-		cmds = append(cmds, recordCheck(m.opts.Store, m.now(), safety.TierName(a.Tier)))
-	}
+	// Every answer is remembered, the short "nothing new" too: what
+	// tonight allows depends on all of them.
+	m, save := m.noteCheck(a, m.screen == ScreenCheck)
+	cmds = append(cmds, save)
 	m.sess.tier, m.sess.checked = a.Tier, true
 	if m.flow == flowRoutine {
 		m.sess.saving = true
@@ -153,6 +165,9 @@ func (m Model) checked(a screens.CheckDone) (Model, tea.Cmd) {
 		m.sess.active = false
 	}
 	m.outcome = outcome.ForTier(*m.styles, a.Tier)
+	if safety.EndsSession(a.Tier) {
+		m.outcome = m.outcome.Reported(m.now(), a.Yes)
+	}
 	if m.flow != flowRoutine {
 		m.outcome = m.outcome.Standalone()
 	}
@@ -187,7 +202,8 @@ func (m Model) checkedIn(a screens.CheckedIn) (Model, tea.Cmd) {
 }
 
 func (m Model) startPlayer() (Model, tea.Cmd) {
-	m.player = player.New(*m.styles, m.sess.plan, m.clock, guide.For(m.position)).SetBreathing(m.opts.Breathing)
+	m.player = player.New(*m.styles, m.sess.plan, m.clock, guide.For(m.position)).
+		SetBreathing(m.opts.Breathing).SetMuted(m.muted())
 	m = m.setScreen(ScreenPlayer)
 	save := m.saveSession(false)
 	return m, tea.Batch(m.player.Init(), save)
@@ -202,7 +218,11 @@ func (m Model) playerDone(a screens.PlayerDone) (Model, tea.Cmd) {
 	m.sess.progress = a
 	m.sess.done = true
 	m.sess.ended = m.now()
+	if m.screen == ScreenPlayer {
+		m = m.noteHeat()
+	}
 	if a.Reason == screens.StoppedByPain {
+		m = m.notePain(a.PainStep)
 		m.sess.active = false
 		m.outcome = outcome.StoppedForPain(*m.styles)
 		save := m.saveSession(true)

@@ -44,3 +44,9 @@ func (m Model) cue(k screens.CueKind) tea.Cmd {
 	}
 	return tea.Batch(cmds...)
 }
+
+// muted reports whether cues make no sound at all with these settings, so
+// that the heat step can say its end reminder will be silent.
+func (m Model) muted() bool {
+	return !m.opts.Bell || m.opts.Sound.Sound == cues.SoundOff
+}

@@ -12,23 +12,17 @@ import (
 
 // fakeStore keeps sessions and red-flag checks in memory, with the same
 // rules as history.Store where the model can see them: Begin hands out IDs,
-// Finish clears Partial, Sessions come newest first, and LastCheck is not to
-// be relied on after an URGENT or EMERGENCY check.
+// Finish clears Partial, Sessions come newest first, Checks oldest first.
 type fakeStore struct {
 	mu       sync.Mutex
 	sessions []history.Session // in the order Begin saw them
-	checks   []storedCheck
+	checks   []history.Check
 	begins   int // calls to Begin
 	updates  int // calls to Update
 	finishes int // calls to Finish
 
 	failSaves error // returned by Begin, Update and Finish when set
-	failReads error // returned by Sessions and LastCheck when set
-}
-
-type storedCheck struct {
-	at   time.Time
-	tier string
+	failReads error // returned by Sessions and Checks when set
 }
 
 var _ Store = (*fakeStore)(nil)
@@ -114,31 +108,40 @@ func (s *fakeStore) Sessions(since time.Time) ([]history.Session, error) {
 	return out, nil
 }
 
+// RecordCheck stores a full check with no answers, for tests that set up
+// an earlier night.
 func (s *fakeStore) RecordCheck(at time.Time, tier string) error {
+	return s.SaveCheck(history.Check{At: at, Tier: tier, Full: true})
+}
+
+func (s *fakeStore) SaveCheck(c history.Check) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if tier == "" {
-		tier = history.TierNone
+	if c.Tier == "" {
+		c.Tier = history.TierNone
 	}
-	if err := valid(history.Session{Start: at, RedFlag: tier}); err != nil {
+	if err := valid(history.Session{Start: c.At, RedFlag: c.Tier}); err != nil {
 		return err
 	}
-	s.checks = append(s.checks, storedCheck{at: at, tier: tier})
+	c.Yes = slices.Clone(c.Yes)
+	s.checks = append(s.checks, c)
 	return nil
 }
 
-func (s *fakeStore) LastCheck() (time.Time, bool, error) {
+func (s *fakeStore) Checks(since time.Time) ([]history.Check, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.failReads != nil {
-		return time.Time{}, false, s.failReads
+		return nil, s.failReads
 	}
-	if len(s.checks) == 0 {
-		return time.Time{}, false, nil
+	var out []history.Check
+	for _, c := range s.checks {
+		if !c.At.Before(since) {
+			out = append(out, c)
+		}
 	}
-	last := s.checks[len(s.checks)-1]
-	ok := last.tier != history.TierUrgent && last.tier != history.TierEmergency
-	return last.at, ok, nil
+	slices.SortStableFunc(out, func(a, b history.Check) int { return a.At.Compare(b.At) })
+	return out, nil
 }
 
 // saved is a copy of the sessions stored so far, oldest first.
@@ -153,7 +156,7 @@ func (s *fakeStore) saved() []history.Session {
 }
 
 // checksSaved is a copy of the red-flag checks recorded so far.
-func (s *fakeStore) checksSaved() []storedCheck {
+func (s *fakeStore) checksSaved() []history.Check {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return slices.Clone(s.checks)

@@ -70,7 +70,7 @@ func TestStartRunsTheCheckThenTheCheckinThenThePlayer(t *testing.T) {
 	d.expect(ScreenPlayer)
 	d.expectText("Heat", "step 1 of 5")
 
-	if c := st.checksSaved(); len(c) != 1 || c[0].tier != history.TierNone || !c[0].at.Equal(tonightAt) {
+	if c := st.checksSaved(); len(c) != 1 || c[0].Tier != history.TierNone || !c[0].At.Equal(tonightAt) {
 		t.Errorf("checks recorded = %+v, want one \"none\" at %v", c, tonightAt)
 	}
 	s := onlySession(t, st)
@@ -155,13 +155,20 @@ func TestSeriousRedFlagsNeverLeadToTheRoutine(t *testing.T) {
 			if s.Partial || s.RedFlag != tc.tier || len(s.Completed) != 0 || s.Before != nil {
 				t.Errorf("session = %+v, want it finished with red flag %s and nothing done", s, tc.tier)
 			}
-			if c := st.checksSaved(); len(c) != 1 || c[0].tier != tc.tier {
+			if c := st.checksSaved(); len(c) != 1 || c[0].Tier != tc.tier {
 				t.Errorf("checks recorded = %+v, want one %s", c, tc.tier)
 			}
 
-			// The next start asks the full check again, never "anything new?".
+			// Tonight is void: the next start, and the check itself, lead
+			// back to this outcome with what was reported, never to a
+			// check that could clear it or to "anything new?".
 			d.press("s")
-			d.expect(ScreenCheck)
+			d.expect(ScreenOutcome)
+			d.expectText(tc.tier, "What you reported")
+			d.press("esc")
+			d.press("c")
+			d.expect(ScreenOutcome)
+			d.expectText(tc.tier)
 		})
 	}
 }
@@ -214,7 +221,7 @@ func TestStandaloneCheckSavesNoSession(t *testing.T) {
 	if s := st.saved(); len(s) != 0 {
 		t.Errorf("a check on its own saved sessions %+v, want none", s)
 	}
-	if c := st.checksSaved(); len(c) != 1 || c[0].tier != history.TierNone {
+	if c := st.checksSaved(); len(c) != 1 || c[0].Tier != history.TierNone {
 		t.Errorf("checks recorded = %+v, want the full check remembered as none", c)
 	}
 }

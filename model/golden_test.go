@@ -234,7 +234,7 @@ func TestViewStatesReachWhatTheyName(t *testing.T) {
 	text := map[string]string{
 		"outcome_emergency": "EMERGENCY", "outcome_urgent": "URGENT", "outcome_book": "BOOK",
 		"outcome_clear": "No red flags reported", "outcome_pain": "Stopped for pain",
-		"player_heat_ready": "Ready", "player_heat_running": "13:59", "player_heat_done": "Heat done",
+		"player_heat_ready": "Ready", "player_heat_running": "13:59", "player_heat_done": "Switch the pad off",
 		"player_hold_running": "Left 1 of 3", "player_hold_paused": "PAUSED", "player_paced_tilt": "Rep 1 of 10",
 		"player_settle": "On your side", "quit_overlay": "Stop for tonight?", "home_nudge": "worth booking",
 		"history_off": "History is off",

@@ -1,9 +1,9 @@
 package model
 
 import (
-	"time"
-
 	"github.com/supine-app/supine/history"
+	"github.com/supine-app/supine/routines"
+	"github.com/supine-app/supine/safety"
 	histscreen "github.com/supine-app/supine/screens/history"
 	"github.com/supine-app/supine/screens/home"
 )
@@ -11,15 +11,15 @@ import (
 // loadedHistory is what the model knows of the past: read once at start and
 // again after each session, never inside Update.
 type loadedHistory struct {
-	loaded    bool
-	sessions  []history.Session
-	lastCheck time.Time
-	checked   bool
-	err       error
+	loaded   bool
+	sessions []history.Session
+	checks   []history.Check
+	err      error
 }
 
 func (m Model) historyLoaded(msg historyMsg) Model {
-	m.hist = loadedHistory{loaded: msg.err == nil, sessions: msg.sessions, lastCheck: msg.lastCheck, checked: msg.checked, err: msg.err}
+	m.hist = loadedHistory{loaded: msg.err == nil, sessions: msg.sessions, checks: msg.checks, err: msg.err}
+	m = m.withTonight()
 	if m.screen == ScreenHome {
 		m.home = home.New(*m.styles, m.homeData())
 		m = m.resized()
@@ -64,5 +64,25 @@ func (m Model) notice() string {
 	if m.hist.err != nil {
 		return "The history could not be read: " + m.hist.err.Error()
 	}
-	return m.opts.Notice
+	if m.opts.Notice != "" {
+		return m.opts.Notice
+	}
+	return m.tonightLine()
+}
+
+// tonightLine says on home what tonight allows when it is not everything:
+// the night is closed after EMERGENCY or URGENT, the stretches are out
+// after a stop for pain, heat is used up.
+func (m Model) tonightLine() string {
+	g := m.gate()
+	if g.IsVoid {
+		return "Tonight's check at " + g.Void.At.Format("15:04") + " reached " + safety.TierName(g.Void.Tier) +
+			": the routine is closed until the morning. Press s to see what to do."
+	}
+	r, _ := m.opts.Library.Find(m.routineName)
+	heat := routines.Expand(r, m.planOptions()).HeatMinutes() > 0
+	if lines := g.Reasons(heat); len(lines) > 0 {
+		return lines[0]
+	}
+	return ""
 }

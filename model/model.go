@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/supine-app/supine/guide"
+	"github.com/supine-app/supine/night"
 	"github.com/supine-app/supine/notify"
 	"github.com/supine-app/supine/routines"
 	"github.com/supine-app/supine/screens"
@@ -71,6 +72,9 @@ type Model struct {
 	recheck recheck.Model
 
 	sess    session
+	tonight night.Tonight // what tonight allows comes from here (night.Gate)
+	seen    happened      // tonight's events this process saw, laid over the store
+	padOn   bool          // the app is closing with the heating pad maybe on
 	saver   *saver        // writes tonight's session; new for each session
 	hist    loadedHistory // the past, as last read from the store
 	saveErr error         // the last save that failed, shown on home
@@ -102,6 +106,7 @@ func New(opts Options) Model {
 	}
 	st := style.New(pal)
 	m.styles = &st
+	m = m.withTonight()
 	m.home = home.New(st, m.homeData())
 	return m
 }
@@ -154,11 +159,15 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case enterMsg:
 		return m.handleAction(msg.action)
 	case screens.CueMsg:
-		var save tea.Cmd
-		if msg.Kind == screens.CueNextStep {
-			save = m.saveSession(false) // a step ended: keep what was done
+		return m, m.cue(msg.Kind)
+	case screens.ProgressMsg:
+		// A step ended or the pad went on: keep it, so that a crash still
+		// knows what was done and that heat was used tonight.
+		if m.screen != ScreenPlayer || m.sess.done {
+			return m, nil // the run has ended: its last save is on its way
 		}
-		return m, tea.Batch(m.cue(msg.Kind), save)
+		m = m.noteHeat()
+		return m, m.saveSession(false)
 	case bellMsg:
 		return m, tea.Raw(bell)
 	case historyMsg:

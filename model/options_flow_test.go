@@ -53,23 +53,32 @@ func TestAnUnknownRoutineFallsBackToTheFirst(t *testing.T) {
 	}
 }
 
-// TestAStepChangeSavesProgress: the cue of a new step writes the session,
-// so that a crash loses at most the step under way.
+// TestAStepChangeSavesProgress: a step that ends writes the session, and
+// so does the pad going on, so that a crash loses at most the step under
+// way and never forgets that heat was used tonight.
 func TestAStepChangeSavesProgress(t *testing.T) {
 	st := &fakeStore{}
 	d := atPlayer(t, testOptions(st))
-	d.press("n") // heat skipped
 	updates := st.updates
-	d.send(screens.CueMsg{Kind: screens.CueNextStep})
+	d.press("enter") // the pad goes on
 	if st.updates != updates+1 {
-		t.Fatalf("a new step saved %d times, want once", st.updates-updates)
+		t.Fatalf("the pad going on saved %d times, want once", st.updates-updates)
+	}
+	if s := onlySession(t, st); s.HeatStart.IsZero() || s.HeatMinutes != 15 {
+		t.Errorf("session = %+v, want the heat's start and minutes", s)
+	}
+	updates = st.updates
+	d.press("n") // heat ended early: a step ended
+	if st.updates != updates+1 {
+		t.Fatalf("a step ending saved %d times, want once", st.updates-updates)
 	}
 	if s := onlySession(t, st); !slices.Equal(s.Skipped, []string{"Heat"}) || !s.Partial {
 		t.Errorf("session = %+v, want partial with the heat skipped", s)
 	}
+	updates = st.updates
 	d.send(screens.CueMsg{Kind: screens.CueSwitchSides})
-	if st.updates != updates+1 {
-		t.Errorf("switching sides saved the session")
+	if st.updates != updates {
+		t.Errorf("a cue alone saved the session")
 	}
 }
 

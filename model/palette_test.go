@@ -72,7 +72,7 @@ func TestSignalsAreNeverColourAlone(t *testing.T) {
 		{"check_marked", []string{"› [ ]", "1 marked"}},
 		{"player_heat_ready", []string{"Heat safety", "! Use the pad", "Ready"}},
 		{"player_heat_running", []string{"Heating"}},
-		{"player_heat_done", []string{"Heat done. Switch the pad off"}},
+		{"player_heat_done", []string{"Switch the pad off"}},
 		{"player_hold_running", []string{"Left 1 of 3"}},
 		{"player_hold_paused", []string{"PAUSED"}},
 		{"quit_overlay", []string{"Stop for tonight?"}},

@@ -13,14 +13,35 @@ import (
 // quit ends the app. Whatever the session reached stays in the final model,
 // where the caller saves it.
 func (m Model) quit() (Model, tea.Cmd) {
-	if m.screen == ScreenPlayer && !m.sess.done {
-		m.sess.progress = m.player.Progress()
-		m.sess.progress.Reason = screens.QuitMidway
-		m.sess.ended = m.now()
-	}
+	m = m.Closed()
 	m.quitting = true
 	m.confirmQuit = false
 	return m, tea.Quit
+}
+
+// Closed is the model as the app closes, however it closes (q, Ctrl+C, a
+// hang-up, or a SIGTERM that bubbletea answers without asking the model):
+// the run is left through the night engine, so that what was done is kept
+// and PadMayBeOn says whether the pad-off line must be printed. The CLI
+// calls it on the final model.
+func (m Model) Closed() Model {
+	if m.screen != ScreenPlayer || m.sess.done {
+		return m
+	}
+	m.player = m.player.Leave()
+	m = m.noteHeat()
+	m.sess.progress = m.player.Progress()
+	m.sess.progress.Reason = screens.QuitMidway
+	m.sess.ended = m.now()
+	m.padOn = m.player.PadMayBeOn()
+	return m
+}
+
+// PadMayBeOn reports whether the app closed while the heating pad was on
+// and nobody had said it was off: the CLI then prints night.LeftWithPadOn
+// once the screen is restored.
+func (m Model) PadMayBeOn() bool {
+	return m.padOn || (m.screen == ScreenPlayer && !m.sess.done && m.player.PadMayBeOn())
 }
 
 // answerQuit handles the keys of the "quit mid-routine?" overlay.
@@ -37,8 +58,13 @@ func (m Model) answerQuit(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 // overlayQuit draws the confirmation on top of the screen, which stays
 // visible (and keeps counting) underneath.
 func (m Model) overlayQuit(base string) string {
+	pad := ""
+	if m.PadMayBeOn() {
+		pad = m.styles.Warn.Render("The pad may be on: switch it off and") + "\n" +
+			m.styles.Warn.Render("take it out of the bed first.") + "\n"
+	}
 	box := m.styles.Dialog.Render(
-		m.styles.Title.Render("Stop for tonight?") + "\n" +
+		m.styles.Title.Render("Stop for tonight?") + "\n" + pad +
 			m.styles.Body.Render("What you have done is kept.") + "\n\n" +
 			m.styles.Key.Render("y") + m.styles.Muted.Render(" stop  ") +
 			m.styles.Key.Render("n") + m.styles.Muted.Render(" keep going"))

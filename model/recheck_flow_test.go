@@ -28,8 +28,10 @@ func TestRecheckAsksWhatIsNewWhenTheLastCheckIsRecent(t *testing.T) {
 		d.expect(ScreenRecheck)
 		d.press("n")
 		d.expect(ScreenCheckinBefore)
-		if c := st.checksSaved(); len(c) != 1 {
-			t.Errorf("\"nothing new\" was recorded as a full check: %+v", c)
+		// The short answer is kept (tonight's gate reads every answer), but
+		// never as a full check.
+		if c := st.checksSaved(); len(c) != 2 || c[1].Full || c[1].Tier != history.TierNone {
+			t.Errorf("\"nothing new\" was not kept as a short check: %+v", c)
 		}
 		d.press("3")
 		d.expect(ScreenPlayer)
@@ -43,7 +45,7 @@ func TestRecheckAsksWhatIsNewWhenTheLastCheckIsRecent(t *testing.T) {
 		d.expect(ScreenCheck)
 		d.press("n")
 		d.expect(ScreenCheckinBefore) // still the routine's check, not one on its own
-		if c := st.checksSaved(); len(c) != 2 || !c[1].at.Equal(tonightAt) {
+		if c := st.checksSaved(); len(c) != 2 || !c[1].At.Equal(tonightAt) {
 			t.Errorf("checks = %+v, want tonight's full check recorded", c)
 		}
 	})

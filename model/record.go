@@ -1,6 +1,8 @@
 package model
 
 import (
+	"time"
+
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/supine-app/supine/history"
@@ -14,17 +16,21 @@ func (m Model) record() history.Session {
 	if m.screen == ScreenPlayer && !m.sess.done {
 		p = m.player.Progress()
 	}
-	heat := p.HeatMins
-	if heat == 0 {
-		heat = m.sess.plan.HeatMinutes()
+	var heatStart time.Time
+	if p.HeatMins > 0 {
+		heatStart = m.wallAt(p.HeatStartedAt)
 	}
 	return history.Session{
+		HeatStart:      heatStart,
+		HeatSeconds:    p.HeatSeconds,
+		HeatKnown:      true,
+		PainStep:       p.PainStep,
 		Start:          m.sess.started,
 		End:            m.now(),
 		Routine:        m.sess.routine.Name,
 		Completed:      m.sess.stepTitles(p.Completed),
 		Skipped:        m.sess.stepTitles(p.Skipped),
-		HeatMinutes:    heat,
+		HeatMinutes:    p.HeatMins, // the minutes set, only when the pad went on
 		Before:         m.sess.before,
 		After:          m.sess.after,
 		RedFlag:        safety.TierName(m.sess.tier),

@@ -16,8 +16,8 @@ type Store interface {
 	Update(history.Session) error
 	Finish(history.Session) error
 	Sessions(since time.Time) ([]history.Session, error)
-	RecordCheck(at time.Time, tier string) error
-	LastCheck() (at time.Time, ok bool, err error)
+	SaveCheck(history.Check) error
+	Checks(since time.Time) ([]history.Check, error)
 }
 
 // saver writes tonight's session. Saves run as tea.Cmds, concurrently, so it
@@ -76,11 +76,10 @@ func (s *saver) cmd(snap snapshot) tea.Cmd {
 
 // historyMsg carries what was read from the store.
 type historyMsg struct {
-	sessions  []history.Session
-	lastCheck time.Time
-	checked   bool // lastCheck is a full check that may be trusted
-	err       error
-	open      bool // show the history screen once loaded
+	sessions []history.Session
+	checks   []history.Check // every check, full or short
+	err      error
+	open     bool // show the history screen once loaded
 }
 
 func loadHistory(st Store, open bool) tea.Cmd {
@@ -91,17 +90,18 @@ func loadHistory(st Store, open bool) tea.Cmd {
 		msg := historyMsg{open: open}
 		msg.sessions, msg.err = st.Sessions(time.Time{})
 		if msg.err == nil {
-			msg.lastCheck, msg.checked, msg.err = st.LastCheck()
+			msg.checks, msg.err = st.Checks(time.Time{})
 		}
 		return msg
 	}
 }
 
-func recordCheck(st Store, at time.Time, tier string) tea.Cmd {
+// saveCheck writes a red-flag check with its answers.
+func saveCheck(st Store, c history.Check) tea.Cmd {
 	if st == nil {
 		return nil
 	}
-	return func() tea.Msg { return sessionSavedMsg{Err: st.RecordCheck(at, tier)} }
+	return func() tea.Msg { return sessionSavedMsg{Err: st.SaveCheck(c)} }
 }
 
 func (s *saver) isFinal() bool {

@@ -4,6 +4,10 @@ package safety
 // outcome that ends the session.
 const recheck = "You can take the check again from the home menu, or by typing: supine check."
 
+// closedTonight closes the outcomes that void the night: a later check
+// cannot undo what was reported (CONTENT.md section 4).
+const closedTonight = "Tonight's routine stays closed until the morning, whatever you press or answer later."
+
 // AdviceFor returns what the outcome screen says for a tier. None never says
 // a person is fine: "no red flags reported" is the strongest all-clear, and
 // it comes with the stop rules.
@@ -16,7 +20,7 @@ func AdviceFor(t Tier) Advice {
 			Lines: []string{
 				"What you answered needs to be checked straight away.",
 				"No stretching and no heat tonight: the routine stops here.",
-				recheck,
+				closedTonight,
 			},
 		}
 	case Urgent:
@@ -26,7 +30,7 @@ func AdviceFor(t Tier) Advice {
 			Lines: []string{
 				"What you answered is a reason to see a doctor today.",
 				"No stretching and no heat tonight: the routine stops here.",
-				recheck,
+				closedTonight,
 			},
 		}
 	case Book:

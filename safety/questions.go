@@ -105,3 +105,14 @@ func QuestionsIn(t Tier) []Question {
 	}
 	return out
 }
+
+// QuestionByID finds a question by its stored ID, so that answers kept in
+// the history can be said again in words.
+func QuestionByID(id string) (Question, bool) {
+	for _, q := range questions {
+		if q.ID == id {
+			return q, true
+		}
+	}
+	return Question{}, false
+}

@@ -5,6 +5,8 @@
 package outcome
 
 import (
+	"time"
+
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
@@ -34,6 +36,12 @@ type Model struct {
 	keys   keyMap
 	help   help.Model
 	w, h   int
+
+	// What the person reported (Reported), and whether this is tonight's
+	// outcome shown again (Tonight).
+	reported   []string
+	reportedAt time.Time
+	tonight    bool
 }
 
 // ForTier is the outcome of a check that reached tier t.

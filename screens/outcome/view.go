@@ -66,7 +66,7 @@ func (m Model) adviceLines(room int) []string {
 	for _, line := range m.advice.Lines {
 		out = append(out, style.Hang(bullet, line, w, s.Outcome.Line)...)
 	}
-	return out
+	return append(out, m.reportLines()...)
 }
 
 // question is BOOK's explicit question, when a routine is waiting.

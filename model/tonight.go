@@ -1,0 +1,98 @@
+package model
+
+import (
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/supine-app/supine/history"
+	"github.com/supine-app/supine/night"
+	"github.com/supine-app/supine/safety"
+	"github.com/supine-app/supine/screens"
+	"github.com/supine-app/supine/screens/outcome"
+)
+
+// happened is what this process saw tonight that the store may not have
+// back yet (saves run in the background): it is laid over what the store
+// says each time the history is read, so nothing is forgotten in between.
+type happened struct {
+	checks []night.Check
+	heat   []night.HeatUse
+	pain   []night.PainStop
+}
+
+// withTonight rebuilds tonight from the store and what this process saw.
+func (m Model) withTonight() Model {
+	now := m.now()
+	t := night.FromHistory(m.hist.sessions, m.hist.checks, now, m.rollover())
+	if !m.hist.loaded {
+		t = night.Tonight{Night: history.Night(now, m.rollover()), Rollover: m.rollover()}
+	}
+	for _, c := range m.seen.checks {
+		t.AddCheck(c)
+	}
+	for _, h := range m.seen.heat {
+		t.AddHeat(h)
+	}
+	for _, p := range m.seen.pain {
+		t.AddPainStop(p)
+	}
+	m.tonight = t
+	return m
+}
+
+// gate is what may start now.
+func (m Model) gate() night.Gate {
+	if !history.Night(m.now(), m.rollover()).Equal(m.tonight.Night) {
+		m = m.withTonight() // the night rolled over while the app was open
+	}
+	return m.tonight.Gate(m.now())
+}
+
+// noteCheck remembers a check taken now and writes it.
+func (m Model) noteCheck(a screens.CheckDone, full bool) (Model, tea.Cmd) {
+	c := night.Check{At: m.now(), Tier: a.Tier, Yes: a.Yes, Full: full}
+	m.seen.checks = append(m.seen.checks, c)
+	m.tonight.AddCheck(c)
+	return m, saveCheck(m.opts.Store, history.Check{At: c.At, Tier: safety.TierName(c.Tier), Yes: c.Yes, Full: full})
+}
+
+// noteHeat remembers the heat of the player on show, as it stands.
+func (m Model) noteHeat() Model {
+	p := m.player.Progress()
+	if p.HeatMins == 0 {
+		return m
+	}
+	h := night.HeatUse{Start: m.wallAt(p.HeatStartedAt), Seconds: p.HeatSeconds}
+	for i := range m.seen.heat {
+		if m.seen.heat[i].Start.Equal(h.Start) {
+			m.seen.heat[i] = h
+			m.tonight.AddHeat(h)
+			return m
+		}
+	}
+	m.seen.heat = append(m.seen.heat, h)
+	m.tonight.AddHeat(h)
+	return m
+}
+
+// notePain remembers a stop for pain.
+func (m Model) notePain(step string) Model {
+	p := night.PainStop{At: m.now(), Step: step}
+	m.seen.pain = append(m.seen.pain, p)
+	m.tonight.AddPainStop(p)
+	return m
+}
+
+// wallAt turns a reading of the routines clock into wall time.
+func (m Model) wallAt(clock time.Duration) time.Time {
+	return m.now().Add(clock - m.clock.Now())
+}
+
+// voidOutcome is tonight's EMERGENCY or URGENT outcome, shown again with
+// what was reported: the only thing such a night leads to.
+func (m Model) voidOutcome(g night.Gate) Model {
+	m.outcome = outcome.ForTier(*m.styles, g.Void.Tier).Reported(g.Void.At, g.Void.Yes).Tonight().Standalone()
+	m.sess = session{}
+	return m.setScreen(ScreenOutcome)
+}

@@ -1,0 +1,53 @@
+package outcome
+
+import (
+	"time"
+
+	"github.com/supine-app/supine/safety"
+	"github.com/supine-app/supine/screens/style"
+)
+
+// Reported adds what the person answered yes to, with the time, in words a
+// nurse on the phone can read back. Tonight's outcome shows it again every
+// time the app is opened that night.
+func (m Model) Reported(at time.Time, yes []string) Model {
+	m.reportedAt = at
+	m.reported = nil
+	for _, id := range yes {
+		if q, ok := safety.QuestionByID(id); ok {
+			m.reported = append(m.reported, q.Text)
+		}
+	}
+	return m.layout()
+}
+
+// Tonight marks the outcome as tonight's: the night is over for the
+// routine, and the screen says so above the advice.
+func (m Model) Tonight() Model {
+	m.tonight = true
+	return m.layout()
+}
+
+// reportLines are the "what you reported" lines, empty when none are known.
+func (m Model) reportLines() []string {
+	s, w := m.st, m.w
+	var out []string
+	if m.tonight {
+		out = append(out, "")
+		for _, l := range style.Wrap("Tonight's check at "+m.reportedAt.Format("15:04")+" ended the routine for tonight. It stays this way until the morning.", w) {
+			out = append(out, s.Outcome.Line.Render(l))
+		}
+	}
+	if len(m.reported) == 0 {
+		return out
+	}
+	out = append(out, "")
+	for _, l := range style.Wrap("What you reported at "+m.reportedAt.Format("15:04")+" (take this with you):", w) {
+		out = append(out, s.Outcome.Headline.Render(l))
+	}
+	bullet := s.Outcome.Bullet.Render("-") + " "
+	for _, r := range m.reported {
+		out = append(out, style.Hang(bullet, r, w, s.Outcome.Line)...)
+	}
+	return out
+}
