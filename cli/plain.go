@@ -14,6 +14,7 @@ import (
 	"github.com/supine-app/supine/guide"
 	"github.com/supine-app/supine/history"
 	"github.com/supine-app/supine/model"
+	"github.com/supine-app/supine/night"
 	"github.com/supine-app/supine/plain"
 	"github.com/supine-app/supine/routines"
 	"github.com/supine-app/supine/safety"
@@ -48,59 +49,126 @@ func runPlain(cmd *cobra.Command, opts model.Options, entry model.Entry) error {
 	if opts.Notice != "" {
 		fmt.Fprintln(w, opts.Notice)
 	}
+	start := time.Now()
+	tonight, err := tonightFrom(opts.Store, start, opts.RolloverHour)
+	if err != nil {
+		fmt.Fprintln(w, err.Error()+" What happened earlier tonight is not known to this session.")
+	}
+	sv := &plainSaver{st: opts.Store, routine: r, start: start}
+	o.Tonight, o.SaveCheck = tonight, sv.saveCheck
+	if entry != model.EntryCheck {
+		o.Save = sv.save
+	}
 	if f, ok := o.In.(*os.File); ok && plain.IsTerminal(f) {
 		if restore, err := plain.KeyMode(f); err == nil {
 			defer restore()
 			o.Keys = true
 		}
 	}
-	start := time.Now()
-	res, err := plain.Run(ctx, o)
-	if entry != model.EntryCheck {
-		savePlain(w, opts.Store, r, plan, start, res)
-	}
+	_, err = plain.Run(ctx, o)
 	if err != nil && ctx.Err() == nil {
 		return err
 	}
 	return nil
 }
 
-// savePlain stores a plain-mode session the way the app stores its own.
-func savePlain(w io.Writer, st model.Store, r routines.Routine, plan routines.Plan, start time.Time, res plain.Result) {
-	if st == nil || (res.Reason == plain.RedFlag && len(res.Yes) == 0 && res.Tier == safety.None) {
-		return // the check was never answered: nothing happened tonight
+// checkStore is the store's part that keeps every check with its answers
+// (*history.Store has it); oldCheckStore keeps a full check's tier alone.
+type (
+	checkStore interface {
+		SaveCheck(history.Check) error
+		Checks(since time.Time) ([]history.Check, error)
+	}
+	oldCheckStore interface {
+		RecordCheck(at time.Time, tier string) error
+	}
+)
+
+// tonightFrom reads what happened tonight from the store, for the gate.
+func tonightFrom(st model.Store, now time.Time, rollover int) (night.Tonight, error) {
+	if st == nil {
+		return night.FromHistory(nil, nil, now, rollover), nil
+	}
+	sessions, err := st.Sessions(now.Add(-48 * time.Hour))
+	if err != nil {
+		return night.FromHistory(nil, nil, now, rollover), err
+	}
+	var checks []history.Check
+	if cs, ok := st.(checkStore); ok {
+		// A week and a day: the shortcut looks back to the last full check.
+		if checks, err = cs.Checks(now.Add(-night.ShortcutWithin - 24*time.Hour)); err != nil {
+			return night.FromHistory(sessions, nil, now, rollover), err
+		}
+	}
+	return night.FromHistory(sessions, checks, now, rollover), nil
+}
+
+// plainSaver stores a plain-mode session the way the app stores its own:
+// begun after the check, updated at every step (a kill -9 keeps it as
+// partial), finished at the end.
+type plainSaver struct {
+	st      model.Store
+	routine routines.Routine
+	start   time.Time
+	id      int64
+	final   bool
+}
+
+func (s *plainSaver) save(res plain.Result, final bool) error {
+	if s.st == nil || s.final {
+		return nil
 	}
 	titles := func(idx []int) []string {
 		var out []string
 		for _, i := range idx {
-			if i >= 0 && i < len(r.Steps) {
-				out = append(out, r.Steps[i].Title)
+			if i >= 0 && i < len(s.routine.Steps) {
+				out = append(out, s.routine.Steps[i].Title)
 			}
 		}
 		return out
 	}
-	s := history.Session{
-		Start: start, End: time.Now(), Routine: r.Name,
+	sess := history.Session{
+		Start: s.start, End: time.Now(), Routine: s.routine.Name,
 		Completed: titles(res.Completed), Skipped: titles(res.Skipped),
 		HeatMinutes: res.HeatMins, Before: res.Before, After: res.After,
 		RedFlag:        safety.TierName(res.Tier),
 		StoppedForPain: res.Reason == plain.Pain,
+		PainStep:       res.PainStep,
+		HeatStart:      res.HeatStart, HeatSeconds: res.HeatSeconds, HeatKnown: true,
+		Partial: !final,
 	}
-	if s.HeatMinutes == 0 {
-		s.HeatMinutes = plan.HeatMinutes()
+	var err error
+	if s.id == 0 {
+		s.id, err = s.st.Begin(sess)
 	}
-	id, err := st.Begin(s)
 	if err == nil {
-		s.ID = id
-		if res.Reason == plain.Quit {
-			err = st.Update(s)
+		sess.ID = s.id
+		if final {
+			err = s.st.Finish(sess)
 		} else {
-			err = st.Finish(s)
+			err = s.st.Update(sess)
 		}
 	}
 	if err != nil {
-		fmt.Fprintln(w, "Tonight's session could not be saved: "+err.Error())
+		return fmt.Errorf("Tonight's session could not be saved: %v", err)
 	}
+	s.final = final
+	return nil
+}
+
+// saveCheck keeps a red-flag check with its answers, so that an EMERGENCY
+// or URGENT outcome closes the rest of the night.
+func (s *plainSaver) saveCheck(c night.Check) error {
+	if s.st == nil {
+		return nil
+	}
+	if cs, ok := s.st.(checkStore); ok {
+		return cs.SaveCheck(history.Check{At: c.At, Tier: safety.TierName(c.Tier), Yes: c.Yes, Full: c.Full})
+	}
+	if cs, ok := s.st.(oldCheckStore); ok && c.Full {
+		return cs.RecordCheck(c.At, safety.TierName(c.Tier))
+	}
+	return nil
 }
 
 func printTips(w io.Writer) {

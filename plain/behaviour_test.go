@@ -8,9 +8,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/supine-app/supine/night"
 	"github.com/supine-app/supine/routines"
 	"github.com/supine-app/supine/safety"
 )
+
+// settled is enter at the settle step of shortRoutine.
+var settled = typed{time.Minute, "\n"}
 
 func TestCheckOutcomes(t *testing.T) {
 	emergency := questionNumber(t, safety.Emergency)
@@ -48,7 +52,7 @@ func TestCheckOutcomes(t *testing.T) {
 		},
 		{
 			name:       "BOOK and yes goes on",
-			script:     []typed{now(fmt.Sprintf("%d\n", book)), now("yes\n")},
+			script:     []typed{now(fmt.Sprintf("%d\n", book)), now("yes\n"), settled},
 			tier:       safety.Book,
 			reason:     Finished,
 			wantLines:  []string{"BOOK: " + safety.AdviceFor(safety.Book).Headline, "Go on with tonight's routine? y or n"},
@@ -70,7 +74,7 @@ func TestCheckOutcomes(t *testing.T) {
 		},
 		{
 			name:       "BOOK in key mode: y goes on",
-			script:     []typed{now(fmt.Sprintf("%d\n", book)), now("ky")},
+			script:     []typed{now(fmt.Sprintf("%d\n", book)), now("ky"), settled},
 			keys:       true,
 			tier:       safety.Book,
 			reason:     Finished,
@@ -79,7 +83,7 @@ func TestCheckOutcomes(t *testing.T) {
 		},
 		{
 			name:       "enter at the check means none apply and goes on",
-			script:     []typed{now("\n")},
+			script:     []typed{now("\n"), settled},
 			tier:       safety.None,
 			reason:     Finished,
 			wantLines:  []string{"No red flags reported."},
@@ -87,7 +91,7 @@ func TestCheckOutcomes(t *testing.T) {
 		},
 		{
 			name:       "numbers out of range ask again",
-			script:     []typed{now("0\n"), now("99\n"), now("one\n"), now("\n")},
+			script:     []typed{now("0\n"), now("99\n"), now("one\n"), now("\n"), settled},
 			tier:       safety.None,
 			reason:     Finished,
 			wantLines:  []string{fmt.Sprintf("Please type numbers from 1 to %d, separated by spaces, or press enter if none apply:", len(safety.Questions()))},
@@ -183,7 +187,7 @@ func TestQuitNoGoesOnAndKeepsTime(t *testing.T) {
 	// q at 5 s into a 12 s hold, answered a minute later: the hold stood
 	// still meanwhile, so it ends 7 s after the answer.
 	res, out := play(t, Options{Routine: shortRoutine(), SkipCheck: true, SkipCheckIns: true},
-		typed{5 * sec, "q\n"}, typed{65 * sec, "n\n"})
+		typed{5 * sec, "q\n"}, typed{65 * sec, "n\n"}, typed{3 * time.Minute, "\n"})
 	if res.Reason != Finished {
 		t.Errorf("reason %q, want finished", res.Reason)
 	}
@@ -192,14 +196,41 @@ func TestQuitNoGoesOnAndKeepsTime(t *testing.T) {
 	}
 }
 
-func TestQuitDuringHeatWarnsAboutThePad(t *testing.T) {
-	res, out := play(t, Options{Routine: tonightLike(), SkipCheck: true, SkipCheckIns: true},
-		typed{time.Minute, "q\n"}, now("y\n"))
-	if res.Reason != Quit || res.HeatMins != 15 {
-		t.Errorf("result %s", show(res))
+func TestLeavingDuringHeatEndsWithThePadLine(t *testing.T) {
+	// However the person leaves with the pad on, the last line says to
+	// switch it off, after the summary.
+	tests := []struct {
+		name   string
+		keys   bool
+		script []typed
+	}{
+		{name: "q and yes", script: []typed{now("\n"), typed{time.Minute, "q\n"}, now("y\n")}},
+		{name: "the input ends", script: []typed{now("\n"), typed{time.Minute, "n\n"}}},
+		{name: "Ctrl+C", keys: true, script: []typed{now("\n"), typed{time.Minute, "\x03"}}},
+		{name: "q and yes at the pad-off reminder", script: []typed{now("\n"), typed{16 * time.Minute, "q\n"}, now("y\n")}},
 	}
-	if !has(out, safety.HeatDoneCue()) {
-		t.Errorf("quitting with the pad on must say to switch it off:\n%s", out)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, out := play(t, Options{Routine: tonightLike(), SkipCheck: true, SkipCheckIns: true, Keys: tt.keys}, tt.script...)
+			if res.Reason != Quit || res.HeatMins != 15 || res.HeatStart.IsZero() || res.HeatSeconds < 60 {
+				t.Errorf("result %s start %v seconds %d", show(res), res.HeatStart, res.HeatSeconds)
+			}
+			ls := lines(out)
+			if last := ls[len(ls)-1]; last != night.LeftWithPadOn {
+				t.Errorf("last line %q, want %q:\n%s", last, night.LeftWithPadOn, out)
+			}
+			if !strings.HasPrefix(ls[len(ls)-2], "Stopped for tonight:") {
+				t.Errorf("the summary should come just before the pad line:\n%s", out)
+			}
+		})
+	}
+}
+
+func TestLeavingWithThePadOffSaysNothingOfIt(t *testing.T) {
+	_, out := play(t, Options{Routine: tonightLike(), SkipCheck: true, SkipCheckIns: true},
+		now("\n"), typed{time.Minute, "n\n"}, typed{time.Minute + sec, "\n"}, typed{time.Minute + 5*sec, "q\n"}, now("y\n"))
+	if strings.Contains(out, night.LeftWithPadOn) {
+		t.Errorf("the pad was said to be off, yet the pad line came:\n%s", out)
 	}
 }
 
@@ -215,16 +246,13 @@ func TestStopForPain(t *testing.T) {
 	}
 }
 
-func TestEndOfInputRunsToTheEnd(t *testing.T) {
-	// Piped input that ends after the answers: the routine runs by itself,
-	// the pad-off cue is said once, and settling in counts as done.
-	res, out := play(t, Options{Routine: tonightLike(), Setup: sideSetup}, now("\n5\n"))
-	assertResult(t, res, Result{Before: ptr(5), Completed: []int{0, 1, 2, 3, 4}, HeatMins: 15, Reason: Finished})
-	if n := strings.Count(out, safety.HeatDoneCue()); n != 1 {
-		t.Errorf("pad-off cue said %d times, want once:\n%s", n, out)
-	}
-	if !strings.HasSuffix(out, "Lights out. Sleep well.\n") {
-		t.Errorf("transcript does not end with the good night:\n%s", out)
+func TestEndOfInputLeaves(t *testing.T) {
+	// Piped input that ends during the stretches: nobody is left to press
+	// a key, so the session ends there, kept as partial (Quit).
+	res, out := play(t, Options{Routine: shortRoutine(), Setup: sideSetup}, now("\n5\n"), typed{3 * sec, "\n"})
+	assertResult(t, res, Result{Before: ptr(5), Reason: Quit})
+	if !strings.HasSuffix(out, "Stopped for tonight: 0 of 4 steps done. Tightness 5 before.\n") {
+		t.Errorf("transcript does not end with the summary:\n%s", out)
 	}
 }
 
@@ -232,9 +260,10 @@ func TestPadOffRepeatsUntilEnter(t *testing.T) {
 	// Enter 35 s after the heat ends: the cue at 0, 10, 20 and 30 s. Keys
 	// other than Enter do not stand for it.
 	_, out := play(t, Options{Routine: tonightLike(), SkipCheck: true, SkipCheckIns: true},
+		now("\n"),
 		typed{15*time.Minute + 12*sec, "n\n"}, typed{15*time.Minute + 13*sec, " \n"},
 		typed{15*time.Minute + 35*sec, "\n"}, typed{time.Hour, "q\n"}, now("y\n"))
-	if n := strings.Count(out, padOffLine()); n != 4 {
+	if n := strings.Count(out, padOffLine(safety.HeatDoneCue())); n != 4 {
 		t.Errorf("pad-off cue said %d times, want 4:\n%s", n, out)
 	}
 	if strings.Contains(out, "Paused.") {
@@ -244,8 +273,8 @@ func TestPadOffRepeatsUntilEnter(t *testing.T) {
 
 func TestSkipHeatStillAsksForThePad(t *testing.T) {
 	res, out := play(t, Options{Routine: tonightLike(), SkipCheck: true, SkipCheckIns: true},
-		typed{time.Minute, "n\n"}, typed{time.Minute + 2*sec, "\n"}, typed{time.Minute + 3*sec, "q\n"}, now("y\n"))
-	if !has(out, padOffLine()) {
+		now("\n"), typed{time.Minute, "n\n"}, typed{time.Minute + 2*sec, "\n"}, typed{time.Minute + 3*sec, "q\n"}, now("y\n"))
+	if !has(out, padOffLine("Heat ended early. Switch the pad off now and take it out of the bed.")) {
 		t.Errorf("skipping heat must still ask for the pad:\n%s", out)
 	}
 	if !has(out, "Step 2 of 5. Knee to chest, left side, 1 of 3. Hold 20 seconds.") {
@@ -256,17 +285,19 @@ func TestSkipHeatStillAsksForThePad(t *testing.T) {
 
 func TestBackNeverRestartsHeat(t *testing.T) {
 	_, out := play(t, Options{Routine: tonightLike(), SkipCheck: true, SkipCheckIns: true},
+		now("\n"),
 		typed{time.Minute, "b\n"},
 		typed{15*time.Minute + sec, "\n"},
+		typed{15*time.Minute + 2*sec, "b\n"},
 		typed{15*time.Minute + 10*sec, "b\n"},
 		typed{15*time.Minute + 11*sec, "q\n"}, now("y\n"))
-	if !has(out, "Heat does not start again: 15 to 20 minutes is the limit for a night.") {
+	if !has(out, "Heat cannot be restarted: the pad is on. Press n to end it early.") {
 		t.Errorf("b on heat said nothing:\n%s", out)
 	}
 	if n := strings.Count(out, "Step 1 of 5. Heat."); n != 1 {
 		t.Errorf("heat started %d times:\n%s", n, out)
 	}
-	if n := strings.Count(out, "Step 2 of 5. Knee to chest, left side, 1 of 3."); n != 2 {
+	if n := strings.Count(out, "Step 2 of 5. Knee to chest, left side, 1 of 3. Hold 20 seconds."); n != 3 {
 		t.Errorf("b after heat should restart step 2 (seen %d times):\n%s", n, out)
 	}
 }
@@ -278,21 +309,27 @@ func TestHeatMinutes(t *testing.T) {
 		keys   string
 		want   int
 		line   string
-		endsAt string
+		before bool // the key comes before the heat starts
 	}{
 		{name: "the routine's minutes", want: 15},
 		{name: "the option's minutes", opts: 18, want: 18},
 		{name: "an option past the limit is clamped", opts: 45, want: 20},
 		{name: "plus adds a minute", keys: "+\n", want: 16, line: "Heat set to 16 minutes, 15 minutes left."},
-		{name: "minus stops at 15", keys: "-\n", want: 15, line: "Heat stays at 15 minutes: it can be 15 to 20."},
-		{name: "plus stops at 20", opts: 20, keys: "+\n", want: 20, line: "Heat stays at 20 minutes: it can be 15 to 20."},
+		{name: "minus stops at 15", keys: "-\n", want: 15, line: "Heat runs 15 to 20 minutes."},
+		{name: "plus stops at 20", opts: 20, keys: "+\n", want: 20, line: "Heat runs 15 to 20 minutes."},
+		{name: "plus before the pad is on", keys: "+\n", before: true, want: 16, line: "Heat set to 16 minutes."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			script := []typed{now("\n")}
-			if tt.keys != "" {
+			script := []typed{now("\n")} // the check
+			if tt.keys != "" && tt.before {
+				script = append(script, now(tt.keys))
+			}
+			script = append(script, now("\n")) // the pad is on
+			if tt.keys != "" && !tt.before {
 				script = append(script, typed{time.Minute, tt.keys})
 			}
+			script = append(script, typed{25 * time.Minute, "\n"}) // the pad is off
 			res, out := play(t, Options{Routine: tonightLike(), HeatMinutes: tt.opts, SkipCheckIns: true}, script...)
 			if res.HeatMins != tt.want {
 				t.Errorf("heat minutes %d, want %d", res.HeatMins, tt.want)
@@ -316,7 +353,8 @@ func TestGivenPlanIsUsed(t *testing.T) {
 	r := tonightLike()
 	r.Steps[1].SkipWithOsteoporosis = true
 	p := routines.Expand(r, routines.Options{Osteoporosis: true})
-	res, out := play(t, Options{Routine: r, Plan: p, SkipCheck: true, SkipCheckIns: true})
+	res, out := play(t, Options{Routine: r, Plan: p, SkipCheck: true, SkipCheckIns: true},
+		now("\n"), typed{15*time.Minute + sec, "\n"}, typed{time.Hour, "\n"})
 	if strings.Contains(out, "Knee to chest") {
 		t.Errorf("a step left out of the plan was played:\n%s", out)
 	}
@@ -342,7 +380,7 @@ func TestSuspendSaysOnlyWhatIsTrue(t *testing.T) {
 	if strings.Contains(got, "9 minutes of heat left.") || !has(got, "10 minutes of heat left.") {
 		t.Errorf("minute lines around the suspend are wrong:\n%s", got)
 	}
-	if n := strings.Count(got, padOffLine()); n != 1 {
+	if n := strings.Count(got, padOffLine(safety.HeatDoneCue())); n != 1 {
 		t.Errorf("pad-off cue said %d times right after waking, want 1:\n%s", n, got)
 	}
 	if res.Reason != Finished {
@@ -350,39 +388,41 @@ func TestSuspendSaysOnlyWhatIsTrue(t *testing.T) {
 	}
 }
 
-// jumpWaiter has no input: it moves the clock by each wait, and once the
-// clock passes at it jumps by, as a machine waking from sleep does. After
-// the jump the input ends, so the routine runs on to its end.
+// jumpWaiter presses enter to start the heat and then moves the clock by
+// each wait; once the clock passes at it jumps by, as a machine waking
+// from sleep does. After the jump the next wait gets enter: the pad is off.
 type jumpWaiter struct {
-	clock  *routines.FakeClock
-	at, by time.Duration
-	jumped bool
-	ended  bool
-	waits  int
+	clock   *routines.FakeClock
+	at, by  time.Duration
+	started bool
+	jumped  bool
+	answer  bool
+	waits   int
 }
 
 func (w *jumpWaiter) next(_ context.Context, d time.Duration) (event, bool, error) {
 	if w.waits++; w.waits > 10000 {
 		return event{}, false, errors.New("stuck")
 	}
-	if !w.jumped && w.clock.Now() >= w.at {
+	switch {
+	case !w.started:
+		w.started = true
+		return event{kind: evLine}, true, nil
+	case !w.jumped && w.clock.Now() >= w.at:
 		w.jumped = true
 		w.clock.Advance(w.by)
 		return event{}, false, nil
-	}
-	if !w.jumped {
+	case !w.jumped:
 		if d < 0 {
 			return event{}, false, errors.New("waited for input with no timer before the jump")
 		}
 		w.clock.Advance(d)
 		return event{}, false, nil
+	case !w.answer:
+		w.answer = true
+		return event{kind: evLine}, true, nil
 	}
-	if !w.ended || d < 0 {
-		w.ended = true
-		return event{kind: evEOF}, true, nil
-	}
-	w.clock.Advance(d)
-	return event{}, false, nil
+	return event{kind: evEOF}, true, nil
 }
 
 func TestCtrlCKeyQuitsAtOnce(t *testing.T) {
@@ -391,14 +431,6 @@ func TestCtrlCKeyQuitsAtOnce(t *testing.T) {
 	assertResult(t, res, Result{Completed: []int{0}, Reason: Quit})
 	if strings.Contains(out, "Stop for tonight?") {
 		t.Errorf("Ctrl+C asked first:\n%s", out)
-	}
-}
-
-func TestEndOfInputResumesAPause(t *testing.T) {
-	res, out := play(t, Options{Routine: shortRoutine(), SkipCheck: true, SkipCheckIns: true},
-		typed{5 * sec, " \n"})
-	if res.Reason != Finished || !has(out, "Paused.") || !has(out, "Resumed.") {
-		t.Errorf("a pause with no one left to resume it must resume: %s\n%s", show(res), out)
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -152,8 +153,11 @@ func TestRealTimeRun(t *testing.T) {
 			{Name: "tilt", Duration: 5 * time.Millisecond}, {Name: "relax", Duration: 5 * time.Millisecond}}},
 		{Kind: routines.KindSettle, Title: "Settle in"},
 	}}
-	var out strings.Builder
-	res, err := Run(context.Background(), Options{Routine: r, In: strings.NewReader("\n3\n"), Out: &out})
+	// The answers come at once; enter comes when the settle step asks for
+	// it, and then the input ends.
+	out := &watchWriter{want: "Press enter when you are settled.", seen: make(chan struct{})}
+	in := io.MultiReader(strings.NewReader("\n3\n"), &waitReader{wait: out.seen, text: "\n"})
+	res, err := Run(context.Background(), Options{Routine: r, In: in, Out: out})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -164,6 +168,48 @@ func TestRealTimeRun(t *testing.T) {
 			t.Errorf("no line %q in:\n%s", l, out.String())
 		}
 	}
+}
+
+// watchWriter keeps what is written and closes seen once want appears.
+type watchWriter struct {
+	mu   sync.Mutex
+	b    strings.Builder
+	want string
+	seen chan struct{}
+	done bool
+}
+
+func (w *watchWriter) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.b.Write(p)
+	if !w.done && strings.Contains(w.b.String(), w.want) {
+		w.done = true
+		close(w.seen)
+	}
+	return len(p), nil
+}
+
+func (w *watchWriter) String() string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.b.String()
+}
+
+// waitReader gives text once wait is closed, then ends.
+type waitReader struct {
+	wait <-chan struct{}
+	text string
+}
+
+func (r *waitReader) Read(p []byte) (int, error) {
+	<-r.wait
+	if r.text == "" {
+		return 0, io.EOF
+	}
+	n := copy(p, r.text)
+	r.text = r.text[n:]
+	return n, nil
 }
 
 func TestKeyMode(t *testing.T) {

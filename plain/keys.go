@@ -2,10 +2,9 @@ package plain
 
 import (
 	"strings"
-	"time"
 
+	"github.com/supine-app/supine/night"
 	"github.com/supine-app/supine/routines"
-	"github.com/supine-app/supine/safety"
 )
 
 // command is what a key or a line asks the player to do.
@@ -62,49 +61,48 @@ func commandOf(ev event) command {
 	return cmdUnknown
 }
 
-// handle acts on one key or line. end is true when the routine stops here.
-func (pl *player) handle(ev event) (reason string, end bool, err error) {
-	now := pl.s.clock.Now()
-	switch cmd := commandOf(ev); cmd {
+// handle turns one key or line into the run's command.
+func (pl *player) handle(ev event) {
+	cmd := commandOf(ev)
+	if pl.asking {
+		pl.answer(ev, cmd)
+		return
+	}
+	switch cmd {
 	case cmdEnd:
-		// due() carries on without input.
+		// Nobody is left to press a key: leave now. With the pad on, the
+		// last line says to switch it off.
+		pl.do(night.Leave)
 	case cmdEnter:
-		switch pl.hold {
-		case padOff:
-			pl.padIsOff(now)
-		case settling:
-			pl.finishStep()
-			pl.done = true
+		switch pl.run.Mode() {
+		case night.Ready:
+			pl.do(night.StartHeat)
+		case night.PadOff:
+			pl.do(night.PadIsOff)
+		case night.Settle:
+			pl.do(night.Finish)
 		}
 	case cmdPause:
-		if pl.hold != running {
-			break
-		}
-		if pl.cd.Paused() {
-			pl.cd = pl.cd.Resume(now)
-			pl.s.say("Resumed.")
-		} else {
-			pl.cd = pl.cd.Pause(now)
+		was := pl.run.Mode()
+		pl.do(night.TogglePause)
+		switch now := pl.run.Mode(); {
+		case was == night.Running && now == night.Paused:
 			pl.s.say("Paused.")
+		case was == night.Paused && now == night.Running:
+			pl.s.say("Resumed.")
 		}
 	case cmdNext:
-		pl.skip(now)
+		pl.do(night.Skip)
 	case cmdBack:
-		pl.back(now)
+		pl.do(night.Back)
 	case cmdPain:
-		pl.padWarning()
-		a := safety.PainStop()
-		pl.s.say(a.Headline)
-		for _, l := range a.Lines {
-			pl.s.say(l)
-		}
-		return Pain, true, nil
+		pl.do(night.StopForPain)
 	case cmdQuit:
-		return pl.askQuit(now)
+		pl.ask()
 	case cmdMore:
-		pl.changeHeat(now, 1)
+		pl.changeHeat(night.HeatMore)
 	case cmdLess:
-		pl.changeHeat(now, -1)
+		pl.changeHeat(night.HeatLess)
 	case cmdHelp:
 		pl.s.say(keysLine(pl.s.o.Keys))
 	default:
@@ -113,98 +111,69 @@ func (pl *player) handle(ev event) (reason string, end bool, err error) {
 			pl.s.say(keysLine(pl.s.o.Keys))
 		}
 	}
-	return "", false, nil
 }
 
-// skip leaves the current step for the next one. Leaving heat early still
-// asks for the pad to be switched off first.
-func (pl *player) skip(now time.Duration) {
-	switch pl.hold {
-	case padOff:
-		return // only Enter says the pad is off
-	case settling:
-		pl.finishStep()
-		pl.done = true
-		return
+// ask asks before leaving. A stretch stands still while the question
+// waits; heat does not (the pad keeps heating), and its lines and
+// reminders go on being said.
+func (pl *player) ask() {
+	pl.asking = true
+	if st := pl.run.State(pl.s.clock.Now()); st.Mode == night.Running && st.Segment.Kind != routines.SegHeat {
+		pl.do(night.TogglePause)
+		pl.pausedToAsk = pl.run.Mode() == night.Paused
 	}
-	step := pl.plan.Segments[pl.seg].Step
-	if !pl.status[step] {
-		pl.status[step] = false
-	}
-	_, last := pl.plan.StepRange(step)
-	next := last + 1
-	if pl.heatRunning() {
-		pl.waitForPad(now, next)
-		return
-	}
-	if next >= len(pl.plan.Segments) {
-		pl.done = true
-		return
-	}
-	pl.start(next, routines.StartCountdown(now, pl.plan.Segments[next].Duration))
+	pl.s.say("Stop for tonight? y or n")
 }
 
-// back starts the previous step again, or the current one when it is the
-// first. Heat never starts a second time: 15 to 20 minutes is the limit
-// for a night, so going back to it restarts the step after it instead.
-func (pl *player) back(now time.Duration) {
-	if pl.hold == padOff {
+// answer takes the answer to "Stop for tonight?".
+func (pl *player) answer(ev event, cmd command) {
+	yes, no := false, false
+	switch ev.kind {
+	case evEOF:
+		pl.do(night.Leave)
 		return
-	}
-	cur := pl.plan.Segments[pl.seg].Step
-	target := cur
-	if pos := pl.position(cur); pos > 1 {
-		target = pl.steps[pos-2]
-	}
-	if pl.plan.Routine.Steps[target].Kind == routines.KindHeat {
-		if target == cur {
-			pl.s.say("Heat does not start again: 15 to 20 minutes is the limit for a night.")
-			return
+	case evKey:
+		yes, no = ev.key == 'y' || ev.key == 'Y', ev.key == 'n' || ev.key == 'N'
+		if yes || no {
+			pl.s.out.put(string(ev.key) + "\n")
 		}
-		target = cur
+	case evLine:
+		switch strings.ToLower(strings.TrimSpace(ev.line)) {
+		case "y", "yes":
+			yes = true
+		case "n", "no":
+			no = true
+		default:
+			pl.s.say("Please type y or n.")
+		}
 	}
-	first, _ := pl.plan.StepRange(target)
-	pl.start(first, routines.StartCountdown(now, pl.plan.Segments[first].Duration))
-}
-
-// askQuit asks before leaving mid-routine. The countdown stands still while
-// the question waits.
-func (pl *player) askQuit(now time.Duration) (string, bool, error) {
-	wasPaused := pl.cd.Paused()
-	pl.cd = pl.cd.Pause(now)
-	yes, err := pl.s.yesNo("Stop for tonight? y or n")
-	if err != nil {
-		pl.padWarning()
-		return Quit, true, err
-	}
-	if yes {
-		pl.padWarning()
-		return Quit, true, nil
-	}
-	if !wasPaused {
-		pl.cd = pl.cd.Resume(pl.s.clock.Now())
-	}
-	if pl.hold == running {
+	switch {
+	case yes:
+		pl.asking = false
+		pl.do(night.Leave)
+	case no:
+		pl.asking = false
+		if pl.pausedToAsk && pl.run.Mode() == night.Paused {
+			pl.do(night.TogglePause)
+		}
+		pl.pausedToAsk = false
 		pl.s.say("Going on.")
 	}
-	return "", false, nil
 }
 
-// changeHeat moves tonight's heat by delta minutes while it runs, within
-// 15 to 20.
-func (pl *player) changeHeat(now time.Duration, delta int) {
-	if !pl.heatRunning() {
+// changeHeat asks the run for a minute more or less of heat, and says the
+// minutes it set.
+func (pl *player) changeHeat(c night.Command) {
+	was := pl.run.Heat().Minutes
+	pl.do(c)
+	h := pl.run.Heat()
+	if h.Minutes == was {
 		return
 	}
-	was := pl.plan.HeatMinutes()
-	want := routines.ClampHeatMinutes(was + delta)
-	if want == was {
-		pl.s.sayf("Heat stays at %d minutes: it can be %d to %d.", was, routines.MinHeatMinutes, routines.MaxHeatMinutes)
+	pl.resetMarks()
+	if !h.Started {
+		pl.s.sayf("Heat set to %d minutes.", h.Minutes)
 		return
 	}
-	pl.plan = pl.plan.WithHeatMinutes(want)
-	pl.cd = pl.cd.Add(now, time.Duration(want-was)*time.Minute)
-	left := pl.cd.Left(now)
-	pl.marks = marksFor(pl.plan.Segments[pl.seg], left)
-	pl.s.sayf("Heat set to %d minutes, %s left.", want, speakDuration(left))
+	pl.s.sayf("Heat set to %d minutes, %s left.", h.Minutes, speakDuration(pl.run.State(pl.s.clock.Now()).Left))
 }

@@ -4,9 +4,11 @@
 // speak ("Step 2 of 5. Knee to chest, left side, 1 of 3. Hold 20 seconds."),
 // and the person answers with single keys or with lines of text.
 //
-// The timing follows the same rules as the full-screen player: every
-// segment runs on a routines.Countdown read from a routines.Clock, segments
-// chain from one deadline to the next, and between lines Run sleeps on one
+// Plain mode decides nothing about the night itself: it is a front end of
+// the night engine (package night), as the full-screen app is. The gate
+// (night.Tonight) says what may start; a night.Run keeps the timeline and
+// the heat clock, and plain mode turns keys into the run's commands and
+// prints its state and events as lines. Between lines Run sleeps on one
 // timer or the next key, never in a polling loop.
 package plain
 
@@ -19,6 +21,7 @@ import (
 	"time"
 
 	"github.com/supine-app/supine/guide"
+	"github.com/supine-app/supine/night"
 	"github.com/supine-app/supine/routines"
 	"github.com/supine-app/supine/safety"
 )
@@ -61,6 +64,24 @@ type Options struct {
 	// SkipCheckIns leaves out the tightness check-ins before and after.
 	SkipCheckIns bool
 
+	// Tonight is what happened tonight before this run (read from the
+	// store). Its gate decides what may start: nothing but the outcome
+	// after an EMERGENCY or URGENT check tonight, the sleep set-up alone
+	// after a stop for pain, no heat when heat was used. The zero value is
+	// a night with nothing in it yet.
+	Tonight night.Tonight
+	// Now is the wall clock, for the times the store keeps; nil means
+	// time.Now.
+	Now func() time.Time
+	// Save stores the session as it stands: after the check, when the
+	// routine starts, after every step, and at the end. final is true once
+	// the session is over on purpose (not partial). Its error is printed
+	// once. nil saves nothing.
+	Save func(res Result, final bool) error
+	// SaveCheck stores a red-flag check as soon as it is answered. nil
+	// saves nothing.
+	SaveCheck func(night.Check) error
+
 	// wait replaces the real input and timers in tests.
 	wait waiter
 }
@@ -74,7 +95,15 @@ type Result struct {
 	Completed     []int    // indexes into Routine.Steps, in plan order
 	Skipped       []int    // indexes into Routine.Steps, in plan order
 	HeatMins      int      // tonight's heat minutes; 0 without a heat step
-	Reason        string   // Finished, Pain, Quit or RedFlag
+	// HeatStart is when the pad went on (wall time); zero when heat never
+	// started. HeatSeconds is how long it was on: to the answer "the pad
+	// is off", or to the end of the session when that never came.
+	HeatStart   time.Time
+	HeatSeconds int
+	// PainStep names the step during which the person stopped for pain,
+	// with its side ("Knee to chest (left)"); "" without a stop for pain.
+	PainStep string
+	Reason   string // Finished, Pain, Quit or RedFlag
 }
 
 // errInterrupted is Ctrl+C read as a key: leave at once, as the full-screen
@@ -105,7 +134,10 @@ type session struct {
 	clock routines.Clock
 	wait  waiter
 	out   lineWriter
-	eof   bool // the input has ended
+	// checked: the red-flag check was answered, so there is a session to
+	// keep.
+	checked    bool
+	saveFailed bool
 }
 
 func newSession(ctx context.Context, o Options) *session {
@@ -128,8 +160,18 @@ func (s *session) run(res *Result) error {
 		res.Reason = CheckedOnly
 		return err
 	}
+	gate := s.o.Tonight.Gate(s.now())
+	if gate.IsVoid {
+		s.voidNight(gate.Void, res)
+		return nil
+	}
 	if !s.o.SkipCheck {
 		goOn, err := s.check(res)
+		if s.checked {
+			// The session ended at the outcome on purpose (EMERGENCY,
+			// URGENT, a BOOK answered no): it is finished, not partial.
+			s.save(res, !goOn && err == nil)
+		}
 		if err != nil || !goOn {
 			return err
 		}
@@ -141,38 +183,87 @@ func (s *session) run(res *Result) error {
 			return err
 		}
 	}
-	pl := newPlayer(s, s.plan())
-	reason, err := pl.run()
+	plan := s.plan(gate)
+	for _, l := range gate.Reasons(hasHeat(plan.Routine)) {
+		s.say(l)
+	}
+	pl := newPlayer(s, plan, res)
+	reason, err := pl.play()
 	res.Reason = reason
-	res.Completed, res.Skipped = pl.progress()
-	res.HeatMins = pl.plan.HeatMinutes()
 	if err != nil && !errors.Is(err, errInterrupted) {
+		s.save(res, false)
 		return err
 	}
-	if reason == Finished && !s.o.SkipCheckIns {
-		v, err := s.checkIn()
-		res.After = v
-		if err != nil {
-			return err
+	if reason == Pain {
+		a := safety.PainStop()
+		s.say(a.Headline)
+		for _, l := range a.Lines {
+			s.say(l)
 		}
 	}
-	s.say(summary(*res, len(pl.steps)))
+	if reason == Finished && !s.o.SkipCheckIns {
+		v, cerr := s.checkIn()
+		res.After = v
+		if cerr != nil {
+			s.save(res, true)
+			return cerr
+		}
+	}
+	s.say(summary(*res, len(plan.Steps())))
 	if reason == Finished {
 		s.say("Lights out. Sleep well.")
+	}
+	s.save(res, reason != Quit)
+	if pl.padOn() {
+		// The last line, where it is seen when the program has ended.
+		s.say(night.LeftWithPadOn)
 	}
 	return err
 }
 
-// plan is tonight's timeline from the options.
-func (s *session) plan() routines.Plan {
+// plan is tonight's timeline: the options' plan (or the routine expanded),
+// with what tonight's gate leaves out of it.
+func (s *session) plan(g night.Gate) routines.Plan {
 	p := s.o.Plan
 	if len(p.Segments) == 0 {
 		p = routines.Expand(s.o.Routine, routines.Options{HeatMinutes: s.o.HeatMinutes})
+	}
+	if o := g.Options(p.Options); o != p.Options {
+		p = routines.Expand(p.Routine, o)
 	}
 	if s.o.HeatMinutes != 0 && p.HeatMinutes() != 0 && p.HeatMinutes() != routines.ClampHeatMinutes(s.o.HeatMinutes) {
 		p = p.WithHeatMinutes(s.o.HeatMinutes)
 	}
 	return p
+}
+
+func hasHeat(r routines.Routine) bool {
+	for _, st := range r.Steps {
+		if st.Kind == routines.KindHeat {
+			return true
+		}
+	}
+	return false
+}
+
+// now is the wall clock.
+func (s *session) now() time.Time {
+	if s.o.Now != nil {
+		return s.o.Now()
+	}
+	return time.Now()
+}
+
+// save hands the session as it stands to Options.Save. A failure is said
+// once: the routine goes on, the person is told it is not being kept.
+func (s *session) save(res *Result, final bool) {
+	if s.o.Save == nil {
+		return
+	}
+	if err := s.o.Save(*res, final); err != nil && !s.saveFailed {
+		s.saveFailed = true
+		s.say(err.Error())
+	}
 }
 
 // next waits for input or for d to pass (see waiter), and notes the end
@@ -181,9 +272,6 @@ func (s *session) next(d time.Duration) (event, bool, error) {
 	ev, ok, err := s.wait.next(s.ctx, d)
 	if err == nil && s.out.err != nil {
 		err = s.out.err // nobody can hear us: stop
-	}
-	if ok && ev.kind == evEOF {
-		s.eof = true
 	}
 	if ok && ev.kind == evInterrupt {
 		err = errInterrupted

@@ -14,10 +14,10 @@ import (
 func ptr(v int) *int { return &v }
 
 func TestTonightTranscript(t *testing.T) {
-	// Check: none. Before: 6. The pad goes off 25 s after the heat ends,
-	// after two reminders. Settled at 22:00, after: 4.
+	// Check: none. Before: 6. The pad goes on at once; it goes off 25 s
+	// after the heat ends, after two reminders. Settled at 22:00, after: 4.
 	res, out := play(t, Options{Routine: tonightLike(), Setup: sideSetup},
-		now("\n"), now("6\n"),
+		now("\n"), now("6\n"), now("\n"),
 		typed{15*time.Minute + 25*sec, "\n"},
 		typed{22 * time.Minute, "\n"}, now("4\n"))
 	golden.RequireEqual(t, out)

@@ -1,11 +1,12 @@
 package plain
 
 import (
+	"slices"
 	"time"
 
 	"github.com/supine-app/supine/cues"
+	"github.com/supine-app/supine/night"
 	"github.com/supine-app/supine/routines"
-	"github.com/supine-app/supine/safety"
 )
 
 // maxWait caps one wait. Go's timers stop while the machine sleeps but the
@@ -14,225 +15,202 @@ import (
 // within a few seconds of its moment at a cost of one wake-up per wait.
 const maxWait = 5 * time.Second
 
-// holding is what the player waits for instead of a countdown.
-type holding int
-
-const (
-	running  holding = iota // the countdown runs (or is paused)
-	padOff                  // heat is over: waits for Enter that the pad is off
-	settling                // the settle step: waits for Enter
-)
-
-// player runs a plan: one segment at a time on a countdown, lines at their
-// moments, keys between them.
+// player is plain mode's front end of a night.Run: it waits for the next
+// key or the run's next moment, hands keys to the run as commands and says
+// what the run reports. What is allowed, when heat ends and when the
+// pad-off reminder sounds are the run's to decide, never the player's.
 type player struct {
-	s        *session
-	plan     routines.Plan
-	steps    []int // plan.Steps(): "Step 2 of 5" counts in here
-	seg      int
-	cd       routines.Countdown
-	marks    []time.Duration // time-left moments still to announce, largest first
-	hold     holding
-	remindAt time.Duration // clock time of the next pad-off reminder
-	afterPad int           // segment to start once the pad is off; -1 for the end
-	status   map[int]bool  // step -> true completed, false skipped
-	done     bool
+	s   *session
+	res *Result
+	run *night.Run
+	// marks are the time-left moments of the segment on show still to be
+	// said, largest first: a rendering of State.Left.
+	marks []time.Duration
+	// asking: "Stop for tonight?" waits for y or n; the run goes on
+	// meanwhile (the heat clock never waits). pausedToAsk: the question
+	// paused a stretch, to resume on no.
+	asking, pausedToAsk bool
 }
 
-func newPlayer(s *session, p routines.Plan) *player {
-	return &player{s: s, plan: p, steps: p.Steps(), status: map[int]bool{}}
+func newPlayer(s *session, p routines.Plan, res *Result) *player {
+	pl := &player{s: s, res: res}
+	var ev []night.Event
+	pl.run, ev = night.New(p, s.clock.Now())
+	if !pl.run.State(s.clock.Now()).Empty() {
+		s.say(introLine(p, len(p.Steps())))
+		s.say(keysLine(s.o.Keys))
+	}
+	pl.show(ev)
+	return pl
 }
 
-// run plays the plan to its end, or until the person stops it.
-func (pl *player) run() (reason string, err error) {
-	if len(pl.plan.Segments) == 0 {
-		pl.s.say("This routine has no steps.")
+// play runs the plan to its end, or until the person leaves.
+func (pl *player) play() (reason string, err error) {
+	if pl.run.State(pl.s.clock.Now()).Empty() {
+		if len(pl.run.Plan().Routine.Steps) > 0 {
+			pl.s.say("Nothing of this routine is left for tonight.")
+		} else {
+			pl.s.say("This routine has no steps.")
+		}
+		pl.fill()
 		return Finished, nil
 	}
-	pl.s.say(introLine(pl.plan, len(pl.steps)))
-	pl.s.say(keysLine(pl.s.o.Keys))
-	pl.start(0, routines.StartCountdown(pl.s.clock.Now(), pl.plan.Segments[0].Duration))
-	for {
-		d := pl.due()
-		if pl.done {
-			return Finished, nil
-		}
-		ev, ok, err := pl.s.next(d)
-		if err != nil {
-			pl.padWarning()
-			return Quit, err
-		}
-		if !ok {
-			continue // a moment came: due() says what
-		}
-		if reason, end, err := pl.handle(ev); end {
-			return reason, err
-		}
-		if pl.done {
-			return Finished, nil
-		}
-	}
-}
-
-// due says everything whose moment has come, and returns how long to wait
-// for the next one (negative: nothing is timed, wait for a key).
-func (pl *player) due() time.Duration {
-	for !pl.done {
+	pl.save()
+	for pl.catchUp() {
 		now := pl.s.clock.Now()
-		switch pl.hold {
-		case settling:
-			if pl.s.eof {
-				// No one is left to press Enter: the routine is done.
-				pl.finishStep()
-				pl.done = true
-				return -1
-			}
-			return -1
-		case padOff:
-			if pl.s.eof {
-				pl.padIsOff(now)
-				continue
-			}
-			if now >= pl.remindAt {
-				pl.s.say(padOffLine())
-				for pl.remindAt <= now { // after a suspend: one reminder, not a burst
-					pl.remindAt += cues.HeatDoneRepeat
-				}
-			}
-			return clampWait(pl.remindAt - now)
+		wait := time.Duration(-1) // nothing timed: wait for a key
+		if at, ok := pl.run.Due(now); ok {
+			wait = min(max(at-now, time.Millisecond), maxWait)
 		}
-		if pl.cd.Paused() {
-			if pl.s.eof {
-				pl.cd = pl.cd.Resume(now) // no one is left to resume it
-				pl.s.say("Resumed.")
-				continue
-			}
-			return -1
+		ev, got, werr := pl.s.next(wait)
+		switch {
+		case werr != nil:
+			// Ctrl+C, ctx done, the output gone: leave now.
+			err = werr
+			pl.do(night.Leave)
+		case got && pl.catchUp():
+			// What came due while waiting is said before the key's answer.
+			pl.handle(ev)
 		}
-		left := pl.cd.Left(now)
-		if left == 0 {
-			pl.segmentEnded()
-			continue
-		}
-		pl.announceMarks(left)
-		if len(pl.marks) > 0 {
-			return clampWait(left - pl.marks[0])
-		}
-		return clampWait(left)
 	}
-	return -1
+	pl.fill()
+	return pl.reason(), err
 }
 
-func clampWait(d time.Duration) time.Duration {
-	return min(max(d, time.Millisecond), maxWait)
+// catchUp moves the run on to now and says what came due. It reports
+// whether the run goes on.
+func (pl *player) catchUp() bool {
+	if pl.run.Mode() == night.Ended {
+		return false
+	}
+	pl.show(pl.run.Tick(pl.s.clock.Now()))
+	pl.announceMarks()
+	return pl.run.Mode() != night.Ended
 }
 
-// start begins segment i on countdown cd and says its line.
-func (pl *player) start(i int, cd routines.Countdown) {
-	pl.seg, pl.cd, pl.hold = i, cd, running
-	seg := pl.plan.Segments[i]
-	for _, l := range segmentLines(pl.plan, i, pl.position(seg.Step), len(pl.steps), pl.s.o.Setup) {
+// do carries out a command now and says what came of it.
+func (pl *player) do(c night.Command) {
+	pl.show(pl.run.Do(c, pl.s.clock.Now()))
+}
+
+// show says the run's events as lines, and saves when a step ended.
+func (pl *player) show(evs []night.Event) {
+	for _, ev := range evs {
+		switch ev.Kind {
+		case night.Entered:
+			pl.entered(ev.Seg)
+		case night.HeatStarted:
+			pl.s.say(ev.Words)
+			pl.resetMarks()
+		case night.Cue:
+			// Only the pad-off line is said as a cue: every other moment
+			// is said by the segment it brings. Leaving with the pad on is
+			// said last of all, after the summary (see session.run).
+			if ev.Cue == cues.HeatDone && pl.run.Mode() != night.Ended {
+				pl.s.say(padOffLine(ev.Words))
+				pl.marks = nil
+			}
+		case night.Refused:
+			pl.s.say(ev.Words)
+		case night.StepEnded:
+			pl.save()
+		}
+	}
+}
+
+// entered says the lines of segment i as it comes on.
+func (pl *player) entered(i int) {
+	p := pl.run.Plan()
+	seg := p.Segments[i]
+	if seg.Kind == routines.SegHeat && pl.run.Heat().Started {
+		return // heat runs once a night: the run passes over it
+	}
+	steps := p.Steps()
+	pos := slices.Index(steps, seg.Step) + 1
+	for _, l := range segmentLines(p, i, pos, len(steps), pl.s.o.Setup) {
 		pl.s.say(l)
 	}
-	if seg.Phase == routines.PhaseSettle {
-		pl.hold = settling
-		return
-	}
-	pl.marks = marksFor(seg, pl.cd.Left(pl.s.clock.Now()))
+	pl.resetMarks()
 }
 
-// position is the 1-based place of step in the plan's steps.
-func (pl *player) position(step int) int {
-	for i, s := range pl.steps {
-		if s == step {
-			return i + 1
-		}
+// resetMarks lists the time-left lines still to come on the segment on
+// show.
+func (pl *player) resetMarks() {
+	st := pl.run.State(pl.s.clock.Now())
+	pl.marks = nil
+	if st.Seg >= 0 {
+		pl.marks = marksFor(st.Segment, st.Left)
 	}
-	return 0
 }
 
 // announceMarks says the latest time-left line that has come. After a
 // suspend several may have come at once; only the last one is still true.
-func (pl *player) announceMarks(left time.Duration) {
+func (pl *player) announceMarks() {
+	st := pl.run.State(pl.s.clock.Now())
+	if st.Mode != night.Running {
+		return
+	}
 	crossed := time.Duration(-1)
-	for len(pl.marks) > 0 && pl.marks[0] >= left {
+	for len(pl.marks) > 0 && pl.marks[0] >= st.Left {
 		crossed, pl.marks = pl.marks[0], pl.marks[1:]
 	}
 	if crossed >= 0 {
-		pl.s.say(markLine(pl.plan.Segments[pl.seg], crossed))
+		pl.s.say(markLine(st.Segment, crossed))
 	}
 }
 
-// segmentEnded moves on from a segment whose time is up. The next segment
-// starts at this one's deadline (Then), so late wake-ups never stretch the
-// routine, except after heat: the next step waits until the pad is off.
-func (pl *player) segmentEnded() {
-	seg := pl.plan.Segments[pl.seg]
-	if pl.lastOfStep(pl.seg) {
-		pl.finishStep()
+// padOn reports whether the pad may still be on: it went on and nobody
+// said it is off.
+func (pl *player) padOn() bool { return pl.run != nil && pl.run.Heat().On() }
+
+// reason is why the run ended, as Result.Reason. A stop for pain counts
+// as one even when the person left before saying the pad is off.
+func (pl *player) reason() string {
+	st := pl.run.State(pl.s.clock.Now())
+	switch {
+	case st.PainAt >= 0:
+		return Pain
+	case st.Reason == night.Finished:
+		return Finished
 	}
-	next := pl.seg + 1
-	if seg.Phase == routines.PhaseHeat {
-		pl.waitForPad(pl.cd.Deadline(), next)
-		return
+	return Quit
+}
+
+// fill copies the run's progress into the result.
+func (pl *player) fill() {
+	now := pl.s.clock.Now()
+	st := pl.run.State(now)
+	pl.res.Completed, pl.res.Skipped = st.Completed, st.Skipped
+	pl.res.HeatMins = st.Heat.Minutes // 0 when the plan has no heat
+	if h := st.Heat; h.Started {
+		pl.res.HeatStart = pl.s.now().Add(h.StartedAt - now)
+		pl.res.HeatSeconds = h.Seconds(now)
 	}
-	if next >= len(pl.plan.Segments) {
-		pl.done = true
-		return
-	}
-	pl.start(next, pl.cd.Then(pl.plan.Segments[next].Duration))
-}
-
-func (pl *player) lastOfStep(i int) bool {
-	segs := pl.plan.Segments
-	return i == len(segs)-1 || segs[i+1].Step != segs[i].Step
-}
-
-func (pl *player) finishStep() { pl.status[pl.plan.Segments[pl.seg].Step] = true }
-
-// waitForPad says the pad-off cue and holds the routine until Enter; next
-// is the segment to start then. at is when the heat ended.
-func (pl *player) waitForPad(at time.Duration, next int) {
-	pl.s.say(padOffLine())
-	pl.hold, pl.afterPad = padOff, next
-	// Remind from when the cue was said: after a suspend that is later
-	// than the heat's end, and a burst of reminders would help no one.
-	pl.remindAt = max(at, pl.s.clock.Now()) + cues.HeatDoneRepeat
-}
-
-// padIsOff goes on after the pad-off cue, from now.
-func (pl *player) padIsOff(now time.Duration) {
-	next := pl.afterPad
-	if next >= len(pl.plan.Segments) || next < 0 {
-		pl.done = true
-		return
-	}
-	pl.start(next, routines.StartCountdown(now, pl.plan.Segments[next].Duration))
-}
-
-// heatRunning reports whether the pad is on: the heat segment runs.
-func (pl *player) heatRunning() bool {
-	return pl.hold == running && pl.plan.Segments[pl.seg].Phase == routines.PhaseHeat
-}
-
-// padWarning reminds about the pad when the session ends with it on.
-func (pl *player) padWarning() {
-	if pl.heatRunning() || pl.hold == padOff {
-		pl.s.say(safety.HeatDoneCue())
+	if st.PainAt >= 0 {
+		pl.res.PainStep = stepName(pl.run.Plan(), st.PainAt)
 	}
 }
 
-// progress lists the steps completed and skipped, in plan order.
-func (pl *player) progress() (completed, skipped []int) {
-	for _, st := range pl.steps {
-		done, seen := pl.status[st]
-		switch {
-		case !seen:
-		case done:
-			completed = append(completed, st)
-		default:
-			skipped = append(skipped, st)
-		}
+// save stores the session as it stands, partial.
+func (pl *player) save() {
+	pl.fill()
+	pl.res.Reason = Quit
+	if pl.run.Mode() == night.Ended {
+		pl.res.Reason = pl.reason()
 	}
-	return completed, skipped
+	pl.s.save(pl.res, false)
+}
+
+// stepName is the title of segment i's step, with its side: "Knee to chest
+// (left)".
+func stepName(p routines.Plan, i int) string {
+	if i < 0 || i >= len(p.Segments) {
+		return ""
+	}
+	seg := p.Segments[i]
+	name := p.Routine.Steps[seg.Step].Title
+	if seg.Side != routines.NoSide {
+		name += " (" + seg.Side.String() + ")"
+	}
+	return name
 }

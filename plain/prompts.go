@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/supine-app/supine/night"
 	"github.com/supine-app/supine/safety"
 )
 
@@ -43,15 +44,9 @@ func (s *session) check(res *Result) (goOn bool, err error) {
 		res.Yes = append(res.Yes, qs[n-1].ID)
 	}
 	res.Tier = safety.Triage(res.Yes)
-	advice := safety.AdviceFor(res.Tier)
-	if res.Tier == safety.None {
-		s.say(advice.Headline)
-	} else {
-		s.sayf("%s: %s", safety.TierName(res.Tier), advice.Headline)
-	}
-	for _, l := range advice.Lines {
-		s.say(l)
-	}
+	s.checked = true
+	s.saveCheck(night.Check{At: s.now(), Tier: res.Tier, Yes: res.Yes, Full: true})
+	s.outcome(res.Tier)
 	switch {
 	case safety.EndsSession(res.Tier):
 		res.Reason = RedFlag
@@ -64,6 +59,56 @@ func (s *session) check(res *Result) (goOn bool, err error) {
 		}
 	}
 	return true, nil
+}
+
+// outcome says what a check reached and what to do.
+func (s *session) outcome(t safety.Tier) {
+	advice := safety.AdviceFor(t)
+	if t == safety.None {
+		s.say(advice.Headline)
+	} else {
+		s.sayf("%s: %s", safety.TierName(t), advice.Headline)
+	}
+	for _, l := range advice.Lines {
+		s.say(l)
+	}
+}
+
+// saveCheck keeps a check in the store at once, so that an EMERGENCY
+// answered here closes the night for every later start, in this mode or
+// the full-screen app.
+func (s *session) saveCheck(c night.Check) {
+	if s.o.SaveCheck == nil {
+		return
+	}
+	if err := s.o.SaveCheck(c); err != nil {
+		s.say(err.Error())
+	}
+}
+
+// voidNight is all a night shows after an EMERGENCY or URGENT check: when
+// it was, what was reported, and the outcome again. No routine, no heat.
+func (s *session) voidNight(c night.Check, res *Result) {
+	res.Tier, res.Yes, res.Reason = c.Tier, c.Yes, RedFlag
+	at := c.At.Format("15:04")
+	s.sayf("The red-flag check at %s tonight reached %s, so there is no routine tonight.", at, safety.TierName(c.Tier))
+	if len(c.Yes) > 0 {
+		s.sayf("What you reported at %s:", at)
+		for _, id := range c.Yes {
+			s.say("- " + questionText(id))
+		}
+	}
+	s.outcome(c.Tier)
+}
+
+// questionText is the question with the ID, as the person read it.
+func questionText(id string) string {
+	for _, q := range safety.Questions() {
+		if q.ID == id {
+			return q.Text
+		}
+	}
+	return id
 }
 
 // parseNumbers reads "1 3", "1,3" or "" (none apply): every number must be

@@ -13,6 +13,9 @@ import (
 
 const sec = time.Second
 
+// evening is the wall time when a test's fake clock reads 0.
+var evening = time.Date(2026, 11, 3, 22, 0, 0, 0, time.Local)
+
 // typed is input that arrives when the fake clock reads at (or at once,
 // as soon as Run waits, when at has already passed).
 type typed struct {
@@ -82,6 +85,9 @@ func play(t *testing.T, o Options, script ...typed) (Result, string) {
 	clock := routines.NewFakeClock(0)
 	var out bytes.Buffer
 	o.Clock, o.Out = clock, &out
+	if o.Now == nil {
+		o.Now = func() time.Time { return evening.Add(clock.Now()) }
+	}
 	o.wait = &scriptWaiter{t: t, clock: clock, script: script, tok: tokenizer{keys: o.Keys}}
 	res, err := Run(context.Background(), o)
 	if err != nil {

@@ -19,10 +19,10 @@ var holdMarks = []time.Duration{10 * time.Second, 3 * time.Second}
 // heat, none on short segments (switch, rest, paced phases).
 func marksFor(seg routines.Segment, left time.Duration) []time.Duration {
 	var all []time.Duration
-	switch seg.Phase {
-	case routines.PhaseHold:
+	switch seg.Kind {
+	case routines.SegHold:
 		all = holdMarks
-	case routines.PhaseHeat:
+	case routines.SegHeat:
 		for m := int(seg.Duration/time.Minute) - 1; m >= 1; m-- {
 			all = append(all, time.Duration(m)*time.Minute)
 		}
@@ -38,15 +38,24 @@ func marksFor(seg routines.Segment, left time.Duration) []time.Duration {
 
 // markLine is the line said when mark is what is left of seg.
 func markLine(seg routines.Segment, mark time.Duration) string {
-	if seg.Phase == routines.PhaseHeat {
+	if seg.Kind == routines.SegHeat {
 		return speakDuration(mark) + " of heat left."
 	}
 	return speakDuration(mark) + " left."
 }
 
-// padOffLine is the end-of-heat cue with what to press.
-func padOffLine() string {
-	return safety.HeatDoneCue() + " Press enter when it is off."
+// padOffLine is a pad-off line of the run (the end of heat, heat left
+// early, a stop for pain) with what to press.
+func padOffLine(words string) string {
+	return words + " Press enter when it is off."
+}
+
+// heatLines are said on the heat step after its safety lines: plain mode
+// makes no sound, so the reminder is a line of text, and the pad goes on
+// before the countdown starts.
+var heatLines = []string{
+	"The reminder to switch the pad off is a line of text here, with no sound: if you may fall asleep, use a pad that switches itself off, or set another alarm.",
+	"Switch the pad on, then press enter to start the heat.",
 }
 
 func introLine(p routines.Plan, steps int) string {
@@ -73,27 +82,27 @@ func segmentLines(p routines.Plan, i, pos, n int, setup guide.Setup) []string {
 	st := p.Step(i)
 	first := i == 0 || p.Segments[i-1].Step != seg.Step
 	if !first {
-		switch seg.Phase {
-		case routines.PhaseSwitch:
+		switch seg.Kind {
+		case routines.SegSwitch:
 			return []string{switchLine(p, i)}
-		case routines.PhaseHold:
+		case routines.SegHold:
 			return []string{holdLine(seg)}
-		case routines.PhaseRest:
+		case routines.SegRest:
 			return []string{"Rest " + speakDuration(seg.Duration) + "."}
 		}
 		return []string{phaseLine(st, seg)}
 	}
 	head := fmt.Sprintf("Step %d of %d. %s", pos, n, strings.TrimSuffix(st.Title, "."))
 	var lines []string
-	switch seg.Phase {
-	case routines.PhaseHeat:
+	switch seg.Kind {
+	case routines.SegHeat:
 		lines = append(lines, head+". "+speakDuration(seg.Duration)+".")
 		lines = append(lines, safety.HeatSafety()...)
-	case routines.PhaseSettle:
+	case routines.SegSettle:
 		lines = append(lines, head+".")
-	case routines.PhaseHold:
+	case routines.SegHold:
 		lines = append(lines, head+sidePart(seg)+". Hold "+speakDuration(seg.Duration)+".")
-	case routines.PhaseRest:
+	case routines.SegRest:
 		lines = append(lines, head+". Rest "+speakDuration(seg.Duration)+".")
 	default:
 		lines = append(lines, head+". "+pacedPart(st)+".")
@@ -103,9 +112,10 @@ func segmentLines(p routines.Plan, i, pos, n int, setup guide.Setup) []string {
 		lines = append(lines, stopIfLine(s))
 	}
 	switch {
-	case seg.Phase == routines.PhaseHeat:
+	case seg.Kind == routines.SegHeat:
 		lines = append(lines, fmt.Sprintf("Press + or - to change the minutes, from %d to %d.", routines.MinHeatMinutes, routines.MaxHeatMinutes))
-	case seg.Phase == routines.PhaseSettle:
+		lines = append(lines, heatLines...)
+	case seg.Kind == routines.SegSettle:
 		lines = append(lines, setupLines(setup)...)
 		lines = append(lines, "Press enter when you are settled.")
 	case st.Kind == routines.KindPaced:

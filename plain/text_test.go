@@ -77,13 +77,15 @@ func TestMarksFor(t *testing.T) {
 		left time.Duration
 		want []time.Duration
 	}{
-		{routines.Segment{Phase: routines.PhaseHold, Duration: 20 * s}, 20 * s, []time.Duration{10 * s, 3 * s}},
-		{routines.Segment{Phase: routines.PhaseHold, Duration: 10 * s}, 10 * s, []time.Duration{3 * s}},
-		{routines.Segment{Phase: routines.PhaseHold, Duration: 3 * s}, 3 * s, nil},
-		{routines.Segment{Phase: routines.PhaseHold, Duration: 20 * s}, 5 * s, []time.Duration{3 * s}},
-		{routines.Segment{Phase: routines.PhaseHeat, Duration: 3 * time.Minute}, 3 * time.Minute, []time.Duration{2 * time.Minute, time.Minute}},
-		{routines.Segment{Phase: routines.PhaseSwitch, Duration: 5 * s}, 5 * s, nil},
-		{routines.Segment{Phase: "tilt", Duration: 5 * s}, 5 * s, nil},
+		{routines.Segment{Kind: routines.SegHold, Duration: 20 * s}, 20 * s, []time.Duration{10 * s, 3 * s}},
+		{routines.Segment{Kind: routines.SegHold, Duration: 10 * s}, 10 * s, []time.Duration{3 * s}},
+		{routines.Segment{Kind: routines.SegHold, Duration: 3 * s}, 3 * s, nil},
+		{routines.Segment{Kind: routines.SegHold, Duration: 20 * s}, 5 * s, []time.Duration{3 * s}},
+		{routines.Segment{Kind: routines.SegHeat, Duration: 3 * time.Minute}, 3 * time.Minute, []time.Duration{2 * time.Minute, time.Minute}},
+		{routines.Segment{Kind: routines.SegSwitch, Duration: 5 * s}, 5 * s, nil},
+		{routines.Segment{Kind: routines.SegPaced, Phase: "tilt", Duration: 5 * s}, 5 * s, nil},
+		// A paced phase a routine file calls "heat" is still a paced phase.
+		{routines.Segment{Kind: routines.SegPaced, Phase: routines.PhaseHeat, Duration: 3 * time.Minute}, 3 * time.Minute, nil},
 	}
 	for _, tt := range tests {
 		if got := marksFor(tt.seg, tt.left); !slices.Equal(got, tt.want) {
