@@ -72,18 +72,6 @@ func runPlain(cmd *cobra.Command, opts model.Options, entry model.Entry) error {
 	return nil
 }
 
-// checkStore is the store's part that keeps every check with its answers
-// (*history.Store has it); oldCheckStore keeps a full check's tier alone.
-type (
-	checkStore interface {
-		SaveCheck(history.Check) error
-		Checks(since time.Time) ([]history.Check, error)
-	}
-	oldCheckStore interface {
-		RecordCheck(at time.Time, tier string) error
-	}
-)
-
 // tonightFrom reads what happened tonight from the store, for the gate.
 func tonightFrom(st model.Store, now time.Time, rollover int) (night.Tonight, error) {
 	if st == nil {
@@ -93,12 +81,10 @@ func tonightFrom(st model.Store, now time.Time, rollover int) (night.Tonight, er
 	if err != nil {
 		return night.FromHistory(nil, nil, now, rollover), err
 	}
-	var checks []history.Check
-	if cs, ok := st.(checkStore); ok {
-		// A week and a day: the shortcut looks back to the last full check.
-		if checks, err = cs.Checks(now.Add(-night.ShortcutWithin - 24*time.Hour)); err != nil {
-			return night.FromHistory(sessions, nil, now, rollover), err
-		}
+	// A week and a day: the shortcut looks back to the last full check.
+	checks, err := st.Checks(now.Add(-night.ShortcutWithin - 24*time.Hour))
+	if err != nil {
+		return night.FromHistory(sessions, nil, now, rollover), err
 	}
 	return night.FromHistory(sessions, checks, now, rollover), nil
 }
@@ -162,13 +148,7 @@ func (s *plainSaver) saveCheck(c night.Check) error {
 	if s.st == nil {
 		return nil
 	}
-	if cs, ok := s.st.(checkStore); ok {
-		return cs.SaveCheck(history.Check{At: c.At, Tier: safety.TierName(c.Tier), Yes: c.Yes, Full: c.Full})
-	}
-	if cs, ok := s.st.(oldCheckStore); ok && c.Full {
-		return cs.RecordCheck(c.At, safety.TierName(c.Tier))
-	}
-	return nil
+	return s.st.SaveCheck(history.Check{At: c.At, Tier: safety.TierName(c.Tier), Yes: c.Yes, Full: c.Full})
 }
 
 func printTips(w io.Writer) {
