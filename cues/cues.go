@@ -1,7 +1,8 @@
-// Package cues decides which sound marks which moment of a routine, so that a
-// person can follow it with the eyes closed. It is plain Go: the cue plan and
-// the bell patterns are pure functions, and the only side effect is Run,
-// which starts a configured sound program.
+// Package cues says how the moments of a routine sound, so that a person can
+// follow it with the eyes closed: the kinds of cue, which of them the
+// settings let through (Audible), the bell pattern of each kind, and Run,
+// which starts a configured sound program. Which moment gets which cue, and
+// its words, is the night engine's decision (package night), made once.
 //
 // cues imports no UI package. Its Kind mirrors screens.CueKind one to one;
 // the root model maps between them.

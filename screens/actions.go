@@ -112,7 +112,7 @@ const (
 	CueDone                       // the routine is done
 )
 
-// CueFromPlan names a cue of the cue plan (package cues) the way screens do.
+// CueFromPlan names a cue kind of package cues the way screens do.
 func CueFromPlan(k cues.Kind) CueKind {
 	switch k {
 	case cues.SwitchSides:
@@ -129,7 +129,7 @@ func CueFromPlan(k cues.Kind) CueKind {
 	return CueNextStep
 }
 
-// Plan names the cue the way the cue plan (package cues) does. The two lists
+// Plan names the cue the way package cues does. The two lists
 // are kept in the same order, but an explicit switch survives a reordering.
 func (k CueKind) Plan() cues.Kind {
 	switch k {

@@ -45,11 +45,12 @@ func (m Model) onKey(msg tea.KeyPressMsg) (Model, tea.Cmd, screens.Action) {
 	if key.Matches(msg, k.Quit) {
 		return m, nil, screens.Quit{}
 	}
+	now := m.clock.Now()
 	c, ok := m.command(msg)
 	if !ok {
-		return m, nil, nil
+		// Not a command, but the screen still shows the time as it is now.
+		return m.apply(now, func(r *night.Run) []night.Event { return r.Tick(now) })
 	}
-	now := m.clock.Now()
 	return m.apply(now, func(r *night.Run) []night.Event { return r.Do(c, now) })
 }
 
@@ -116,7 +117,7 @@ func (m Model) apply(now timeNow, change func(*night.Run) []night.Event) (Model,
 	// A tick still pending stays valid when the run wants the same moment
 	// (a refused key changes nothing); the pacer starts afresh only when
 	// the segment or the pause changed, and otherwise chains by itself.
-	if due, ok := m.run.Due(now); !(len(events) > 0 && events[0].Kind == night.Refused && ok == dueOK && due == dueBefore && m.wait > 0) {
+	if due, ok := m.run.Due(now); !(refusedOnly(events) && ok == dueOK && due == dueBefore && m.wait > 0) {
 		cmds = append(cmds, m.nextTick())
 	}
 	if before.Seg != m.state.Seg || before.Mode != m.state.Mode || entered(events) {
@@ -151,4 +152,15 @@ func entered(events []night.Event) bool {
 		}
 	}
 	return false
+}
+
+// refusedOnly reports whether the engine refused the command and did
+// nothing else.
+func refusedOnly(events []night.Event) bool {
+	for _, e := range events {
+		if e.Kind != night.Refused {
+			return false
+		}
+	}
+	return len(events) > 0
 }
