@@ -1,0 +1,103 @@
+package model
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestClosingWithThePadOnSaysSo: however the app closes while the pad is
+// on (q and y, Ctrl+C, a hang-up, or a SIGTERM that never reaches the
+// model), the final model says so and the CLI prints the pad-off line.
+func TestClosingWithThePadOnSaysSo(t *testing.T) {
+	for _, how := range []string{"q y", "ctrl+c", "closed"} {
+		t.Run(how, func(t *testing.T) {
+			d := atPlayer(t, testOptions(&fakeStore{}))
+			if d.m.Closed().PadMayBeOn() {
+				t.Fatal("the pad is not on yet, but closing says it may be")
+			}
+			d.press("enter") // the pad goes on
+			d.advance(30 * time.Second)
+			switch how {
+			case "closed":
+			case "q y":
+				d.press("q")
+				d.expectText("The pad may be on")
+				d.press("y")
+			default:
+				d.press(how)
+			}
+			m := d.m.Closed()
+			if !m.PadMayBeOn() {
+				t.Fatalf("closing (%s) with the pad on does not say so", how)
+			}
+			if p := m.sess.progress; p.HeatSeconds != 30 || p.HeatMins != 15 {
+				t.Errorf("progress %+v, want 30 s of heat kept", p)
+			}
+		})
+	}
+	d := atPlayer(t, testOptions(&fakeStore{}))
+	d.press("enter", "n") // heat ended early: the pad-off gate
+	if !d.m.Closed().PadMayBeOn() {
+		t.Fatal("closing at the pad-off gate does not say the pad may be on")
+	}
+	d.press("enter") // the pad is off
+	if d.m.Closed().PadMayBeOn() {
+		t.Error("the pad is off, but closing still says it may be on")
+	}
+}
+
+// TestHeatOnceANight: once the pad went on, no later start that night
+// offers heat, in this process or the next.
+func TestHeatOnceANight(t *testing.T) {
+	st := &fakeStore{}
+	d := atPlayer(t, testOptions(st))
+	d.press("enter") // the pad goes on
+	d.advance(time.Minute)
+	d.press("n", "enter") // ends early; the pad is off
+	d.expectText("Knee to chest")
+	d.press("q", "y")
+
+	again := newDriver(t, testOptions(st), 80, 24)
+	again.expectText("Heat is left out")
+	again.press("s", "n", "3")
+	again.expect(ScreenPlayer)
+	again.expectText("Knee to chest", "step 1 of 4")
+	if strings.Contains(again.text(), "Ready") {
+		t.Error("heat offered again on the same night")
+	}
+}
+
+// TestPainStopLeavesTheSleepSetUpOnly: after x, the night goes on with the
+// sleep set-up alone, and the next start asks the full check.
+func TestPainStopLeavesTheSleepSetUpOnly(t *testing.T) {
+	st := &fakeStore{}
+	st.RecordCheck(tonightAt.Add(-24*time.Hour), "none") // a recent clear check
+	d := newDriver(t, testOptions(st), 80, 24)
+	d.press("s")
+	d.expect(ScreenRecheck)
+	d.press("n", "4")
+	d.expect(ScreenPlayer)
+	d.press("n") // heat skipped before the pad went on
+	d.press("x")
+	d.expect(ScreenOutcome)
+	d.press("esc")
+	d.expect(ScreenHome)
+	d.expectText("stopped for pain")
+	d.press("s")
+	d.expect(ScreenCheck) // never "anything new?" after a pain stop
+	d.press("n", "4")
+	d.expect(ScreenPlayer)
+	d.expectText("Settle in", "step 1 of 1")
+}
+
+// TestAMutedHeatStepSaysItsReminderIsSilent: with the bell off, the heat
+// step and the pad-off gate say the reminder makes no sound.
+func TestAMutedHeatStepSaysItsReminderIsSilent(t *testing.T) {
+	opts := testOptions(&fakeStore{})
+	opts.Bell = false
+	d := atPlayer(t, opts)
+	d.expectText("the end of the heat will be silent", "switches itself off")
+	d.press("enter", "n")
+	d.expectText("this reminder is silent")
+}
