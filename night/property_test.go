@@ -223,7 +223,7 @@ type checker struct {
 	name  string
 	r     *Run
 	now   time.Duration
-	trace []string
+	trace []traced // the steps so far, formatted only on failure
 
 	heatStarts   int           // HeatStarted events seen
 	startedAt    time.Duration // the heat clock's start, once set
@@ -248,17 +248,38 @@ func (c *checker) fail(format string, args ...any) {
 	if len(tail) > 40 {
 		tail = tail[len(tail)-40:]
 	}
-	c.t.Fatalf("%s: %s\nlast steps:\n  %s", c.name, fmt.Sprintf(format, args...), strings.Join(tail, "\n  "))
+	var lines []string
+	for _, s := range tail {
+		lines = append(lines, s.String())
+	}
+	c.t.Fatalf("%s: %s\nlast steps:\n  %s", c.name, fmt.Sprintf(format, args...), strings.Join(lines, "\n  "))
 }
 
 func newChecker(t testing.TB, name string, plan routines.Plan) *checker {
 	c := &checker{t: t, name: name, now: time.Hour, seg: -1}
 	r, ev := New(plan, c.now)
 	c.r = r
-	c.trace = append(c.trace, fmt.Sprintf("New at %v -> %s", c.now, evString(ev)))
+	c.trace = append(c.trace, traced{now: c.now, op: op{kind: -1}, ev: ev, mode: r.mode, seg: r.seg})
 	before := State{Mode: Ready, Seg: -1, Heat: Heat{Minutes: plan.HeatMinutes()}}
 	c.check(before, r.heat, op{kind: opTick}, ev, false)
 	return c
+}
+
+// traced is one step of a sequence, for the failure message.
+type traced struct {
+	now  time.Duration
+	op   op
+	ev   []Event
+	mode Mode
+	seg  int
+}
+
+func (s traced) String() string {
+	what := "New"
+	if s.op.kind >= 0 {
+		what = s.op.String()
+	}
+	return fmt.Sprintf("%v: %s -> %s (mode %d seg %d)", s.now, what, evString(s.ev), s.mode, s.seg)
 }
 
 func evString(ev []Event) string {
@@ -323,7 +344,7 @@ func (c *checker) step(o op) {
 		isTick = true
 		ev = r.Tick(c.now)
 	}
-	c.trace = append(c.trace, fmt.Sprintf("%v: %s -> %s (mode %d seg %d)", c.now, o, evString(ev), r.mode, r.seg))
+	c.trace = append(c.trace, traced{now: c.now, op: o, ev: ev, mode: r.mode, seg: r.seg})
 	if isTick {
 		c.checkTick(before, ev)
 	} else {
@@ -817,8 +838,8 @@ func FuzzRun(f *testing.F) {
 	f.Fuzz(func(t *testing.T, which byte, data []byte) {
 		ps := plans(t)
 		p := ps[int(which)%len(ps)]
-		if len(data) > 4000 {
-			data = data[:4000]
+		if len(data) > 1500 {
+			data = data[:1500]
 		}
 		runOps(t, p, decodeOps(data))
 	})
