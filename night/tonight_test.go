@@ -1,6 +1,7 @@
 package night
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"time"
@@ -265,6 +266,70 @@ func TestTonightStart(t *testing.T) {
 		tn := Tonight{Night: history.Night(tc.now, tc.rollover), Rollover: tc.rollover}
 		if got := tn.Start(); !got.Equal(tc.want) {
 			t.Errorf("rollover %d, now %v: Start %v, want %v", tc.rollover, tc.now, got, tc.want)
+		}
+	}
+}
+
+// TestGateProperties: random nights of checks, heat and pain stops, with
+// the gate asked at random moments; its answers must follow the rules
+// whatever the order.
+func TestGateProperties(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 9))
+	tiers := []safety.Tier{safety.None, safety.None, safety.None, safety.Book, safety.Urgent, safety.Emergency}
+	base := at(10, 18, 0)
+	for range 3000 {
+		now := base.Add(time.Duration(rng.IntN(48*60)) * time.Minute)
+		tn := tonightAt(now)
+		start := tn.Start()
+		var lastFull Check
+		wantVoid, anyYes, wantHeatOK := false, false, true
+		for range rng.IntN(6) {
+			c := Check{At: now.Add(-time.Duration(rng.IntN(12*60)) * time.Minute), Tier: tiers[rng.IntN(len(tiers))], Full: rng.IntN(2) == 0}
+			if c.Tier != safety.None {
+				c.Yes = []string{"q"}
+			}
+			if c.Full && !c.At.Before(lastFull.At) {
+				lastFull = c
+			}
+			if c.At.Before(start) {
+				// An earlier night: only the last full check is kept.
+				if c.Full && !c.At.Before(tn.LastFull.At) {
+					tn.LastFull = c
+				}
+				continue
+			}
+			tn.AddCheck(c)
+			wantVoid = wantVoid || safety.EndsSession(c.Tier)
+			anyYes = anyYes || c.Tier != safety.None
+		}
+		for range rng.IntN(3) {
+			h := HeatUse{Start: now.Add(-time.Duration(rng.IntN(10*60)) * time.Minute), Seconds: 60 * (15 + rng.IntN(6))}
+			tn.AddHeat(h)
+			if !h.Start.Before(start) || now.Sub(h.End()) < HeatGap {
+				wantHeatOK = false
+			}
+		}
+		pain := rng.IntN(5) == 0
+		if pain {
+			tn.AddPainStop(PainStop{At: now.Add(-time.Minute), Step: "Pelvic tilts"})
+		}
+		g := tn.Gate(now)
+		if g.IsVoid != wantVoid {
+			t.Fatalf("IsVoid %v, want %v: %+v", g.IsVoid, wantVoid, tn)
+		}
+		if g.HeatOK != wantHeatOK {
+			t.Fatalf("HeatOK %v, want %v at %v: %+v", g.HeatOK, wantHeatOK, now, tn.Heat)
+		}
+		if g.Shortcut {
+			lf := tn.LastFull
+			if wantVoid || anyYes || pain || lf.Tier != safety.None || len(lf.Yes) > 0 ||
+				lf.At.After(now) || now.Sub(lf.At) >= ShortcutWithin {
+				t.Fatalf("shortcut offered: void %v yes %v pain %v last full %+v now %v", wantVoid, anyYes, pain, lf, now)
+			}
+		}
+		o := g.Options(routines.Options{})
+		if (pain || !wantHeatOK) != o.NoHeat || pain != o.SettleOnly {
+			t.Fatalf("options %+v with pain %v heat ok %v", o, pain, wantHeatOK)
 		}
 	}
 }
