@@ -112,7 +112,7 @@ func assertClean(t *testing.T, out string) {
 // change when the routine files are edited.
 func tonightLike() routines.Routine {
 	return routines.Routine{Name: "tonight", Title: "Tonight", Steps: []routines.Step{
-		{Kind: routines.KindHeat, Title: "Heat", Minutes: 15, Cues: []string{"Lie with the pad under your lower back."}},
+		{Kind: routines.KindHeat, Title: "Heat", Minutes: 15, Cues: []string{"Put the pad against your lower back; never lie on it with your full weight."}},
 		{Kind: routines.KindHold, Title: "Knee to chest", Hold: 20 * sec, Reps: 3, PerSide: true, Switch: 5 * sec,
 			Cues: []string{"Draw one knee gently toward your chest."}, StopIf: []string{"the pain gets worse"}},
 		{Kind: routines.KindPaced, Title: "Pelvic tilts", Reps: 10, Phases: []routines.PacedPhase{

@@ -25,7 +25,7 @@ func tonight() routines.Routine {
 		{
 			Kind: routines.KindHeat, Title: "Heat", Minutes: 15,
 			Cues: []string{
-				"Lie with the heating pad under your lower back.",
+				"Put the pad against your lower back while you lie on your side, or rest it on you; never lie on it with your full weight.",
 				"Keep a layer of fabric between the pad and your skin.",
 				"Set it to low or medium, no higher.",
 				"Stay awake while it is on; when time is up, switch it off and take it out of the bed.",

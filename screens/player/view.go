@@ -16,9 +16,10 @@ import (
 )
 
 // bigMinHeight is the height from which the countdown is drawn in big
-// glyphs, when everything else fits too. Below it (80x24 and smaller) the
-// clock is one bold line, so that the cues and the why keep their room.
-const bigMinHeight = 30
+// glyphs, readable from a pillow: 80x24 and up. Prose (cues, the why, the
+// next step) gives way to the digits; safety lines do not, and when even
+// they cannot all fit, the clock is one bold line instead.
+const bigMinHeight = 20
 
 // Ranks of the parts of a view: lower is kept longer when room is short.
 // Rank 0 (title, side and rep, countdown, step bar) is always kept.
@@ -32,7 +33,7 @@ const (
 	rankRoutine   = 20
 	rankCues      = 30
 	rankWhy       = 40
-	rankSafetyRun = 45 // heat running: after the cues
+	rankSafetyRun = 35 // heat running: after the cues, before the why
 	rankStopIf    = 50
 )
 
@@ -46,14 +47,21 @@ func (m Model) View() string {
 	room := m.h - len(style.Lines(foot))
 	var body []string
 	if m.h >= bigMinHeight {
-		if b := m.blocks(true); style.Fits(b, room) {
-			body = style.Pack(b, room)
+		if b := m.blocks(true); style.SafetyFits(b, room) {
+			body = style.PackMarked(b, room, m.moreMark())
 		}
 	}
 	if body == nil {
-		body = style.Pack(m.blocks(false), room)
+		body = style.PackMarked(m.blocks(false), room, m.moreMark())
 	}
 	return m.page(body, foot, room)
+}
+
+// moreMark is the line that stands for safety lines the window is too
+// small for: they are never left out without a word.
+func (m Model) moreMark() string {
+	p := m.st.Player
+	return style.Truncate(p.SafetyMark.Render("! ")+p.Safety.Render("More safety lines: enlarge the window to read them."), m.w)
 }
 
 // page lays the body out from the top and the help on the last lines. It
@@ -241,7 +249,7 @@ func (m Model) closingBlocks() []style.Block {
 	}
 	if len(step.StopIf) > 0 {
 		line := "Stop and press x if " + strings.Join(step.StopIf, ", or if ") + "."
-		bl = append(bl, style.Block{Rank: rankStopIf, Lines: m.wrap(line, p.StopIf)})
+		bl = append(bl, style.Block{Rank: rankStopIf, Safety: true, Lines: m.wrap(line, p.StopIf)})
 	}
 	if next := m.nextLine(); next != "" {
 		bl = append(bl, style.Block{Rank: rankNext, Gap: true, Lines: []string{next}})
@@ -271,7 +279,7 @@ func (m Model) safetyBlocks(rank int) []style.Block {
 		if i == 0 {
 			ls = append([]string{p.SafetyMark.Bold(true).Render("Heat safety")}, ls...)
 		}
-		bl = append(bl, style.Block{Rank: rank + i, Gap: i == 0, Lines: ls})
+		bl = append(bl, style.Block{Rank: rank + i, Gap: i == 0, Safety: true, Lines: ls})
 	}
 	return bl
 }

@@ -141,16 +141,32 @@ func TestViewKeepsTheEssentialsAtTheSmallestSize(t *testing.T) {
 	}
 }
 
-func TestBigDigitsOnlyInTallWindows(t *testing.T) {
+// TestTheCountdownComesFirst: from 80x24 up the time left is drawn large,
+// heat included; prose gives way before the digits do, and safety lines
+// are never cut without a "more" line.
+func TestTheCountdownComesFirst(t *testing.T) {
 	for _, c := range states(t) {
-		if c.name == "settle" || c.name == "full_help" {
-			continue
+		if c.name == "settle" || c.name == "full_help" || strings.HasPrefix(c.name, "heat_done") ||
+			c.name == "heat_left_early" || c.name == "heat_stopped_for_pain" {
+			continue // no countdown on these screens
 		}
-		if strings.Contains(c.m.SetSize(80, 24).View(), "██  ██") {
-			t.Errorf("%s at 80x24 draws big glyphs", c.name)
+		for _, size := range [][2]int{{80, 24}, {80, 30}, {80, 40}} {
+			v := ansi.Strip(c.m.SetSize(size[0], size[1]).View())
+			if !strings.Contains(v, "██") {
+				t.Errorf("%s at %dx%d draws the countdown small:\n%s", c.name, size[0], size[1], v)
+			}
 		}
-		if !strings.Contains(c.m.SetSize(80, 40).View(), "██") {
-			t.Errorf("%s at 80x40 draws no big glyphs", c.name)
+		if strings.Contains(c.m.SetSize(40, 12).View(), "██  ██") {
+			t.Errorf("%s at 40x12 draws big glyphs", c.name)
+		}
+	}
+	for _, c := range states(t) {
+		for _, size := range [][2]int{{40, 12}, {60, 16}, {80, 24}} {
+			v := ansi.Strip(c.m.SetSize(size[0], size[1]).View())
+			safety := strings.Contains(v, "Heat safety") || strings.Contains(v, "Stop and press x")
+			if c.m.onHeat() && c.m.mode() == modeRunning && !safety && !strings.Contains(v, "More safety lines") {
+				t.Errorf("%s at %dx%d cuts the heat safety lines without a word:\n%s", c.name, size[0], size[1], v)
+			}
 		}
 	}
 }

@@ -131,6 +131,9 @@ type Block struct {
 	Rank  int
 	Gap   bool
 	Lines []string
+	// Safety marks a block that is never left out silently: PackMarked
+	// says so when it does not fit.
+	Safety bool
 }
 
 // Pack chooses which blocks to show in room lines. When all of them fit
@@ -140,6 +143,36 @@ type Block struct {
 // cuts them if even they do not fit). The player and the summary lay out
 // with it.
 func Pack(blocks []Block, room int) []string {
+	out, _ := pack(blocks, room)
+	return out
+}
+
+// PackMarked is Pack that never drops a Safety block silently: when one
+// does not fit, the last line says so with mark (a "more" line, already
+// styled, one line wide).
+func PackMarked(blocks []Block, room int, mark string) []string {
+	out, dropped := pack(blocks, room)
+	if !dropped || room < 1 {
+		return out
+	}
+	out, _ = pack(blocks, room-1)
+	return append(out, mark)
+}
+
+// SafetyFits reports whether the blocks that are always kept and the
+// Safety blocks fit in room lines together, without gaps.
+func SafetyFits(blocks []Block, room int) bool {
+	n := 0
+	for _, b := range blocks {
+		if b.Rank == 0 || b.Safety {
+			n += len(b.Lines)
+		}
+	}
+	return n <= room
+}
+
+// pack is Pack, also saying whether a Safety block was left out.
+func pack(blocks []Block, room int) ([]string, bool) {
 	if Fits(blocks, room) {
 		out := make([]string, 0, room)
 		for i, b := range blocks {
@@ -148,7 +181,7 @@ func Pack(blocks []Block, room int) []string {
 			}
 			out = append(out, b.Lines...)
 		}
-		return out
+		return out, false
 	}
 	keep := make([]bool, len(blocks))
 	used := 0
@@ -175,12 +208,15 @@ func Pack(blocks []Block, room int) []string {
 		used += len(blocks[best].Lines)
 	}
 	out := make([]string, 0, used)
+	dropped := false
 	for i, b := range blocks {
 		if keep[i] {
 			out = append(out, b.Lines...)
+		} else if b.Safety && len(b.Lines) > 0 {
+			dropped = true
 		}
 	}
-	return out
+	return out, dropped
 }
 
 // Fits reports whether every block, with its gaps, fits in room lines.
