@@ -31,9 +31,13 @@ func (m Model) Closed() Model {
 	m.player = m.player.Leave()
 	m = m.noteHeat()
 	m.sess.progress = m.player.Progress()
-	m.sess.progress.Reason = screens.QuitMidway
 	m.sess.ended = m.now()
 	m.padOn = m.player.PadMayBeOn()
+	if m.sess.progress.Reason == screens.StoppedByPain {
+		// x at the pad-off gate, then leaving: still a stop for pain.
+		m = m.notePain(m.sess.progress.PainStep)
+		m.sess.done = true
+	}
 	return m
 }
 

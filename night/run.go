@@ -381,15 +381,24 @@ func (r *Run) stopForPain(now time.Duration) []Event {
 
 // leave ends the run now. With the pad on, the last word is the pad-off
 // line: the front end shows it after it closes (Heat().On() stays true).
+//
+// A stop for pain already asked for stays one: leaving at the pad-off gate
+// that followed it does not undo it (the rest of the night is the sleep
+// set-up only). Heat left while it ran counts as skipped, as n would.
 func (r *Run) leave(now time.Duration) []Event {
 	var ev []Event
 	if r.heat.On() {
 		if !r.heat.Ended {
 			r.heat.Ended, r.heat.EndedAt, r.heat.Early = true, now, true
+			ev = append(ev, r.setStatus(r.segment().Step, Skipped))
 		}
 		ev = append(ev, Event{Kind: Cue, Cue: cues.HeatDone, Seg: r.seg, ByKey: true, Words: LeftWithPadOn})
 	}
-	return append(ev, r.end(Left)...)
+	reason := Left
+	if r.painAt >= 0 {
+		reason = StoppedForPain
+	}
+	return append(ev, r.end(reason)...)
 }
 
 // LeftWithPadOn is the line printed when the app closes while the pad may

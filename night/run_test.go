@@ -96,7 +96,7 @@ func TestCommandInEachMode(t *testing.T) {
 		{"padoff-pain", Skip, PadOff, NotEnded, Refused, "Switch the pad off"},
 		{"padoff-pain", Finish, PadOff, NotEnded, Refused, "Switch the pad off"},
 		{"padoff-pain", PadIsOff, Ended, StoppedForPain, RunEnded, ""},
-		{"padoff-pain", Leave, Ended, Left, Cue, LeftWithPadOn},
+		{"padoff-pain", Leave, Ended, StoppedForPain, Cue, LeftWithPadOn},
 
 		{"stretch", StartHeat, Running, NotEnded, -1, ""},
 		{"stretch", TogglePause, Paused, NotEnded, -1, ""},

@@ -163,6 +163,9 @@ func (m Model) Running() bool {
 // Progress is what was completed and skipped so far. The root uses it when
 // the person quits midway; Reason is QuitMidway until the player ends.
 func (m Model) Progress() screens.PlayerDone {
+	if m.ended {
+		return m.result(endReason(m.state.Reason))
+	}
 	return m.result(screens.QuitMidway)
 }
 
