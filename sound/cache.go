@@ -1,0 +1,64 @@
+package sound
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+)
+
+// cacheVersion is part of every file name: bump it when a pattern or the
+// rendering changes so that old files are not played.
+const cacheVersion = "v1"
+
+// DefaultToneDir is where tones are cached: $XDG_CACHE_HOME/supine/tones
+// on Linux (~/.cache/supine/tones when unset), the platform's cache folder
+// elsewhere.
+func DefaultToneDir() (string, error) {
+	base, err := os.UserCacheDir()
+	if err != nil {
+		return "", fmt.Errorf("no cache folder for tones (%v); set XDG_CACHE_HOME or use sound = \"bell\"", err)
+	}
+	return filepath.Join(base, "supine", "tones"), nil
+}
+
+// ToneFile returns the path of pattern p's WAV file in dir at the given
+// volume, writing it first when it is missing or incomplete. The folder is
+// created readable only by the user, like the rest of supine's files.
+// Files are reused across runs; the write goes through a temporary file
+// and a rename so a player never sees half a file.
+func ToneFile(dir string, p Pattern, soft bool) (string, error) {
+	volume, peak := "normal", PeakNormal
+	if soft {
+		volume, peak = "soft", PeakSoft
+	}
+	path := filepath.Join(dir, fmt.Sprintf("%s-%s-%s.wav", p.Name, volume, cacheVersion))
+	samples := Render(p, peak)
+	if fi, err := os.Stat(path); err == nil && fi.Size() == wavSize(len(samples)) {
+		return path, nil
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", fmt.Errorf("cannot create the tone folder %s (%v); fix its permissions or use sound = \"bell\"", dir, err)
+	}
+	var buf bytes.Buffer
+	if err := WriteWAV(&buf, samples, SampleRate); err != nil {
+		return "", err
+	}
+	tmp, err := os.CreateTemp(dir, ".tone-*")
+	if err != nil {
+		return "", fmt.Errorf("cannot write tones into %s (%v); fix its permissions or use sound = \"bell\"", dir, err)
+	}
+	_, werr := tmp.Write(buf.Bytes())
+	cerr := tmp.Close()
+	if werr == nil {
+		werr = cerr
+	}
+	if werr == nil {
+		werr = os.Rename(tmp.Name(), path)
+	}
+	if werr != nil {
+		os.Remove(tmp.Name())
+		return "", fmt.Errorf("cannot write the tone %s (%v); free some space or use sound = \"bell\"", path, werr)
+	}
+	return path, nil
+}
