@@ -109,17 +109,13 @@ func (i *Inhibitor) Active() bool {
 	}
 }
 
-// Err says why the lock is not held (absent tool, ended early), or nil
-// while it is held or after a Stop.
+// Err says why the lock is not or was not held (no tool, or the tool
+// ended before Stop), or nil: held, or released by Stop.
 func (i *Inhibitor) Err() error {
 	i.mu.Lock()
 	defer i.mu.Unlock()
-	if i.stopped && i.cmd != nil {
-		return nil
-	}
 	return i.err
 }
-
 
 // Stop releases the lock: it ends the tool and its child and returns once
 // they have exited (at once in practice; a tool that ignores the polite

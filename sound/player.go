@@ -82,8 +82,8 @@ type PlayerConfig struct {
 	Soft bool
 	// Timeout per tone; 0 means ToneTimeout.
 	Timeout time.Duration
-	// OnFail is called once, from another goroutine, when the player
-	// exits with an error or times out. After that Play returns false:
+	// OnFail is called once, from the player's goroutine (so it must not
+	// block for long), when the player exits with an error or times out. After that Play returns false:
 	// ring the bell instead, and show err (one sentence) as a notice.
 	OnFail func(err error)
 }
@@ -138,7 +138,7 @@ func NewPlayer(cfg PlayerConfig) (*Player, error) {
 	if timeout <= 0 {
 		timeout = ToneTimeout
 	}
-	p.q = newQueue("tone player", false, timeout, cfg.OnFail)
+	p.q = newQueue("tone player", false, timeout, nil, cfg.OnFail)
 	return p, nil
 }
 

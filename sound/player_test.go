@@ -18,7 +18,11 @@ type failures struct {
 }
 
 func (f *failures) add(err error) { f.mu.Lock(); f.errs = append(f.errs, err); f.mu.Unlock() }
-func (f *failures) get() []error  { f.mu.Lock(); defer f.mu.Unlock(); return append([]error{}, f.errs...) }
+func (f *failures) get() []error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]error{}, f.errs...)
+}
 func (f *failures) wait(t *testing.T) error {
 	t.Helper()
 	for end := time.Now().Add(10 * time.Second); time.Now().Before(end); time.Sleep(20 * time.Millisecond) {

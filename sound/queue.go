@@ -43,8 +43,8 @@ type queue struct {
 	done    chan struct{}
 }
 
-func newQueue(what string, cut bool, timeout time.Duration, onFail func(error)) *queue {
-	q := &queue{what: what, cut: cut, timeout: timeout, onFail: onFail,
+func newQueue(what string, cut bool, timeout time.Duration, stop []string, onFail func(error)) *queue {
+	q := &queue{what: what, cut: cut, timeout: timeout, stop: stop, onFail: onFail,
 		wake: make(chan struct{}, 1), done: make(chan struct{})}
 	go q.loop()
 	return q

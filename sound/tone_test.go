@@ -2,6 +2,7 @@ package sound
 
 import (
 	"bytes"
+	"fmt"
 	"math"
 	"testing"
 	"time"
@@ -124,7 +125,7 @@ func TestPatternsAreTellableApart(t *testing.T) {
 		p := PatternFor(c.kind, c.phase)
 		key := ""
 		for _, n := range p.Notes {
-			key += n.Dur.String() + "@" + time.Duration(n.Freq).String() + ","
+			key += fmt.Sprintf("%v@%.0fHz+%v,", n.Dur, n.Freq, n.Gap)
 		}
 		if other, dup := seen[key]; dup && other != p.Name {
 			t.Errorf("%s sounds the same as %s", p.Name, other)

@@ -65,8 +65,8 @@ type VoiceConfig struct {
 	Voice string
 	// Timeout per line; 0 means VoiceTimeout.
 	Timeout time.Duration
-	// OnFail is called once, from another goroutine, when the speech
-	// program exits with an error or times out; after that Say returns
+	// OnFail is called once, from the voice's goroutine (so it must not
+	// block for long), when the speech program exits with an error or times out; after that Say returns
 	// false. Show err (one sentence) as a notice.
 	OnFail func(err error)
 }
@@ -117,8 +117,7 @@ func NewVoice(cfg VoiceConfig) (*Voice, error) {
 	if timeout <= 0 {
 		timeout = VoiceTimeout
 	}
-	v.q = newQueue("voice", true, timeout, cfg.OnFail)
-	v.q.stop = stop
+	v.q = newQueue("voice", true, timeout, stop, cfg.OnFail)
 	return v, nil
 }
 

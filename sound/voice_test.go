@@ -1,7 +1,6 @@
 package sound
 
 import (
-	"runtime"
 	"testing"
 	"time"
 
@@ -122,5 +121,4 @@ func TestVoiceOffAndAbsent(t *testing.T) {
 	if got := FindVoice("darwin", lookIn("say")); got != "say" {
 		t.Errorf("darwin: %q, want say", got)
 	}
-	_ = runtime.GOOS
 }
