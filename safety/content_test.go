@@ -11,10 +11,38 @@ func allText() []string {
 	for _, q := range Questions() {
 		out = append(out, q.Text, q.Hint)
 	}
+	for _, q := range retired {
+		out = append(out, q.Text, q.Hint, q.Report)
+	}
+	for _, q := range Questions() {
+		out = append(out, q.Report)
+	}
+	for _, g := range Groups() {
+		out = append(out, g.Heading)
+	}
+	var every []string
+	for _, q := range Questions() {
+		every = append(every, q.ID)
+	}
 	for _, t := range []Tier{None, Book, Urgent, Emergency} {
-		a := AdviceFor(t)
-		out = append(out, a.Headline, TierName(t), TierLabel(t))
-		out = append(out, a.Lines...)
+		out = append(out, TierName(t), TierLabel(t))
+		for _, s := range []Situation{{}, {Standalone: true}, {Yes: every}, {At: bedtime}, {At: noon}} {
+			a := AdviceIn(t, s)
+			out = append(out, a.Headline)
+			out = append(out, a.Lines...)
+		}
+	}
+	for _, p := range Precautions() {
+		out = append(out, p.Text, p.Hint, p.Does)
+	}
+	all := map[string]bool{}
+	for _, p := range Precautions() {
+		all[p.ID] = true
+	}
+	out = append(out, Adapt(all).Reasons...)
+	for _, q := range Shortcut() {
+		out = append(out, q.Text)
+		out = append(out, q.Items...)
 	}
 	p := PainStop()
 	out = append(out, p.Headline)
@@ -79,7 +107,7 @@ func TestStretchRulesSayBreathe(t *testing.T) {
 func TestDisclaimer(t *testing.T) {
 	all := strings.ToLower(strings.Join(Disclaimer(), " "))
 	for _, w := range []string{"self-care", "not a diagnosis", "clinician", "pregnant", "surgery",
-		"osteoporosis", "cancer", "diabetes", "neuropathy", "staying active"} {
+		"osteoporosis", "cancer", "diabetes", "neuropathy", "staying active", "fewer reps"} {
 		if !strings.Contains(all, w) {
 			t.Errorf("Disclaimer lacks %q", w)
 		}
@@ -91,21 +119,23 @@ func TestDisclaimer(t *testing.T) {
 
 func TestSourcesKeepContentNumbering(t *testing.T) {
 	src := Sources()
-	if len(src) != 23 {
-		t.Errorf("got %d sources, want the 23 of CONTENT.md", len(src))
+	if len(src) != 30 {
+		t.Errorf("got %d sources, want the 30 of CONTENT.md", len(src))
 	}
-	last := 0
-	for _, s := range src {
-		if s.N <= last || s.Title == "" {
-			t.Errorf("source %+v out of order or untitled", s)
+	for i, s := range src {
+		if s.N != i+1 || s.Title == "" {
+			t.Errorf("source %+v: want number %d and a title", s, i+1)
 		}
-		last = s.N
 	}
-	for _, n := range []int{15, 16, 25} {
-		for _, s := range src {
-			if s.N == n {
-				t.Errorf("source %d is not in CONTENT.md", n)
-			}
+	for n, word := range map[int]string{25: "Cauda equina", 26: "aneurysm", 27: "NICE CKS", 28: "NG65", 29: "Hip replacement", 30: "pregnancy"} {
+		if !strings.Contains(src[n-1].Title, word) {
+			t.Errorf("source %d = %q, want %q in it", n, src[n-1].Title, word)
 		}
+	}
+}
+
+func TestContentVersion(t *testing.T) {
+	if ContentVersion != "2026-11" {
+		t.Errorf("ContentVersion = %q: CONTENT.md says reviewed 2026-11", ContentVersion)
 	}
 }

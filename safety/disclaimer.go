@@ -1,7 +1,12 @@
 package safety
 
+// ContentVersion is the version of CONTENT.md the questions and texts follow.
+// It is stored with every check, so an answer can be read against the
+// questions that were asked.
+const ContentVersion = "2026-11"
+
 // ContentReviewed is when CONTENT.md was last checked against its sources.
-const ContentReviewed = "2026-11"
+const ContentReviewed = ContentVersion
 
 // Disclaimer is the short "about" screen and --help text (CONTENT.md
 // section 5).
@@ -12,6 +17,7 @@ func Disclaimer() []string {
 		"Check with a clinician first if you are pregnant, have had recent back surgery or injury, or have osteoporosis, a history of cancer, or diabetes or neuropathy.",
 		"Stop if pain gets worse or spreads, or if numbness or weakness appears.",
 		"Most back pain gets better within weeks, and staying active helps.",
+		"Start with fewer reps, and build up over days if it feels comfortable.",
 	}
 }
 

@@ -26,7 +26,7 @@ func TierLabel(t Tier) string {
 	case Emergency:
 		return "Go now"
 	case Urgent:
-		return "See a doctor today"
+		return "Speak to a doctor"
 	case Book:
 		return "Book an appointment"
 	default:

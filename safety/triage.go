@@ -1,18 +1,28 @@
 package safety
 
-// Triage returns the highest tier among the questions answered yes. IDs it
-// does not know are ignored, so answers stored by an older version still
-// load; no yes at all gives None.
+// Triage returns the highest tier among the questions answered yes.
+// Retired IDs keep their tier; IDs it does not know are ignored, so answers
+// stored by any version still load; no yes at all gives None.
 func Triage(yes []string) Tier {
-	tierOf := make(map[string]Tier, len(questions))
-	for _, q := range questions {
-		tierOf[q.ID] = q.Tier
-	}
 	highest := None
 	for _, id := range yes {
-		if t, ok := tierOf[id]; ok && t > highest {
-			highest = t
+		if q, ok := QuestionByID(id); ok && q.Tier > highest {
+			highest = q.Tier
 		}
 	}
 	return highest
+}
+
+// NoStretchesTonight reports whether the answers leave the stretches out of
+// tonight's routine: a yes to severe pain during the exercises means heat
+// (if allowed) and the sleep set-up only, until a physiotherapist has
+// checked which stretches suit the person (CONTENT.md section 4). With an
+// URGENT or EMERGENCY answer as well the whole night is void anyway.
+func NoStretchesTonight(yes []string) bool {
+	for _, id := range yes {
+		if id == ExercisePain {
+			return true
+		}
+	}
+	return false
 }

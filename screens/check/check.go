@@ -1,12 +1,12 @@
 // Package check is the red-flag check: every question of CONTENT.md section
-// 4, grouped by tier, each answered yes by marking it. "None of these apply"
-// is one key from the start.
+// 4, one group a page under a neutral heading (never a tier name), every
+// hint shown with its question. "n" answers "none" for the page on show
+// only, and only once all of it has been on screen. Before the outcome a
+// confirm page shows what was marked, so a mis-key is corrected there.
 package check
 
 import (
-	"cmp"
 	"fmt"
-	"slices"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -20,23 +20,22 @@ import (
 // Model is the red-flag check.
 type Model struct {
 	st     *style.Styles // behind a pointer: the model is copied on every call
-	qs     []safety.Question
-	yes    []bool // parallel to qs; copied before each change, models are values
-	cursor int
-	offset int    // first list line on show
-	status string // a gentle refusal, e.g. n pressed with answers marked
+	groups []safety.Group
+	yes    map[string]bool // copied before each change, models are values
+	page   int             // len(groups) is the confirm page
+	cursor int             // question on the page
+	offset int             // first list line on show
+	seen   []bool          // per page: its last line has been on screen
+	status string          // a gentle refusal, e.g. n pressed with answers marked
 	keys   keyMap
 	help   help.Model
 	w, h   int
 }
 
-// New builds the check with every question unanswered.
+// New builds the check with every question unanswered, on its first page.
 func New(st style.Styles) Model {
-	qs := safety.Questions()
-	// The list is drawn in tier order under one heading per tier, so the
-	// cursor must walk the same order.
-	slices.SortStableFunc(qs, func(a, b safety.Question) int { return cmp.Compare(b.Tier, a.Tier) })
-	m := Model{qs: qs, yes: make([]bool, len(qs)), keys: newKeyMap(), help: help.New()}
+	gs := safety.Groups()
+	m := Model{groups: gs, yes: map[string]bool{}, seen: make([]bool, len(gs)+1), keys: newKeyMap().forPage(false), help: help.New()}
 	return m.SetStyles(st)
 }
 
@@ -53,8 +52,17 @@ func (m Model) SetStyles(st style.Styles) Model {
 	return m
 }
 
-// Update answers key presses. Enter (or n, when nothing is marked) ends the
-// check with screens.CheckDone; esc goes back.
+func (m Model) confirming() bool { return m.page >= len(m.groups) }
+
+func (m Model) questions() []safety.Question {
+	if m.confirming() {
+		return nil
+	}
+	return m.groups[m.page].Questions
+}
+
+// Update answers key presses. Enter on the confirm page ends the check with
+// screens.CheckDone; esc leaves, q quits.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 	kp, ok := msg.(tea.KeyPressMsg)
 	if !ok {
@@ -62,40 +70,82 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 	}
 	m.status = ""
 	k := m.keys
+	qs := m.questions()
 	switch {
 	case key.Matches(kp, k.Help):
 		m.help.ShowAll = !m.help.ShowAll
-	case key.Matches(kp, k.Up):
-		m.cursor = max(m.cursor-1, 0)
-	case key.Matches(kp, k.Down):
-		m.cursor = max(min(m.cursor+1, len(m.qs)-1), 0)
-	case key.Matches(kp, k.Toggle) && len(m.qs) > 0:
-		yes := append([]bool(nil), m.yes...)
-		yes[m.cursor] = !yes[m.cursor]
-		m.yes = yes
-	case key.Matches(kp, k.None):
-		if n := m.marked(); n > 0 {
-			// A stray n must never wipe a yes: the person unmarks on purpose.
-			m.status = fmt.Sprintf("You marked %d: press enter to go on, or space to unmark.", n)
-			break
-		}
-		return m, nil, screens.CheckDone{Tier: safety.None}
-	case key.Matches(kp, k.Done):
-		yes := m.answers()
-		return m, nil, screens.CheckDone{Tier: safety.Triage(yes), Yes: yes}
 	case key.Matches(kp, k.Back):
 		return m, nil, screens.Back{}
 	case key.Matches(kp, k.Quit):
 		return m, nil, screens.Quit{}
+	case key.Matches(kp, k.Up):
+		if m.confirming() {
+			m.offset = max(m.offset-1, 0)
+		} else {
+			m.cursor = max(m.cursor-1, 0)
+		}
+	case key.Matches(kp, k.Down):
+		if m.confirming() {
+			m.offset++
+		} else {
+			m.cursor = max(min(m.cursor+1, len(qs)-1), 0)
+		}
+	case key.Matches(kp, k.Prev):
+		if m.page > 0 {
+			m = m.turn(m.page - 1)
+		}
+	case key.Matches(kp, k.Toggle) && len(qs) > 0:
+		id := qs[m.cursor].ID
+		yes := make(map[string]bool, len(m.yes)+1)
+		for k, v := range m.yes {
+			yes[k] = v
+		}
+		yes[id] = !yes[id]
+		m.yes = yes
+	case key.Matches(kp, k.None):
+		if !m.seen[m.page] {
+			m = m.unseen()
+			break
+		}
+		if n := m.markedOnPage(); n > 0 {
+			// A stray n must never wipe a yes: the person unmarks on purpose.
+			m.status = fmt.Sprintf("You marked %d on this page: press enter to go on, or space to unmark.", n)
+			break
+		}
+		m = m.turn(m.page + 1)
+	case key.Matches(kp, k.Next):
+		if !m.seen[m.page] {
+			m = m.unseen()
+			break
+		}
+		m = m.turn(m.page + 1)
+	case key.Matches(kp, k.Confirm):
+		yes := m.answers()
+		return m, nil, screens.CheckDone{Tier: safety.Triage(yes), Yes: yes}
 	}
 	return m.scrolled(), nil, nil
 }
 
-// answers are the IDs marked yes, in question order; nil when none.
+// unseen moves to the last question of a page not yet read to its end, and
+// says why: n and enter answer only what has been on screen.
+func (m Model) unseen() Model {
+	m.cursor = len(m.questions()) - 1
+	m.status = "There are more questions on this page. Read them, then press n or enter."
+	return m
+}
+
+// turn goes to page p, its first question at the top.
+func (m Model) turn(p int) Model {
+	m.page, m.cursor, m.offset = p, 0, 0
+	m.keys = m.keys.forPage(m.confirming())
+	return m
+}
+
+// answers are the IDs marked yes, in safety.Questions order; nil when none.
 func (m Model) answers() []string {
 	var yes []string
-	for i, q := range m.qs {
-		if m.yes[i] {
+	for _, q := range safety.Questions() {
+		if m.yes[q.ID] {
 			yes = append(yes, q.ID)
 		}
 	}
@@ -104,8 +154,20 @@ func (m Model) answers() []string {
 
 func (m Model) marked() int {
 	n := 0
-	for _, y := range m.yes {
-		if y {
+	for _, g := range m.groups {
+		for _, q := range g.Questions {
+			if m.yes[q.ID] {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+func (m Model) markedOnPage() int {
+	n := 0
+	for _, q := range m.questions() {
+		if m.yes[q.ID] {
 			n++
 		}
 	}

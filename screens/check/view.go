@@ -8,12 +8,18 @@ import (
 	"github.com/supine-app/supine/screens/style"
 )
 
-// span is where one question sits in the list, heading included for the
-// first of a tier so that scrolling up shows what the tier means.
+// span is where one question sits in the list: its text and its hint.
 type span struct{ top, bottom int }
 
-// View draws the check within its size, the list scrolled so that the
-// question under the cursor shows whole.
+// layout is the page's scrolling part as lines, and where each question sits.
+type layout struct {
+	lines []string
+	spans []span
+}
+
+// View draws the page on show within its size: the header, the list
+// scrolled so that the question under the cursor shows whole, the status
+// and the keys.
 func (m Model) View() string {
 	if m.w <= 0 || m.h <= 0 {
 		return ""
@@ -21,42 +27,32 @@ func (m Model) View() string {
 	l := m.list()
 	room := m.listHeight()
 	end := min(m.offset+room, len(l.lines))
-	shown := append([]string(nil), l.lines[min(m.offset, end):end]...)
-	// Scrolled, the top line never shows the tail of a cut-off question:
-	// it shows the heading of the cursor's tier when that scrolled away, so
-	// a question is never seen without what its tier means.
-	if m.offset > 0 && len(shown) > 0 {
-		switch {
-		case m.headingLine(l.spans) < m.offset:
-			shown[0] = m.heading(m.qs[m.cursor].Tier)
-		case !l.starts[m.offset]:
-			shown[0] = ""
-		}
-	}
+	shown := l.lines[min(m.offset, end):end]
 	mark := style.ScrollMark(m.offset == 0, end >= len(l.lines))
 	body := append(m.header(mark), shown...)
 	return style.Page(m.w, m.h, strings.Join(body, "\n"), strings.Join(m.footer(), "\n"))
 }
 
-// scrolled keeps the question under the cursor in view, with one line
-// above it free for the tier heading, and the scroll offset on a line just
-// above the start of a question.
+// scrolled keeps the question under the cursor in view, hint included, and
+// notes when the last line of the page has been on screen.
 func (m Model) scrolled() Model {
-	l := m.list()
-	room := m.listHeight()
-	if len(l.spans) == 0 || room <= 0 {
+	if m.w <= 0 || m.h <= 0 {
 		return m
 	}
-	sp := l.spans[m.cursor]
-	m.offset = style.KeepVisible(m.offset, sp.top-1, sp.bottom, room)
-	m.offset = min(m.offset, max(len(l.lines)-room, 0))
-	if m.offset > 0 {
-		for o := m.offset; o < sp.top; o++ {
-			if l.starts[o+1] {
-				m.offset = o
-				break
-			}
-		}
+	l := m.list()
+	room := m.listHeight()
+	if room <= 0 {
+		return m
+	}
+	if len(l.spans) > 0 {
+		sp := l.spans[m.cursor]
+		m.offset = style.KeepVisible(m.offset, sp.top, sp.bottom, room)
+	}
+	m.offset = max(min(m.offset, len(l.lines)-room), 0)
+	if m.offset+room >= len(l.lines) && !m.seen[m.page] {
+		seen := append([]bool(nil), m.seen...)
+		seen[m.page] = true
+		m.seen = seen
 	}
 	return m
 }
@@ -70,6 +66,17 @@ func (m Model) listHeight() int {
 func (m Model) header(mark string) []string {
 	s, w := m.st, m.w
 	var right []string
+	if m.confirming() {
+		if w >= 60 {
+			right = append(right, "last step")
+		}
+	} else {
+		page := fmt.Sprintf("page %d of %d", m.page+1, len(m.groups))
+		if w < 60 {
+			page = fmt.Sprintf("%d/%d", m.page+1, len(m.groups))
+		}
+		right = append(right, page)
+	}
 	if n := m.marked(); n > 0 {
 		right = append(right, fmt.Sprintf("%d marked", n))
 	}
@@ -77,11 +84,28 @@ func (m Model) header(mark string) []string {
 		right = append(right, mark)
 	}
 	out := []string{style.Spread(s.Title.Render("Red-flag check"), s.Muted.Render(strings.Join(right, " · ")), w)}
-	for _, l := range style.Wrap("Mark anything that is true for you now.", w) {
-		out = append(out, s.Check.Intro.Render(l))
+	heading := "Is this what you marked?"
+	if !m.confirming() {
+		heading = m.groups[m.page].Heading
 	}
-	none := s.Check.None.Render("Press ") + s.Key.Render("n") + s.Check.None.Render(" if none of these apply.")
-	out = append(out, style.Truncate(none, w))
+	out = append(out, style.Truncate(s.Body.Bold(true).Render(heading), w))
+	if m.confirming() {
+		if m.roomy() {
+			out = append(out, "")
+		}
+		return out
+	}
+	if m.roomy() {
+		for _, l := range style.Wrap("Mark anything that is true for you now.", w) {
+			out = append(out, s.Check.Intro.Render(l))
+		}
+	}
+	// Small, the help line's "n none" says it, and the room goes to the
+	// question and its hint.
+	if m.h >= 16 {
+		none := s.Check.None.Render("Press ") + s.Key.Render("n") + s.Check.None.Render(" if none on this page apply.")
+		out = append(out, style.Truncate(none, w))
+	}
 	if m.roomy() {
 		out = append(out, "")
 	}
@@ -98,60 +122,71 @@ func (m Model) footer() []string {
 	return append(out, style.Lines(style.HelpView(m.help, m.keys, m.w))...)
 }
 
-// layout is the whole list as lines: where each question sits, and which
-// lines start a heading or a question.
-type layout struct {
-	lines  []string
-	spans  []span
-	starts []bool
-}
-
 func (m Model) list() layout {
-	s, w := m.st, m.w
-	var l layout
-	add := func(start bool, lines ...string) {
-		for i, line := range lines {
-			l.lines = append(l.lines, line)
-			l.starts = append(l.starts, start && i == 0)
-		}
+	if m.confirming() {
+		return layout{lines: m.confirmLines()}
 	}
-	l.spans = make([]span, len(m.qs))
-	for i, q := range m.qs {
-		top := len(l.lines)
-		if i == 0 || m.qs[i-1].Tier != q.Tier {
-			if i > 0 && m.roomy() {
-				add(false, "")
-				top++
-			}
-			add(true, m.heading(q.Tier))
-		}
+	s, w := m.st, m.w
+	qs := m.questions()
+	var items [][]string
+	for i, q := range qs {
 		box := s.Check.Box.Render("[ ]")
-		if m.yes[i] {
+		if m.yes[q.ID] {
 			box = s.Check.Checked.Render("[x]")
 		}
 		pointer, text := "  ", s.Check.Item
 		if i == m.cursor {
 			pointer, text = s.Selected.Render(style.Pointer)+" ", s.Selected
 		}
-		add(true, style.Hang(pointer+box+" ", q.Text, w, text)...)
-		if i == m.cursor && q.Hint != "" {
-			add(false, style.Hang("      ", q.Hint, w, s.Check.Hint)...)
+		item := style.Hang(pointer+box+" ", q.Text, w, text)
+		if q.Hint != "" {
+			item = append(item, style.Hang("      ", q.Hint, w, s.Check.Hint)...)
 		}
-		l.spans[i] = span{top, len(l.lines)}
+		items = append(items, item)
+	}
+	// A blank line between questions when the whole page still fits.
+	total := len(qs) - 1
+	for _, it := range items {
+		total += len(it)
+	}
+	gaps := m.roomy() && total <= m.listHeight()
+	var l layout
+	for i, it := range items {
+		if i > 0 && gaps {
+			l.lines = append(l.lines, "")
+		}
+		top := len(l.lines)
+		l.lines = append(l.lines, it...)
+		l.spans = append(l.spans, span{top, len(l.lines)})
 	}
 	return l
 }
 
-func (m Model) heading(t safety.Tier) string {
-	return style.Truncate(m.st.ForTier(t).Bold(true).Render(safety.TierLabel(t)), m.w)
+// confirmLines are what was marked, as statements, and how to go on.
+func (m Model) confirmLines() []string {
+	s, w := m.st, m.w
+	var out []string
+	yes := m.answers()
+	if len(yes) == 0 {
+		out = append(out, render(style.Wrap("You marked nothing: none of the questions apply to you now.", w), s.Body)...)
+	} else {
+		out = append(out, render(style.Wrap("You marked:", w), s.Body)...)
+		bullet := s.Check.Checked.Render("[x]") + " "
+		for _, r := range safety.Reported(yes) {
+			out = append(out, style.Hang(bullet, r, w, s.Check.Item)...)
+		}
+	}
+	if m.roomy() {
+		out = append(out, "")
+	}
+	out = append(out, render(style.Wrap("If this is right, press enter. If something is wrong, press b to go back and change it.", w), s.Check.None)...)
+	return out
 }
 
-// headingLine is the list line of the heading of the cursor's tier: the top
-// of the first question of that tier.
-func (m Model) headingLine(spans []span) int {
-	first := m.cursor
-	for first > 0 && m.qs[first-1].Tier == m.qs[m.cursor].Tier {
-		first--
+func render(lines []string, st interface{ Render(...string) string }) []string {
+	for i, l := range lines {
+		lines[i] = st.Render(l)
 	}
-	return spans[first].top
+	return lines
 }
+

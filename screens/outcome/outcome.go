@@ -37,11 +37,15 @@ type Model struct {
 	help   help.Model
 	w, h   int
 
-	// What the person reported (Reported), and whether this is tonight's
-	// outcome shown again (Tonight).
-	reported   []string
+	// What the advice depends on beyond the tier: when the check was
+	// answered and what was answered yes (Reported), and whether a routine
+	// is waiting (Standalone).
+	tier       safety.Tier
+	yes        []string
 	reportedAt time.Time
-	tonight    bool
+	standalone bool
+	// Whether this is tonight's outcome shown again (Tonight).
+	tonight bool
 }
 
 // ForTier is the outcome of a check that reached tier t.
@@ -53,7 +57,16 @@ func ForTier(st style.Styles, t safety.Tier) Model {
 	case t == safety.Book:
 		k = kindBook
 	}
-	return build(st, k, safety.AdviceFor(t))
+	m := build(st, k, safety.AdviceFor(t))
+	m.tier = t
+	return m
+}
+
+// ForCheck is the outcome of a finished check answered at at: ForTier
+// with what was answered yes, so that EMERGENCY lists it with the time and
+// a BOOK for pain during the exercises says the stretches are left out.
+func ForCheck(st style.Styles, done screens.CheckDone, at time.Time) Model {
+	return ForTier(st, done.Tier).Reported(at, done.Yes)
 }
 
 // StoppedForPain is what the player's stop for pain leads to: the pain
@@ -69,8 +82,23 @@ func (m Model) Standalone() Model {
 		m.kind = kindClear
 		m.keys = newKeyMap(m.kind)
 	}
-	return m.SetSize(m.w, m.h)
+	m.standalone = true
+	return m.advise().SetSize(m.w, m.h)
 }
+
+// advise recomputes the advice from what the screen knows. The pain stop
+// keeps its own.
+func (m Model) advise() Model {
+	if m.kind == kindPain {
+		return m
+	}
+	m.advice = safety.AdviceIn(m.tier, safety.Situation{At: m.reportedAt, Yes: m.yes, Standalone: m.standalone})
+	return m
+}
+
+// NoStretches reports whether the outcome leaves the stretches out of
+// tonight's routine (a BOOK for severe pain during the exercises).
+func (m Model) NoStretches() bool { return m.advice.NoStretches }
 
 func build(st style.Styles, k kind, a safety.Advice) Model {
 	m := Model{kind: k, advice: a, keys: newKeyMap(k), help: help.New(), vp: viewport.New()}

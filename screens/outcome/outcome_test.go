@@ -3,8 +3,11 @@ package outcome
 import (
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/supine-app/supine/safety"
 	"github.com/supine-app/supine/screens"
@@ -104,8 +107,10 @@ func TestBookStandaloneAsksNothing(t *testing.T) {
 	if _, act := press(m, "enter"); act != (screens.Back{}) {
 		t.Errorf("enter returned %#v, want Back", act)
 	}
-	if strings.Contains(m.View(), "Go on") {
-		t.Errorf("standalone BOOK still asks to go on:\n%s", m.View())
+	for _, no := range []string{"Go on", "say yes", "only if"} {
+		if strings.Contains(words(m.View()), no) {
+			t.Errorf("standalone BOOK still promises a question (%q):\n%s", no, words(m.View()))
+		}
 	}
 }
 
@@ -167,7 +172,10 @@ type named struct {
 func outcomes() []named {
 	return []named{
 		{"emergency", ForTier(st, safety.Emergency)},
+		{"emergency_reported", ForCheck(st, screens.CheckDone{Tier: safety.Emergency, Yes: []string{"saddle-numbness", "bladder-bowel", "no-better"}}, bedtime)},
 		{"urgent", ForTier(st, safety.Urgent)},
+		{"urgent_reported", ForCheck(st, screens.CheckDone{Tier: safety.Urgent, Yes: []string{"pain-constant"}}, bedtime)},
+		{"book_exercise_pain", ForCheck(st, screens.CheckDone{Tier: safety.Book, Yes: []string{"exercise-pain"}}, bedtime)},
 		{"book", ForTier(st, safety.Book)},
 		{"book_standalone", ForTier(st, safety.Book).Standalone()},
 		{"none", ForTier(st, safety.None)},
@@ -209,3 +217,82 @@ var (
 	widths  = []int{40, 41, 42, 43, 45, 47, 50, 53, 57, 61, 66, 72, 79, 80}
 	heights = []int{12, 13, 14, 15, 16, 17, 18, 19, 20, 22, 24, 28, 33, 40}
 )
+
+// bedtime is a fixed evening: Thursday 26 November 2026, 22:15 UTC.
+var bedtime = time.Date(2026, time.November, 26, 22, 15, 0, 0, time.UTC)
+
+// words is a view as words: no styles, lines joined.
+func words(view string) string {
+	return strings.Join(strings.Fields(ansi.Strip(view)), " ")
+}
+
+// fullText is everything the outcome says, scrolled through to the end.
+func fullText(m Model) string {
+	m = m.SetSize(80, 200)
+	return words(m.View())
+}
+
+// TestOutcomeTextsOnScreen is CONTENT.md section 4's outcomes as the
+// screen shows them.
+func TestOutcomeTextsOnScreen(t *testing.T) {
+	tests := []struct {
+		name    string
+		m       Model
+		want    []string
+		notWant []string
+	}{
+		{"emergency lists what was reported with the time",
+			ForCheck(st, screens.CheckDone{Tier: safety.Emergency, Yes: []string{"saddle-numbness", "chest-pain"}}, bedtime),
+			[]string{"EMERGENCY", "emergency number", "999 in the UK, 112 in the EU, 911 in the US", "What you reported at 22:15 (take this with you)", "Numbness or tingling between the legs", "Chest pain with the back pain"},
+			[]string{"Go on"}},
+		{"urgent at bedtime gives the out-of-hours route",
+			ForCheck(st, screens.CheckDone{Tier: safety.Urgent, Yes: []string{"fever-unwell"}}, bedtime),
+			[]string{"Contact a doctor tonight.", "If your surgery is closed, call your out-of-hours or non-emergency medical line (NHS 111 in the UK).", "If you cannot get through, see a doctor first thing tomorrow.", "High temperature"},
+			[]string{"today"}},
+		{"book in the routine asks",
+			ForCheck(st, screens.CheckDone{Tier: safety.Book, Yes: []string{"no-better"}}, bedtime),
+			[]string{"GP or physiotherapist", "Go on with tonight's routine?"}, []string{"stretches are left out"}},
+		{"book for exercise pain leaves the stretches out",
+			ForCheck(st, screens.CheckDone{Tier: safety.Book, Yes: []string{"exercise-pain"}}, bedtime),
+			[]string{"stretches are left out", "sleep set-up only", "Let a physiotherapist check which stretches suit you", "Go on tonight without the stretches?"},
+			[]string{"Go on with tonight's routine?"}},
+		{"book standalone asks nothing",
+			ForCheck(st, screens.CheckDone{Tier: safety.Book, Yes: []string{"no-better"}}, bedtime).Standalone(),
+			[]string{"GP or physiotherapist"}, []string{"Go on", "say yes"}},
+		{"all-clear carries the safety net",
+			ForCheck(st, screens.CheckDone{Tier: safety.None}, bedtime),
+			[]string{"No red flags reported.", "If numbness between your legs, a bladder or bowel change, or weakness in both legs appears, call the emergency number."},
+			[]string{"fine"}},
+		{"tonight's void outcome again",
+			ForTier(st, safety.Emergency).Reported(bedtime, []string{"sudden-severe"}).Tonight().Standalone(),
+			[]string{"Tonight's check at 22:15", "Sudden, severe back pain", "take this with you"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := fullText(tt.m)
+			for _, w := range tt.want {
+				if !strings.Contains(v, w) {
+					t.Errorf("lacks %q:\n%s", w, v)
+				}
+			}
+			for _, w := range tt.notWant {
+				if strings.Contains(v, w) {
+					t.Errorf("says %q:\n%s", w, v)
+				}
+			}
+		})
+	}
+}
+
+func TestNoStretchesIsData(t *testing.T) {
+	if !ForCheck(st, screens.CheckDone{Tier: safety.Book, Yes: []string{"exercise-pain"}}, bedtime).NoStretches() {
+		t.Error("a BOOK for exercise pain does not report NoStretches")
+	}
+	if ForCheck(st, screens.CheckDone{Tier: safety.Book, Yes: []string{"not-coping"}}, bedtime).NoStretches() {
+		t.Error("a BOOK for not coping reports NoStretches")
+	}
+	m := ForCheck(st, screens.CheckDone{Tier: safety.Book, Yes: []string{"exercise-pain"}}, bedtime).SetSize(80, 24)
+	if _, act := press(m, "y"); act != (screens.GoOn{}) {
+		t.Errorf("y on the exercise-pain BOOK returned %#v, want GoOn (heat and sleep set-up)", act)
+	}
+}

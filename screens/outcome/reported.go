@@ -3,7 +3,6 @@ package outcome
 import (
 	"time"
 
-	"github.com/supine-app/supine/safety"
 	"github.com/supine-app/supine/screens/style"
 )
 
@@ -12,13 +11,8 @@ import (
 // time the app is opened that night.
 func (m Model) Reported(at time.Time, yes []string) Model {
 	m.reportedAt = at
-	m.reported = nil
-	for _, id := range yes {
-		if q, ok := safety.QuestionByID(id); ok {
-			m.reported = append(m.reported, q.Text)
-		}
-	}
-	return m.layout()
+	m.yes = append([]string(nil), yes...)
+	return m.advise().layout()
 }
 
 // Tonight marks the outcome as tonight's: the night is over for the
@@ -38,7 +32,8 @@ func (m Model) reportLines() []string {
 			out = append(out, s.Outcome.Line.Render(l))
 		}
 	}
-	if len(m.reported) == 0 {
+	reported := m.advice.Reported
+	if len(reported) == 0 {
 		return out
 	}
 	out = append(out, "")
@@ -46,7 +41,7 @@ func (m Model) reportLines() []string {
 		out = append(out, s.Outcome.Headline.Render(l))
 	}
 	bullet := s.Outcome.Bullet.Render("-") + " "
-	for _, r := range m.reported {
+	for _, r := range reported {
 		out = append(out, style.Hang(bullet, r, w, s.Outcome.Line)...)
 	}
 	return out

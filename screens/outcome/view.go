@@ -44,7 +44,9 @@ func (m Model) badge() string {
 	case kindPain:
 		return s.Warn.Bold(true).Render("Routine stopped")
 	case kindClear:
-		return s.Calm.Bold(true).Render("Red-flag check")
+		if m.advice.Tier == safety.None {
+			return s.Calm.Bold(true).Render("Red-flag check")
+		}
 	}
 	t := m.advice.Tier
 	return s.ForTier(t).Bold(true).Render(safety.TierName(t) + " · " + safety.TierLabel(t))
@@ -78,7 +80,11 @@ func (m Model) question() []string {
 	if m.h >= 16 {
 		out = append(out, "")
 	}
-	for _, l := range style.Wrap("Go on with tonight's routine?", m.w) {
+	q := "Go on with tonight's routine?"
+	if m.advice.NoStretches {
+		q = "Go on tonight without the stretches?"
+	}
+	for _, l := range style.Wrap(q, m.w) {
 		out = append(out, m.st.Outcome.Question.Render(l))
 	}
 	return out

@@ -37,17 +37,25 @@ func press(m Model, keys ...string) (Model, screens.Action) {
 }
 
 func TestKeysAnswer(t *testing.T) {
+	done := screens.CheckDone{Tier: safety.None}
 	tests := []struct {
 		keys []string
 		want screens.Action
 	}{
 		{[]string{"y"}, screens.OpenCheck{}},
-		{[]string{"n"}, screens.CheckDone{Tier: safety.None}},
+		{[]string{"u"}, screens.OpenCheck{}}, // not sure: the full check
+		{[]string{"n"}, nil},                 // one of three
+		{[]string{"n", "n"}, nil},
+		{[]string{"n", "n", "n"}, done},
+		{[]string{"n", "y"}, screens.OpenCheck{}}, // pain woke them
+		{[]string{"n", "n", "y"}, screens.OpenCheck{}},
+		{[]string{"n", "n", "u"}, screens.OpenCheck{}},
 		{[]string{"esc"}, screens.Back{}},
 		{[]string{"q"}, screens.Quit{}},
 		{[]string{"?"}, nil},
-		{[]string{"?", "n"}, screens.CheckDone{Tier: safety.None}}, // help open, answers still work
-		{[]string{"enter"}, nil},                                   // no default answer
+		{[]string{"?", "n", "n", "n"}, done}, // help open, answers still work
+		{[]string{"enter"}, nil},             // no default answer
+		{[]string{"n", "enter", "enter"}, nil},
 		{[]string{"space"}, nil},
 		{[]string{"x"}, nil},
 	}
@@ -61,10 +69,10 @@ func TestKeysAnswer(t *testing.T) {
 	}
 }
 
-// TestOnlyYAndNAnswer presses every key a person could and checks that only
-// y and n answer the question: nothing, enter least of all, may stand in
-// for "nothing new".
-func TestOnlyYAndNAnswer(t *testing.T) {
+// TestOnlyYNAndUAnswer presses every key a person could and checks that
+// only y, n and u answer: nothing, enter least of all, may stand in for
+// "nothing new", and on the last question only n goes on.
+func TestOnlyYNAndUAnswer(t *testing.T) {
 	keys := []tea.KeyPressMsg{
 		{Code: tea.KeyEnter}, {Code: tea.KeyEnter, Mod: tea.ModAlt}, {Code: tea.KeySpace, Text: " "},
 		{Code: tea.KeyTab}, {Code: tea.KeyUp}, {Code: tea.KeyDown}, {Code: tea.KeyLeft}, {Code: tea.KeyRight},
@@ -73,21 +81,80 @@ func TestOnlyYAndNAnswer(t *testing.T) {
 	for r := rune(33); r < 127; r++ {
 		keys = append(keys, screentest.Key(string(r)))
 	}
+	last, _ := press(newRecheck(), "n", "n")
 	for _, k := range keys {
-		_, _, act := newRecheck().Update(k)
+		_, _, act := last.Update(k)
 		switch act.(type) {
 		case screens.CheckDone:
 			if k.String() != "n" {
 				t.Errorf("key %q answered nothing new", k.String())
 			}
 		case screens.OpenCheck:
-			if k.String() != "y" {
+			if k.String() != "y" && k.String() != "u" {
 				t.Errorf("key %q opened the check", k.String())
 			}
 		case nil, screens.Back, screens.Quit:
 		default:
 			t.Errorf("key %q returned %#v", k.String(), act)
 		}
+	}
+}
+
+// Every night the first question names every EMERGENCY item; then pain that
+// woke the person, then pain during the last stretches.
+func TestAsksWhatSectionFourSays(t *testing.T) {
+	m := New(st, at(time.November, 23, 22, 5), now).SetSize(80, 40)
+	v := text(m.View())
+	for _, q := range safety.QuestionsIn(safety.Emergency) {
+		if !strings.Contains(v, q.Report) {
+			t.Errorf("first question does not name %q:\n%s", q.Report, v)
+		}
+	}
+	m, _ = press(m, "n")
+	if v := text(m.View()); !strings.Contains(v, "Did back pain wake you last night?") || !strings.Contains(v, "2 of 3") {
+		t.Errorf("second question:\n%s", v)
+	}
+	m, _ = press(m, "n")
+	if v := text(m.View()); !strings.Contains(v, "Did you have pain during your last stretches?") {
+		t.Errorf("third question:\n%s", v)
+	}
+}
+
+// At 40x12 the list does not fit: n scrolls on instead of answering until
+// every item has been on screen.
+func TestNoCountsOnlyAfterTheWholeList(t *testing.T) {
+	m := New(st, at(time.November, 23, 22, 5), now).SetSize(40, 12)
+	if m.seenAll {
+		t.Fatal("the whole list fits at 40x12: this test needs a list that does not")
+	}
+	seen := text(m.View())
+	m, act := press(m, "n")
+	if act != nil || m.step != 0 {
+		t.Fatalf("n before the list was read: step %d, %#v", m.step, act)
+	}
+	if !strings.Contains(text(m.View()), "read the whole list first") {
+		t.Errorf("no word on why:\n%s", text(m.View()))
+	}
+	for range 10 {
+		seen += text(m.View())
+		if m.seenAll {
+			break
+		}
+		m, _ = press(m, "n")
+	}
+	seen += text(m.View())
+	if !m.seenAll || m.step != 0 {
+		t.Fatalf("after scrolling with n: seenAll %v, step %d", m.seenAll, m.step)
+	}
+	for _, q := range safety.QuestionsIn(safety.Emergency) {
+		words := strings.Fields(q.Report)
+		if !strings.Contains(seen, strings.Join(words[len(words)-2:], " ")) {
+			t.Errorf("%q was never on screen", q.Report)
+		}
+	}
+	m, _ = press(m, "n")
+	if m.step != 1 {
+		t.Fatalf("n after the list was read: step %d, want 1", m.step)
 	}
 }
 
@@ -206,24 +273,31 @@ func text(view string) string {
 
 func TestViewAsks(t *testing.T) {
 	v := text(newRecheck().View())
-	for _, want := range []string{"Anything new since Monday 23 November?", "3 days ago", "pain that nothing eases", "something is new: full check", "no, nothing new"} {
+	for _, want := range []string{"Anything new since Monday 23 November, or any of these now?", "3 days ago", "yes: full check", "no, nothing new", "not sure: full check"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("view lacks %q:\n%s", want, v)
 		}
 	}
 	v = text(New(st, at(time.November, 25, 23, 0), now).SetSize(80, 24).View())
-	if !strings.Contains(v, "Anything new since last night?") {
+	if !strings.Contains(v, "Anything new since last night") {
 		t.Errorf("view does not say last night:\n%s", v)
 	}
 }
 
 func TestAnswersStayAtTheSmallestSize(t *testing.T) {
 	for _, last := range lasts() {
-		v := New(st, last.t, now).SetSize(40, 12).View()
-		for _, want := range []string{"something is new: full check", "no, nothing new", "esc back"} {
-			if !strings.Contains(text(v), want) {
-				t.Errorf("%s at 40x12: %q is cut off:\n%s", last.name, want, v)
+		m := New(st, last.t, now).SetSize(40, 12)
+		for step := range 3 {
+			v := m.View()
+			for _, want := range []string{"yes: full check", "not sure: full check", "esc back"} {
+				if !strings.Contains(text(v), want) {
+					t.Errorf("%s step %d at 40x12: %q is cut off:\n%s", last.name, step, want, v)
+				}
 			}
+			for !m.seenAll {
+				m, _ = press(m, "down")
+			}
+			m, _ = press(m, "n")
 		}
 	}
 }
@@ -255,6 +329,9 @@ func TestViewGolden(t *testing.T) {
 		{"last_night", at(time.November, 25, 22, 40), nil},
 		{"three_days", at(time.November, 23, 22, 5), nil},
 		{"full_help", at(time.November, 23, 22, 5), []string{"?"}},
+		{"woke", at(time.November, 23, 22, 5), []string{"down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "n"}},
+		{"stretches", at(time.November, 23, 22, 5), []string{"down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "n", "n"}},
+		{"unread", at(time.November, 23, 22, 5), []string{"n"}},
 	}
 	for _, c := range cases {
 		for _, s := range sizes {
@@ -268,7 +345,7 @@ func TestViewGolden(t *testing.T) {
 
 func TestViewFitsEverySize(t *testing.T) {
 	for _, last := range lasts() {
-		for _, keys := range [][]string{nil, {"?"}} {
+		for _, keys := range [][]string{nil, {"?"}, {"n"}, {"down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "n", "n"}} {
 			for _, w := range widths {
 				for _, h := range heights {
 					m, _ := press(New(st, last.t, now).SetSize(w, h), keys...)
@@ -288,7 +365,7 @@ var (
 
 func TestSetStylesKeepsTheAnswers(t *testing.T) {
 	m := newRecheck().SetStyles(style.New(style.Light()))
-	if _, act := press(m, "n"); !reflect.DeepEqual(act, screens.CheckDone{Tier: safety.None}) {
+	if _, act := press(m, "n", "n", "n"); !reflect.DeepEqual(act, screens.CheckDone{Tier: safety.None}) {
 		t.Errorf("after SetStyles, n returned %#v", act)
 	}
 	if !strings.Contains(text(m.View()), "Anything new since") {

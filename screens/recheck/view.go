@@ -1,6 +1,7 @@
 package recheck
 
 import (
+	"fmt"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -8,63 +9,112 @@ import (
 	"github.com/supine-app/supine/screens/style"
 )
 
-// whatCounts is CONTENT.md section 4 cut to one line: the red flags a person
-// could notice between one night and the next.
-const whatCounts = "New numbness or weakness, a bladder or bowel change, a fever, or pain that nothing eases."
-
-// View draws, from the top: the screen's name and how long ago the last full
-// check was, the question, what counts as new, and the two answers with
-// their keys. Lines that are only helpful (what to do when unsure, the
-// 7-day rule) and the blank lines between blocks go first when room is
-// short; the answers stay.
+// View draws, from the top: the screen's name, which question of three and
+// how long ago the last full check was; the question, and for the first
+// every EMERGENCY item by name, scrolled when it does not fit; then, pinned
+// above the keys, the three answers with their keys.
 func (m Model) View() string {
 	if m.w <= 0 || m.h <= 0 {
 		return ""
 	}
-	s, w := m.st, m.w
-	foot := style.HelpView(m.help, m.keys, w)
-	room := m.h - len(style.Lines(foot))
-
-	name := s.Calm.Bold(true).Render("Red-flag check")
-	header := name
-	if a := Ago(m.last, m.now, m.rollover); a != "" {
-		ago := s.Muted.Render("full check " + a)
-		// The name is never cut for the sake of the date beside it.
-		if lipgloss.Width(name)+1+lipgloss.Width(ago) <= w {
-			header = style.Spread(name, ago, w)
-		}
+	lines := m.lines()
+	room := m.listRoom()
+	end := min(m.offset+room, len(lines))
+	shown := lines[min(m.offset, end):end]
+	mark := style.ScrollMark(m.offset == 0, end >= len(lines))
+	body := append([]string{m.header(mark)}, shown...)
+	for len(body) < 1+room {
+		body = append(body, "")
 	}
-	blocks := [][]string{
-		{header},
-		render(style.Wrap("Anything new since "+Since(m.last, m.now, m.rollover)+"?", w), s.Title),
-		render(style.Wrap(whatCounts, w), s.Body),
-		m.answers(),
-		render(style.Wrap("Not sure? Press y.", w), s.Muted),
-		render(style.Wrap("The full check comes back every 7 days.", w), s.Muted),
-	}
-	const required = 4 // header, question, what counts, answers
-	// The notes go before the two blank lines that matter most for reading.
-	for len(blocks) > required && count(blocks)+2 > room {
-		blocks = blocks[:len(blocks)-1]
-	}
-	gaps := spacing(len(blocks), room-count(blocks))
-	var out []string
-	for i, b := range blocks {
-		if gaps[i] {
-			out = append(out, "")
-		}
-		out = append(out, b...)
-	}
-	return style.Page(w, m.h, strings.Join(out, "\n"), foot)
+	body = append(body, m.bottom()...)
+	return style.Page(m.w, m.h, strings.Join(body, "\n"), m.foot())
 }
 
-// answers are the two keys, named in words as well as shown in the key
-// colour, so they read without colour too.
-func (m Model) answers() []string {
+func (m Model) roomy() bool { return m.h >= 20 }
+
+// header is the name, the step and how long ago the last full check was;
+// the name is never cut for what stands beside it.
+func (m Model) header(mark string) string {
 	s, w := m.st, m.w
-	yes := style.Hang(s.Key.Render("y")+"  ", "yes, something is new: full check", w, s.Body)
-	no := style.Hang(s.Key.Render("n")+"  ", "no, nothing new", w, s.Body)
-	return append(yes, no...)
+	name := s.Calm.Bold(true).Render("Red-flag check")
+	right := []string{fmt.Sprintf("%d of %d", m.step+1, len(m.qs))}
+	if a := Ago(m.last, m.now, m.rollover); a != "" && w >= 60 {
+		right = append(right, "full check "+a)
+	}
+	if mark != "" {
+		right = append(right, mark)
+	}
+	r := s.Muted.Render(strings.Join(right, " · "))
+	if lipgloss.Width(name)+1+lipgloss.Width(r) > w {
+		return name
+	}
+	return style.Spread(name, r, w)
+}
+
+// lines are the scrolling part: the question, and its list.
+func (m Model) lines() []string {
+	s, w := m.st, m.w
+	q := m.qs[m.step]
+	text := strings.ReplaceAll(q.Text, "{since}", Since(m.last, m.now, m.rollover))
+	var out []string
+	if m.roomy() {
+		out = append(out, "")
+	}
+	out = append(out, render(style.Wrap(text, w), s.Title)...)
+	if len(q.Items) > 0 {
+		if m.roomy() {
+			out = append(out, "")
+		}
+		bullet := s.Muted.Render("-") + " "
+		for _, it := range q.Items {
+			out = append(out, style.Hang(bullet, it, w, s.Body)...)
+		}
+	}
+	return out
+}
+
+// bottom is pinned above the keys: why an n did not count, and the answers,
+// named in words as well as shown in the key colour, so they read without
+// colour too.
+func (m Model) bottom() []string {
+	s, w := m.st, m.w
+	var out []string
+	if m.roomy() {
+		out = append(out, "")
+	}
+	if m.status != "" {
+		out = append(out, render(style.Wrap(m.status, w), s.Muted)...)
+	}
+	no := "no"
+	if m.step == 0 {
+		no = "no, nothing new"
+	}
+	out = append(out, style.Hang(s.Key.Render("y")+"  ", "yes: full check", w, s.Body)...)
+	out = append(out, style.Hang(s.Key.Render("n")+"  ", no, w, s.Body)...)
+	out = append(out, style.Hang(s.Key.Render("u")+"  ", "not sure: full check", w, s.Body)...)
+	return out
+}
+
+func (m Model) foot() string { return style.HelpView(m.help, m.keys, m.w) }
+
+// listRoom is how many lines the scrolling part may take.
+func (m Model) listRoom() int {
+	return m.h - 1 - len(m.bottom()) - len(style.Lines(m.foot()))
+}
+
+// scrolled keeps the offset inside the list, and notes when the first
+// question's list has been on screen to its end.
+func (m Model) scrolled() Model {
+	if m.w <= 0 || m.h <= 0 || len(m.qs) == 0 {
+		return m
+	}
+	room := max(m.listRoom(), 0)
+	n := len(m.lines())
+	m.offset = max(min(m.offset, n-room), 0)
+	if m.step == 0 && m.offset+room >= n {
+		m.seenAll = true
+	}
+	return m
 }
 
 func render(lines []string, st lipgloss.Style) []string {
@@ -72,32 +122,4 @@ func render(lines []string, st lipgloss.Style) []string {
 		lines[i] = st.Render(l)
 	}
 	return lines
-}
-
-// gapOrder is where blank lines go first when only some fit: under the
-// header, above the answers, under the question, then above the notes.
-var gapOrder = []int{1, 3, 2, 4, 5}
-
-// spacing says which of n blocks get a blank line above them, given free
-// lines to spend.
-func spacing(n, free int) []bool {
-	gaps := make([]bool, n)
-	for _, i := range gapOrder {
-		if free <= 0 {
-			break
-		}
-		if i < n {
-			gaps[i] = true
-			free--
-		}
-	}
-	return gaps
-}
-
-func count(blocks [][]string) int {
-	n := 0
-	for _, b := range blocks {
-		n += len(b)
-	}
-	return n
 }
