@@ -189,4 +189,3 @@ func render(lines []string, st interface{ Render(...string) string }) []string {
 	}
 	return lines
 }
-
