@@ -1,6 +1,7 @@
 // Package history is supine's memory: the SQLite store that keeps every
 // session and red-flag check on this machine, and the pure analysis on top of
-// it (nights, streaks, weekly averages and the several-weeks rule).
+// it (nights, streaks, weekly averages and the history rules of CONTENT.md
+// section 7), with the precautions and clinicians' checks the person gave.
 //
 // The store is built so that a session is never lost: the app calls Begin when
 // a routine starts (the row is saved as partial), Update as steps finish, and

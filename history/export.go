@@ -28,11 +28,13 @@ type exported struct {
 	HeatStarted    *string  `json:"heat_started"` // null: heat never started, or not recorded
 	HeatSeconds    *int     `json:"heat_seconds"` // null: not recorded (sessions from before schema 3)
 	PainStep       string   `json:"pain_step"`
+	Woke           *bool    `json:"woke"`               // null: not asked
+	WokeNothing    *bool    `json:"woke_nothing_eases"` // null: not asked
 }
 
 var csvHeader = []string{"id", "start", "end", "routine", "completed", "skipped", "heat_minutes",
 	"before", "after", "red_flag", "stopped_for_pain", "partial",
-	"heat_started", "heat_seconds", "pain_step"}
+	"heat_started", "heat_seconds", "pain_step", "woke", "woke_nothing_eases"}
 
 func export(s Session) exported {
 	e := exported{
@@ -40,6 +42,7 @@ func export(s Session) exported {
 		Completed: s.Completed, Skipped: s.Skipped, HeatMinutes: s.HeatMinutes,
 		Before: s.Before, After: s.After, RedFlag: s.RedFlag,
 		StoppedForPain: s.StoppedForPain, Partial: s.Partial, PainStep: s.PainStep,
+		Woke: s.Woke, WokeNothing: s.WokeNothingEases,
 	}
 	if !s.End.IsZero() {
 		end := s.End.Format(time.RFC3339)
@@ -92,6 +95,7 @@ func WriteCSV(w io.Writer, sessions []Session) error {
 			strconv.Itoa(e.HeatMinutes), optional(e.Before), optional(e.After),
 			e.RedFlag, strconv.FormatBool(e.StoppedForPain), strconv.FormatBool(e.Partial),
 			optionalText(e.HeatStarted), optional(e.HeatSeconds), e.PainStep,
+			optionalBool(e.Woke), optionalBool(e.WokeNothing),
 		}); err != nil {
 			return err
 		}
@@ -105,6 +109,13 @@ func optional(v *int) string {
 		return ""
 	}
 	return strconv.Itoa(*v)
+}
+
+func optionalBool(v *bool) string {
+	if v == nil {
+		return ""
+	}
+	return strconv.FormatBool(*v)
 }
 
 func optionalText(v *string) string {

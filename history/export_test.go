@@ -15,11 +15,13 @@ func exportSample() []Session {
 			Completed: []string{"Heat", "Knee-to-chest, gently"}, Skipped: []string{"Knee rolls"},
 			HeatMinutes: 17, Before: Score(6), After: Score(3), RedFlag: TierBook,
 			HeatStart: start.Add(40 * time.Second), HeatSeconds: 1033, HeatKnown: true,
+			Woke: Answer(true), WokeNothingEases: Answer(false),
 		},
 		{
 			ID: 2, Start: start.AddDate(0, 0, -1), Routine: "quick", RedFlag: "",
 			StoppedForPain: true, Partial: true, PainStep: "Knee to chest (left)",
 			HeatKnown: true, // heat never started: 0 seconds, known
+			Woke:      Answer(false),
 		},
 		{
 			// A session saved before schema 3: how long the pad was on is unknown.
@@ -55,7 +57,9 @@ func TestWriteJSON(t *testing.T) {
     "partial": false,
     "heat_started": "2026-11-24T22:05:49+01:00",
     "heat_seconds": 1033,
-    "pain_step": ""
+    "pain_step": "",
+    "woke": true,
+    "woke_nothing_eases": false
   },
   {
     "id": 2,
@@ -72,7 +76,9 @@ func TestWriteJSON(t *testing.T) {
     "partial": true,
     "heat_started": null,
     "heat_seconds": 0,
-    "pain_step": "Knee to chest (left)"
+    "pain_step": "Knee to chest (left)",
+    "woke": false,
+    "woke_nothing_eases": null
   },
   {
     "id": 1,
@@ -91,7 +97,9 @@ func TestWriteJSON(t *testing.T) {
     "partial": false,
     "heat_started": null,
     "heat_seconds": null,
-    "pain_step": ""
+    "pain_step": "",
+    "woke": null,
+    "woke_nothing_eases": null
   }
 ]
 `
@@ -112,10 +120,10 @@ func TestWriteCSV(t *testing.T) {
 	if err := WriteCSV(&b, exportSample()); err != nil {
 		t.Fatal(err)
 	}
-	want := "id,start,end,routine,completed,skipped,heat_minutes,before,after,red_flag,stopped_for_pain,partial,heat_started,heat_seconds,pain_step\n" +
-		`3,2026-11-24T22:05:09+01:00,2026-11-24T22:23:09+01:00,tonight,"Heat; Knee-to-chest, gently",Knee rolls,17,6,3,BOOK,false,false,2026-11-24T22:05:49+01:00,1033,` + "\n" +
-		"2,2026-11-23T22:05:09+01:00,,quick,,,0,,,none,true,true,,0,Knee to chest (left)\n" +
-		"1,2026-11-22T22:05:09+01:00,2026-11-22T22:25:09+01:00,tonight,Heat,,15,,,none,false,false,,,\n"
+	want := "id,start,end,routine,completed,skipped,heat_minutes,before,after,red_flag,stopped_for_pain,partial,heat_started,heat_seconds,pain_step,woke,woke_nothing_eases\n" +
+		`3,2026-11-24T22:05:09+01:00,2026-11-24T22:23:09+01:00,tonight,"Heat; Knee-to-chest, gently",Knee rolls,17,6,3,BOOK,false,false,2026-11-24T22:05:49+01:00,1033,,true,false` + "\n" +
+		"2,2026-11-23T22:05:09+01:00,,quick,,,0,,,none,true,true,,0,Knee to chest (left),false,\n" +
+		"1,2026-11-22T22:05:09+01:00,2026-11-22T22:25:09+01:00,tonight,Heat,,15,,,none,false,false,,,,,\n"
 	if b.String() != want {
 		t.Errorf("CSV\n%s\nwant\n%s", b.String(), want)
 	}

@@ -49,11 +49,34 @@ var migrations = []string{
 	ALTER TABLE sessions ADD COLUMN heat_started_ms INTEGER;
 	ALTER TABLE sessions ADD COLUMN heat_seconds INTEGER;
 	ALTER TABLE sessions ADD COLUMN pain_step TEXT NOT NULL DEFAULT '';`,
+
+	// 4: what the history rules and the precautions need (CONTENT.md
+	// sections 4, 6 and 7). woke is whether back pain woke the person last
+	// night, asked with the "before" check-in, and woke_nothing_eases whether
+	// nothing eased it then; both stay NULL on older rows and when not asked,
+	// because "not asked" is not "no". The precautions screen keeps every
+	// answer with its time, so a changed answer (a pregnancy, a new hip) is
+	// history, not an overwrite. A clinician's check keeps the date the
+	// person gave as a plain date: it is a day in their life, not an instant.
+	`ALTER TABLE sessions ADD COLUMN woke INTEGER CHECK (woke IN (0, 1));
+	ALTER TABLE sessions ADD COLUMN woke_nothing_eases INTEGER CHECK (woke_nothing_eases IN (0, 1));
+	CREATE TABLE precautions (
+		at_ms INTEGER NOT NULL,
+		id    TEXT    NOT NULL,
+		yes   INTEGER NOT NULL CHECK (yes IN (0, 1))
+	);
+	CREATE INDEX precautions_by_id ON precautions (id, at_ms);
+	CREATE TABLE clinician_checked (
+		at_ms       INTEGER NOT NULL,
+		question_id TEXT    NOT NULL,
+		checked_on  TEXT    NOT NULL
+	);
+	CREATE INDEX clinician_checked_by_question ON clinician_checked (question_id, checked_on);`,
 }
 
 // SchemaVersion is the newest schema this build writes; it is always
 // len(migrations) (a test holds them together).
-const SchemaVersion = 3
+const SchemaVersion = 4
 
 const versionTable = `CREATE TABLE IF NOT EXISTS schema_version (
 	version    INTEGER PRIMARY KEY,

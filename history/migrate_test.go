@@ -106,8 +106,9 @@ func TestMigrateFromV1KeepsData(t *testing.T) {
 
 // Every earlier schema, from an empty file (0) up, is brought to the newest,
 // and what the older supine saved in it reads back as it meant it: a session
-// from before schema 3 has no known heat seconds, and a check from before
-// schema 3 was a full one with no answers kept.
+// from before schema 3 has no known heat seconds, a check from before
+// schema 3 was a full one with no answers kept, a session from before
+// schema 4 was never asked about waking, and schema 3's fields survive.
 func TestMigrateFromEveryEarlierSchema(t *testing.T) {
 	for v := 0; v < SchemaVersion; v++ {
 		path := filepath.Join(t.TempDir(), "supine.db")
@@ -124,6 +125,13 @@ func TestMigrateFromEveryEarlierSchema(t *testing.T) {
 		}
 		if v > 1 {
 			mustExec(t, db, `INSERT INTO red_flag_checks (at_ms, tier) VALUES (2, 'BOOK'), (3, 'URGENT')`)
+		}
+		if v > 2 {
+			// What schema 3 brought: a short check with its answers, and a
+			// session with the pad's real seconds and a pain stop.
+			mustExec(t, db, `INSERT INTO red_flag_checks (at_ms, tier, yes, full) VALUES (4, 'none', '["fever"]', 0)`)
+			mustExec(t, db, `INSERT INTO sessions (start_ms, routine, heat_minutes, partial, heat_started_ms, heat_seconds, pain_step)
+				VALUES (5, 'three', 15, 0, 6, 900, 'Knee rolls')`)
 		}
 		db.Close()
 
@@ -144,10 +152,24 @@ func TestMigrateFromEveryEarlierSchema(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if wantN := min(v, 1); len(sessions) != wantN {
+		wantN := min(v, 1)
+		if v > 2 {
+			wantN = 2
+		}
+		if len(sessions) != wantN {
 			t.Errorf("from schema %d: %d sessions, want %d", v, len(sessions), wantN)
 		}
 		for _, s := range sessions {
+			// Nobody was asked about waking before schema 4: not asked, not no.
+			if s.Woke != nil || s.WokeNothingEases != nil {
+				t.Errorf("from schema %d: old session has waking answers %v %v", v, s.Woke, s.WokeNothingEases)
+			}
+			if s.Routine == "three" {
+				if s.HeatMinutes != 15 || s.HeatStart.UnixMilli() != 6 || !s.HeatKnown || s.HeatSeconds != 900 || s.PainStep != "Knee rolls" {
+					t.Errorf("from schema %d: schema 3 session read back as %+v", v, s)
+				}
+				continue
+			}
 			if s.HeatMinutes != 15 || !s.HeatStart.IsZero() || s.HeatKnown || s.HeatSeconds != 0 || s.PainStep != "" {
 				t.Errorf("from schema %d: old session read back as %+v", v, s)
 			}
@@ -163,12 +185,32 @@ func TestMigrateFromEveryEarlierSchema(t *testing.T) {
 				{At: time.UnixMilli(3), Tier: TierUrgent, Full: true},
 			}
 		}
+		if v > 2 {
+			wantChecks = append(wantChecks, Check{At: time.UnixMilli(4), Tier: TierNone, Yes: []string{"fever"}})
+		}
 		if !reflect.DeepEqual(checks, wantChecks) {
 			t.Errorf("from schema %d: checks\n%+v\nwant\n%+v", v, checks, wantChecks)
 		}
 		// The old URGENT check still stands in the way of the short check.
 		if at, ok, err := st.LastCheck(); err != nil || ok || (v > 1 && at.UnixMilli() != 3) {
 			t.Errorf("from schema %d: LastCheck = %v, %v, %v", v, at, ok, err)
+		}
+		// Schema 4's tables start empty and work.
+		now := time.Date(2026, 11, 24, 22, 0, 0, 0, time.Local)
+		if p, err := st.Precautions(); err != nil || !p.Asked.IsZero() || len(p.Latest) != 0 {
+			t.Errorf("from schema %d: precautions %+v, %v", v, p, err)
+		}
+		if c, err := st.ClinicianChecks(now); err != nil || len(c) != 0 {
+			t.Errorf("from schema %d: clinician's checks %+v, %v", v, c, err)
+		}
+		if err := st.SavePrecautions(now, map[string]bool{PrecautionPregnant: false}); err != nil {
+			t.Errorf("from schema %d: %v", v, err)
+		}
+		if err := st.SaveClinicianCheck("fever", now, now); err != nil {
+			t.Errorf("from schema %d: %v", v, err)
+		}
+		if _, err := st.Begin(Session{Start: now, Routine: "new", Woke: Answer(true), WokeNothingEases: Answer(false)}); err != nil {
+			t.Errorf("from schema %d: %v", v, err)
 		}
 		st.Close()
 	}

@@ -48,7 +48,18 @@ type Session struct {
 	// PainStep is the title of the step during which the person stopped for
 	// pain, with its side if any ("Knee to chest (left)"); "" when unknown.
 	PainStep string
+
+	// Woke is the answer, given with the "before" check-in, to "did back
+	// pain wake you last night?"; nil when it was not asked (and on rows from
+	// before schema 4). WokeNothingEases is, after a yes, whether nothing
+	// eased that pain; it is kept so that another supine process started the
+	// same night still knows the full red-flag check is owed (CONTENT.md
+	// section 7). nil when not asked.
+	Woke, WokeNothingEases *bool
 }
+
+// Answer returns a pointer to v, for Session.Woke and WokeNothingEases.
+func Answer(v bool) *bool { return &v }
 
 // Score returns a pointer to v, for Session.Before and Session.After.
 func Score(v int) *int { return &v }
@@ -77,6 +88,11 @@ func (s Session) check() error {
 		return fmt.Errorf("%d seconds of heat are given but HeatKnown is false", s.HeatSeconds)
 	case s.HeatSeconds > 0 && s.HeatStart.IsZero():
 		return fmt.Errorf("%d seconds of heat are given without the time heat started", s.HeatSeconds)
+	}
+	if s.WokeNothingEases != nil && (s.Woke == nil || !*s.Woke) {
+		// Whether nothing eased the pain that woke them means nothing
+		// without a yes to waking; storing it would invent an answer.
+		return fmt.Errorf("whether nothing eased the pain is given without a yes to being woken by it")
 	}
 	if s.RedFlag != "" && !validTier(s.RedFlag) {
 		return fmt.Errorf("red-flag tier %q is not one of none, BOOK, URGENT, EMERGENCY", s.RedFlag)

@@ -19,11 +19,11 @@ func (s *Store) Begin(sess Session) (int64, error) {
 	}
 	res, err := s.db.Exec(`INSERT INTO sessions
 		(start_ms, end_ms, routine, completed, skipped, heat_minutes, before_score, after_score,
-		 red_flag, stopped_for_pain, heat_started_ms, heat_seconds, pain_step, partial)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
+		 red_flag, stopped_for_pain, heat_started_ms, heat_seconds, pain_step, woke, woke_nothing_eases, partial)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
 		row.start, row.end, sess.Routine, row.completed, row.skipped, sess.HeatMinutes,
 		row.before, row.after, row.redFlag, sess.StoppedForPain,
-		row.heatStart, row.heatSeconds, sess.PainStep)
+		row.heatStart, row.heatSeconds, sess.PainStep, row.woke, row.wokeNothingEases)
 	if err != nil {
 		return 0, fmt.Errorf("The session could not be saved to %s: %v.", s.path, err)
 	}
@@ -51,11 +51,11 @@ func (s *Store) save(sess Session, partial bool) error {
 	res, err := s.db.Exec(`UPDATE sessions SET
 		start_ms = ?, end_ms = ?, routine = ?, completed = ?, skipped = ?, heat_minutes = ?,
 		before_score = ?, after_score = ?, red_flag = ?, stopped_for_pain = ?,
-		heat_started_ms = ?, heat_seconds = ?, pain_step = ?, partial = ?
+		heat_started_ms = ?, heat_seconds = ?, pain_step = ?, woke = ?, woke_nothing_eases = ?, partial = ?
 		WHERE id = ?`,
 		row.start, row.end, sess.Routine, row.completed, row.skipped, sess.HeatMinutes,
 		row.before, row.after, row.redFlag, sess.StoppedForPain,
-		row.heatStart, row.heatSeconds, sess.PainStep, partial, sess.ID)
+		row.heatStart, row.heatSeconds, sess.PainStep, row.woke, row.wokeNothingEases, partial, sess.ID)
 	if err != nil {
 		return fmt.Errorf("The session could not be saved to %s: %v.", s.path, err)
 	}
@@ -74,7 +74,7 @@ func (s *Store) Sessions(since time.Time) ([]Session, error) {
 	}
 	rows, err := s.db.Query(`SELECT id, start_ms, end_ms, routine, completed, skipped, heat_minutes,
 		before_score, after_score, red_flag, stopped_for_pain, partial,
-		heat_started_ms, heat_seconds, pain_step
+		heat_started_ms, heat_seconds, pain_step, woke, woke_nothing_eases
 		FROM sessions WHERE start_ms >= ? ORDER BY start_ms DESC, id DESC`, from)
 	if err != nil {
 		return nil, fmt.Errorf("The history in %s could not be read: %v.", s.path, err)
@@ -87,11 +87,12 @@ func (s *Store) Sessions(since time.Time) ([]Session, error) {
 			start                  int64
 			end, before, after     sql.NullInt64
 			heatStart, heatSeconds sql.NullInt64
+			woke, nothingEases     sql.NullBool
 			completed, skipped     string
 		)
 		if err := rows.Scan(&sess.ID, &start, &end, &sess.Routine, &completed, &skipped,
 			&sess.HeatMinutes, &before, &after, &sess.RedFlag, &sess.StoppedForPain, &sess.Partial,
-			&heatStart, &heatSeconds, &sess.PainStep); err != nil {
+			&heatStart, &heatSeconds, &sess.PainStep, &woke, &nothingEases); err != nil {
 			return nil, fmt.Errorf("The history in %s could not be read: %v.", s.path, err)
 		}
 		sess.Start = time.UnixMilli(start)
@@ -104,6 +105,7 @@ func (s *Store) Sessions(since time.Time) ([]Session, error) {
 			sess.HeatStart = time.UnixMilli(heatStart.Int64)
 		}
 		sess.HeatSeconds, sess.HeatKnown = int(heatSeconds.Int64), heatSeconds.Valid
+		sess.Woke, sess.WokeNothingEases = fromNullBool(woke), fromNullBool(nothingEases)
 		// A list that does not decode is left empty rather than losing the
 		// whole session over it.
 		decodeList(completed, &sess.Completed)
@@ -121,6 +123,7 @@ type row struct {
 	start                  int64
 	end, before, after     sql.NullInt64
 	heatStart, heatSeconds sql.NullInt64
+	woke, wokeNothingEases sql.NullBool
 	completed, skipped     string
 	redFlag                string
 }
@@ -134,6 +137,7 @@ func toRow(sess Session) (row, error) {
 		r.end = sql.NullInt64{Int64: sess.End.UnixMilli(), Valid: true}
 	}
 	r.before = toNull(sess.Before)
+	r.woke, r.wokeNothingEases = toNullBool(sess.Woke), toNullBool(sess.WokeNothingEases)
 	r.after = toNull(sess.After)
 	if !sess.HeatStart.IsZero() {
 		r.heatStart = sql.NullInt64{Int64: sess.HeatStart.UnixMilli(), Valid: true}
@@ -174,6 +178,21 @@ func fromNull(v sql.NullInt64) *int {
 	}
 	n := int(v.Int64)
 	return &n
+}
+
+func toNullBool(v *bool) sql.NullBool {
+	if v == nil {
+		return sql.NullBool{}
+	}
+	return sql.NullBool{Bool: *v, Valid: true}
+}
+
+func fromNullBool(v sql.NullBool) *bool {
+	if !v.Valid {
+		return nil
+	}
+	b := v.Bool
+	return &b
 }
 
 func decodeList(stored string, dst *[]string) {

@@ -1,9 +1,6 @@
 package history
 
-import (
-	"fmt"
-	"time"
-)
+import "time"
 
 // The trend figures group sessions by night with the default rollover, so a
 // check-in at 00:30 counts towards the evening it began in.
@@ -119,67 +116,4 @@ func ThisWeekVsFirst(sessions []Session, now time.Time) (Comparison, bool) {
 		return Comparison{}, false
 	}
 	return c, true
-}
-
-// The several-weeks rule (CONTENT.md section 4, BOOK: "no better after
-// several weeks of self-care"): its thresholds.
-const (
-	nudgeMinCheckins = 10
-	nudgeMinDays     = 21
-)
-
-// Nudge is the several-weeks rule speaking up, with the figures behind it.
-type Nudge struct {
-	Checkins    int  // "before" check-ins so far
-	DaysSpanned int  // nights from the first "before" check-in to the last
-	First, Last Mean // "before" tightness in the first week and in the last seven nights
-	Text        string
-	Short       string // one line for home and summary
-}
-
-// WeeksRule decides whether to suggest booking a GP or physiotherapist: once
-// there are at least 10 "before" check-ins spread over at least 21 days, and
-// the last seven nights' average is not at least one point below the first
-// week's. It never speaks on less data.
-func WeeksRule(sessions []Session, now time.Time) (Nudge, bool) {
-	var n int
-	var first, last day
-	for _, s := range sessions {
-		if s.Before == nil || s.Start.After(now) {
-			continue
-		}
-		d := nightOf(s.Start, now, DefaultRolloverHour)
-		if n == 0 || d.daysUntil(first) > 0 {
-			first = d
-		}
-		if n == 0 || last.daysUntil(d) > 0 {
-			last = d
-		}
-		n++
-	}
-	if n < nudgeMinCheckins || first.daysUntil(last) < nudgeMinDays {
-		return Nudge{}, false
-	}
-	c, ok := ThisWeekVsFirst(sessions, now)
-	if !ok {
-		return Nudge{}, false
-	}
-	f, l := c.First.Before, c.This.Before
-	// first - last >= 1, without floating point: f.Sum/f.N - l.Sum/l.N >= 1.
-	if f.Sum*l.N-l.Sum*f.N >= f.N*l.N {
-		return Nudge{}, false
-	}
-	nd := Nudge{Checkins: n, DaysSpanned: first.daysUntil(last), First: f, Last: l}
-	change := "has not eased by a point or more"
-	if l.Sum*f.N > f.Sum*l.N {
-		change = "has gone up"
-	}
-	nd.Text = fmt.Sprintf("Over %d days and %d check-ins, your tightness before the routine averaged %.1f "+
-		"in the first week and %.1f in the last seven nights: it %s. "+
-		"When tightness is no better after several weeks of self-care, book an appointment with a GP "+
-		"or physiotherapist; they can find which muscles are tight and which are weak, and build a plan with you.",
-		nd.DaysSpanned, n, f.Avg(), l.Avg(), change)
-	nd.Short = fmt.Sprintf("No easier after %d days (%.1f then, %.1f now): worth booking a GP or physio.",
-		nd.DaysSpanned, f.Avg(), l.Avg())
-	return nd, true
 }

@@ -45,7 +45,7 @@ func join(parts ...checkins) checkins {
 
 func one(day, v int) checkins { return checkins{{day, v}} }
 
-func TestWeeksRule(t *testing.T) {
+func TestNoBetter(t *testing.T) {
 	base := time.Date(2026, 9, 1, 12, 0, 0, 0, london(t))
 	day := func(d, h int) time.Time {
 		return time.Date(2026, 9, 1+d, h, 0, 0, 0, base.Location())
@@ -76,9 +76,9 @@ func TestWeeksRule(t *testing.T) {
 		{"future check-ins do not count", join(spread(9, 0, 21, 6), one(30, 6)), day(21, 23), false, 0, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			nudge, ok := WeeksRule(tc.history.sessions(base), tc.now)
+			nudge, ok := NoBetter(tc.history.sessions(base), tc.now)
 			if ok != tc.want {
-				t.Fatalf("WeeksRule speaks = %v, want %v (%+v)", ok, tc.want, nudge)
+				t.Fatalf("NoBetter speaks = %v, want %v (%+v)", ok, tc.want, nudge)
 			}
 			if !ok {
 				return
@@ -93,26 +93,26 @@ func TestWeeksRule(t *testing.T) {
 	}
 }
 
-func TestWeeksRuleFiguresAndWords(t *testing.T) {
+func TestNoBetterFiguresAndWords(t *testing.T) {
 	base := time.Date(2026, 9, 1, 12, 0, 0, 0, time.UTC)
 	h := join(spread(4, 0, 6, 6), spread(4, 8, 14, 6), spread(4, 17, 23, 7)).sessions(base)
 	// Check-ins with only an "after" score do not count.
 	h = append(h, Session{Start: base.AddDate(0, 0, 5), After: Score(2)})
-	nudge, ok := WeeksRule(h, time.Date(2026, 9, 24, 23, 0, 0, 0, time.UTC))
+	nudge, ok := NoBetter(h, time.Date(2026, 9, 24, 23, 0, 0, 0, time.UTC))
 	if !ok {
 		t.Fatal("no nudge")
 	}
 	if nudge.Checkins != 12 || nudge.DaysSpanned != 23 || nudge.First.N != 4 || nudge.Last.N != 4 {
 		t.Errorf("figures %+v", nudge)
 	}
-	wantText := "Over 23 days and 12 check-ins, your tightness before the routine averaged 6.0 in the first week " +
-		"and 7.0 in the last seven nights: it has gone up. When tightness is no better after several weeks of " +
-		"self-care, book an appointment with a GP or physiotherapist; they can find which muscles are tight and " +
-		"which are weak, and build a plan with you."
+	wantText := "Your tightness before the routine averaged 7.0 over the last 7 nights (18–24 Sep), " +
+		"against 6.0 in your first week (1–7 Sep): over 23 nights and 12 check-ins it has gone up. " +
+		"When it is no better after several weeks of looking after it yourself, book an appointment with a GP " +
+		"or physiotherapist; they can find which muscles are tight and which are weak, and build a plan with you."
 	if nudge.Text != wantText {
 		t.Errorf("text\n%s\nwant\n%s", nudge.Text, wantText)
 	}
-	wantShort := "No easier after 23 days (6.0 then, 7.0 now): worth booking a GP or physio."
+	wantShort := "No easier after 23 nights (6.0 then, 7.0 now): worth booking a GP or physio."
 	if nudge.Short != wantShort {
 		t.Errorf("short\n%s\nwant\n%s", nudge.Short, wantShort)
 	}
@@ -120,7 +120,7 @@ func TestWeeksRuleFiguresAndWords(t *testing.T) {
 
 // 21 days across the autumn clock change are 21 nights, though one of
 // those days lasts 25 hours.
-func TestWeeksRuleAcrossDaylightSaving(t *testing.T) {
+func TestNoBetterAcrossDaylightSaving(t *testing.T) {
 	ldn := london(t)
 	base := time.Date(2026, 10, 15, 12, 0, 0, 0, ldn) // day 10 is 25 October
 	for _, tc := range []struct {
@@ -129,7 +129,7 @@ func TestWeeksRuleAcrossDaylightSaving(t *testing.T) {
 	}{{20, false}, {21, true}} {
 		h := join(spread(4, 0, 3, 6), spread(3, 8, 13, 6), spread(3, tc.last-5, tc.last, 6)).sessions(base)
 		now := time.Date(2026, 10, 15+tc.last, 23, 0, 0, 0, ldn)
-		if _, ok := WeeksRule(h, now); ok != tc.want {
+		if _, ok := NoBetter(h, now); ok != tc.want {
 			t.Errorf("last check-in on day %d: speaks = %v, want %v", tc.last, ok, tc.want)
 		}
 	}
@@ -137,7 +137,7 @@ func TestWeeksRuleAcrossDaylightSaving(t *testing.T) {
 	// spans only 20 nights.
 	h := join(spread(4, 0, 3, 6), spread(3, 8, 13, 6), spread(2, 15, 20, 6)).sessions(base)
 	h = append(h, Session{Start: time.Date(2026, 11, 5, 1, 0, 0, 0, ldn), Before: Score(6)}) // day 21, 01:00
-	if _, ok := WeeksRule(h, time.Date(2026, 11, 5, 2, 0, 0, 0, ldn)); ok {
+	if _, ok := NoBetter(h, time.Date(2026, 11, 5, 2, 0, 0, 0, ldn)); ok {
 		t.Error("a check-in after midnight stretched the span to 21 days")
 	}
 }
