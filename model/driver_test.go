@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"reflect"
+	"regexp"
 	"runtime"
 	"strings"
 	"testing"
@@ -80,10 +81,45 @@ func (d *driver) send(msg tea.Msg) {
 }
 
 // press types keys, by their screentest names.
+//
+// "n" on the red-flag check or on "anything new?" stands for the whole
+// answer "none" as a person gives it there: n on every page (or question)
+// until the screen moves on, and enter on the check's confirm page. Tests
+// of the pages themselves live in screens/check and screens/recheck.
 func (d *driver) press(keys ...string) {
 	d.t.Helper()
 	for _, k := range keys {
+		if k == "n" && (d.m.screen == ScreenCheck || d.m.screen == ScreenRecheck) {
+			d.noneOfThese()
+			continue
+		}
+		if k == "page" { // the check: on to the next page, however small the window
+			d.nextPage()
+			continue
+		}
+		if k == "finish" { // the check: enter through the pages and the confirm page
+			for i := 0; d.m.screen == ScreenCheck && i < 10; i++ {
+				d.send(screentest.Key("enter"))
+			}
+			continue
+		}
 		d.send(screentest.Key(k))
+	}
+}
+
+// noneOfThese answers the check or the shortcut with no on every page.
+func (d *driver) noneOfThese() {
+	d.t.Helper()
+	start := d.m.screen
+	for i := 0; d.m.screen == start && i < 20; i++ {
+		if strings.Contains(d.text(), "Is this what you marked") {
+			d.send(screentest.Key("enter")) // the confirm page
+			continue
+		}
+		d.send(screentest.Key("n"))
+	}
+	if d.m.screen == start {
+		d.t.Fatalf("the %s screen did not move on after none on every page:\n%s", screenName(start), d.text())
 	}
 }
 
@@ -187,4 +223,21 @@ func screenName(s Screen) string {
 		return n
 	}
 	return fmt.Sprintf("screen %d", int(s))
+}
+
+// checkPage is the check's page number as its header shows it.
+var checkPage = regexp.MustCompile(`(?:page )?(\d+)(?:/| of )\d+`)
+
+// nextPage presses enter until the check shows its next page: in a small
+// window the first presses scroll to the end of the page.
+func (d *driver) nextPage() {
+	d.t.Helper()
+	page := checkPage.FindString(d.text())
+	for i := 0; i < 20; i++ {
+		d.send(screentest.Key("enter"))
+		if d.m.screen != ScreenCheck || checkPage.FindString(d.text()) != page {
+			return
+		}
+	}
+	d.t.Fatalf("the check did not turn its page:\n%s", d.text())
 }

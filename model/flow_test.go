@@ -8,12 +8,14 @@ import (
 	"github.com/supine-app/supine/history"
 )
 
-// The red-flag check lists its questions most serious first: six EMERGENCY,
-// five URGENT, then BOOK. These are the cursor moves to the first of each.
 var (
-	toEmergency = []string{}
-	toUrgent    = repeat("down", 6)
-	toBook      = repeat("down", 11)
+	// The check's pages: nerves, bladder and bowel; pain and other signs;
+	// health and medicines; how it has gone. Each list moves the cursor to
+	// one question of its tier; "space" marks it and "finish" goes through
+	// the rest of the pages and confirms.
+	toEmergency = []string{}                                     // saddle numbness, page 1
+	toUrgent    = append([]string{"page"}, repeat("down", 3)...) // a high temperature, page 2
+	toBook      = []string{"page", "page", "page"}               // no better after weeks, page 4
 )
 
 func repeat(k string, n int) []string {
@@ -112,7 +114,7 @@ func TestSeriousRedFlagsNeverLeadToTheRoutine(t *testing.T) {
 				d := newDriver(t, testOptions(st), 80, 24)
 				d.press("s")
 				d.press(tc.keys...)
-				d.press("space", "enter")
+				d.press("space", "finish")
 				d.expect(ScreenOutcome)
 				d.expectText(tc.tier, "No stretching and no heat tonight")
 				return d
@@ -179,7 +181,7 @@ func TestBookGoesOnOnlyAfterAnExplicitYes(t *testing.T) {
 		d := newDriver(t, testOptions(st), 80, 24)
 		d.press("s")
 		d.press(toBook...)
-		d.press("space", "enter")
+		d.press("space", "finish")
 		d.expect(ScreenOutcome)
 		d.expectText("BOOK", "Go on with tonight's routine?")
 		return d, st
@@ -233,7 +235,7 @@ func TestStandaloneBookAsksNothing(t *testing.T) {
 	d := newDriver(t, testOptions(st), 80, 24)
 	d.press("c")
 	d.press(toBook...)
-	d.press("space", "enter")
+	d.press("space", "finish")
 	d.expect(ScreenOutcome)
 	if strings.Contains(d.text(), "Go on with tonight's routine?") {
 		t.Fatalf("a check on its own asks to go on:\n%s", d.text())

@@ -51,7 +51,7 @@ func TestRecheckAsksWhatIsNewWhenTheLastCheckIsRecent(t *testing.T) {
 	})
 	t.Run("y then a serious answer ends the session", func(t *testing.T) {
 		d, _ := recent()
-		d.press("y", "space", "enter")
+		d.press("y", "space", "finish")
 		d.expect(ScreenOutcome)
 		d.expectText("EMERGENCY")
 		d.press("y", "n", "c")
@@ -110,7 +110,7 @@ func TestRecheckUsesTheRolloverHour(t *testing.T) {
 	d := newDriver(t, opts, 80, 24)
 	d.press("s")
 	d.expect(ScreenRecheck)
-	d.expectText("Anything new since earlier today?")
+	d.expectText("Anything new since earlier today")
 }
 
 // TestStartWaitsForTheHistory: `supine start` sends the start and the

@@ -49,7 +49,11 @@ func (m Model) scrolled() Model {
 		m.offset = style.KeepVisible(m.offset, sp.top, sp.bottom, room)
 	}
 	m.offset = max(min(m.offset, len(l.lines)-room), 0)
-	if m.offset+room >= len(l.lines) && !m.seen[m.page] {
+	// The page is read once its end has been on screen, or once the cursor
+	// reached its last question: at 40x12 a question with its hint can be
+	// taller than the window, and its end would otherwise never count.
+	last := len(l.spans) > 0 && m.cursor == len(l.spans)-1
+	if (m.offset+room >= len(l.lines) || last) && !m.seen[m.page] {
 		seen := append([]bool(nil), m.seen...)
 		seen[m.page] = true
 		m.seen = seen
