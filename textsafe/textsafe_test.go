@@ -1,0 +1,85 @@
+package textsafe
+
+import (
+	"strings"
+	"testing"
+)
+
+// Payloads are escape sequences an attacker would hide in a file name, a
+// routine file, the settings file or the database. Other packages' tests
+// feed them through every output path.
+var Payloads = map[string]string{
+	"OSC 52 clipboard": "\x1b]52;c;Y3VybCBldmlsLnNoIHwgc2g=\a",
+	"OSC 52 ST":        "\x1b]52;c;Y3VybA==\x1b\\",
+	"CSI 2J clear":     "\x1b[2J\x1b[H",
+	"OSC 0 title":      "\x1b]0;pwned\a",
+	"8-bit CSI":        "\x9b2J",
+	"C1 CSI as UTF-8":  "\u009b2J",
+	"C1 OSC as UTF-8":  "\u009d0;pwned\u009c",
+	"bidi override":    "\u202eevil\u202c",
+	"bidi isolate":     "\u2066x\u2069",
+	"bell and BS":      "\a\b\b",
+	"DCS":              "\x1bP+q544e\x1b\\",
+	"invalid UTF-8":    "\xff\xfe",
+	"lone ESC at end":  "\x1b",
+	"CR overwrite":     "harmless\rEVIL",
+}
+
+func TestCleanRemovesEveryPayload(t *testing.T) {
+	for name, p := range Payloads {
+		got := Clean("a" + p + "b")
+		if !Safe(got) || strings.ContainsAny(got, "\x1b\x9b\a\b") {
+			t.Errorf("%s: Clean left %q", name, got)
+		}
+		// A lone ESC takes the next character with it, as a terminal would.
+		if !strings.HasPrefix(got, "a") || (!strings.HasSuffix(got, "b") && !strings.HasSuffix(p, "\x1b")) {
+			t.Errorf("%s: Clean lost the text around the payload: %q", name, got)
+		}
+	}
+}
+
+func TestCleanRemovesOSCWhole(t *testing.T) {
+	if got := Clean("knees\x1b]52;c;SGVsbG8=\a.toml"); got != "knees.toml" {
+		t.Errorf("got %q, want the whole sequence gone", got)
+	}
+}
+
+func TestCleanKeepsOrdinaryText(t *testing.T) {
+	for _, s := range []string{"Knee to chest", "Genou à la poitrine", "膝を胸に", "=A1", "café ☕", ""} {
+		if got := Clean(s); got != s {
+			t.Errorf("Clean(%q) = %q", s, got)
+		}
+	}
+	if got := Clean("one\ttwo\nthree"); got != "one two three" {
+		t.Errorf("got %q", got)
+	}
+}
+
+func TestQuoteShowsEscapesVisibly(t *testing.T) {
+	if got := Quote("knees.toml"); got != "knees.toml" {
+		t.Errorf("a safe name changed: %q", got)
+	}
+	for name, p := range Payloads {
+		got := Quote("x" + p + ".toml")
+		if !Safe(got) || !strings.HasPrefix(got, `"x`) {
+			t.Errorf("%s: Quote gave %q", name, got)
+		}
+	}
+	if got := Quote("a\u202eb"); got != `"a\u202eb"` {
+		t.Errorf("bidi: %q", got)
+	}
+}
+
+func FuzzClean(f *testing.F) {
+	for _, p := range Payloads {
+		f.Add(p)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got := Clean(s); !Safe(got) {
+			t.Errorf("Clean(%q) = %q is not safe", s, got)
+		}
+		if got := Quote(s); !Safe(got) {
+			t.Errorf("Quote(%q) = %q is not safe", s, got)
+		}
+	})
+}
