@@ -67,7 +67,8 @@ func WriteJSON(w io.Writer, sessions []Session) error {
 }
 
 // WriteCSV writes a header row and one row per session. Step lists are joined
-// with "; ", a skipped check-in or missing end is an empty cell.
+// with "; ", a skipped check-in or missing end is an empty cell, and a text
+// cell that a spreadsheet would take for a formula starts with "'".
 func WriteCSV(w io.Writer, sessions []Session) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(csvHeader); err != nil {
@@ -80,16 +81,28 @@ func WriteCSV(w io.Writer, sessions []Session) error {
 			end = *e.End
 		}
 		if err := cw.Write([]string{
-			strconv.FormatInt(e.ID, 10), e.Start, end, e.Routine,
-			strings.Join(e.Completed, "; "), strings.Join(e.Skipped, "; "),
+			strconv.FormatInt(e.ID, 10), e.Start, end, inert(e.Routine),
+			inert(strings.Join(e.Completed, "; ")), inert(strings.Join(e.Skipped, "; ")),
 			strconv.Itoa(e.HeatMinutes), optional(e.Before), optional(e.After),
-			e.RedFlag, strconv.FormatBool(e.StoppedForPain), strconv.FormatBool(e.Partial),
+			inert(e.RedFlag), strconv.FormatBool(e.StoppedForPain), strconv.FormatBool(e.Partial),
 		}); err != nil {
 			return err
 		}
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// inert keeps a text cell from being run as a formula when the export is
+// opened in a spreadsheet ("=HYPERLINK(...)" as a step title): as OWASP
+// advises for CSV injection, a cell that starts with =, +, -, @, a tab or a
+// carriage return gets a leading apostrophe, which spreadsheets show as text.
+// Only text cells are touched; numbers and times never start that way.
+func inert(cell string) string {
+	if cell != "" && strings.ContainsRune("=+-@\t\r", rune(cell[0])) {
+		return "'" + cell
+	}
+	return cell
 }
 
 func optional(v *int) string {
