@@ -17,6 +17,7 @@ import (
 	"github.com/supine-app/supine/model"
 	"github.com/supine-app/supine/plain"
 	"github.com/supine-app/supine/routines"
+	"github.com/supine-app/supine/textsafe"
 )
 
 // runApp opens the app at the given entry: full screen on a terminal, plain
@@ -30,12 +31,12 @@ func runApp(cmd *cobra.Command, f *flags, entry model.Entry, routine string) err
 	st, notice, err := history.Open(paths.Database)
 	if err != nil {
 		// supine never refuses to run for want of its history.
-		opts.Notice = err.Error()
+		opts.Notice = textsafe.Clean(err.Error())
 	} else {
 		defer st.Close()
 		opts.Store = st
 		if notice != "" {
-			opts.Notice = string(notice)
+			opts.Notice = textsafe.Clean(string(notice))
 		}
 	}
 	if f.plain || plain.Needed(os.Stdout, os.Getenv("TERM")) {
@@ -62,7 +63,7 @@ func runTUI(cmd *cobra.Command, opts model.Options) error {
 	final, err := p.Run()
 	if m, ok := final.(model.Model); ok {
 		if serr := m.SaveNow(); serr != nil {
-			fmt.Fprintln(os.Stderr, "supine: tonight's session could not be saved: "+serr.Error())
+			fmt.Fprintln(os.Stderr, "supine: tonight's session could not be saved: "+textsafe.Clean(serr.Error()))
 		}
 	}
 	if err != nil && !errors.Is(err, tea.ErrInterrupted) && !errors.Is(err, tea.ErrProgramKilled) {

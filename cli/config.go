@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/supine-app/supine/config"
+	"github.com/supine-app/supine/textsafe"
 )
 
 func configCmd() *cobra.Command {
@@ -22,9 +23,9 @@ func configCmd() *cobra.Command {
 			if _, err := os.Stat(p.Config); os.IsNotExist(err) {
 				note = mutedStyle.Render("  (no file yet: these are the defaults; `supine config init` writes one)")
 			}
-			lipgloss.Fprintln(w, headStyle.Render(p.Config)+note)
+			lipgloss.Fprintln(w, headStyle.Render(textsafe.Quote(p.Config))+note)
 			for _, line := range s.Describe() {
-				lipgloss.Fprintln(w, line)
+				lipgloss.Fprintln(w, textsafe.Clean(line))
 			}
 			if len(problems) > 0 {
 				lipgloss.Fprintln(w)
@@ -45,7 +46,7 @@ func configCmd() *cobra.Command {
 			if err := writeNew(path, config.StarterFile()); err != nil {
 				return err
 			}
-			lipgloss.Fprintln(cmd.OutOrStdout(), "Wrote "+path)
+			lipgloss.Fprintln(cmd.OutOrStdout(), "Wrote "+textsafe.Quote(path))
 			return nil
 		},
 	})

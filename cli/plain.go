@@ -17,6 +17,7 @@ import (
 	"github.com/supine-app/supine/plain"
 	"github.com/supine-app/supine/routines"
 	"github.com/supine-app/supine/safety"
+	"github.com/supine-app/supine/textsafe"
 )
 
 // runPlain is the app for screen readers and pipes: one line per event, no
@@ -46,7 +47,7 @@ func runPlain(cmd *cobra.Command, opts model.Options, entry model.Entry) error {
 		In: cmd.InOrStdin(), Out: w, CheckOnly: entry == model.EntryCheck, SkipCheckIns: !opts.CheckIns,
 	}
 	if opts.Notice != "" {
-		fmt.Fprintln(w, opts.Notice)
+		fmt.Fprintln(w, textsafe.Clean(opts.Notice))
 	}
 	if f, ok := o.In.(*os.File); ok && plain.IsTerminal(f) {
 		if restore, err := plain.KeyMode(f); err == nil {
@@ -99,7 +100,7 @@ func savePlain(w io.Writer, st model.Store, r routines.Routine, plan routines.Pl
 		}
 	}
 	if err != nil {
-		fmt.Fprintln(w, "Tonight's session could not be saved: "+err.Error())
+		fmt.Fprintln(w, "Tonight's session could not be saved: "+textsafe.Clean(err.Error()))
 	}
 }
 
@@ -131,7 +132,7 @@ func printHistory(w io.Writer, st model.Store) error {
 		return nil
 	}
 	for _, s := range sessions {
-		line := s.Start.Format("Mon 2 Jan 2006 15:04") + "  " + s.Routine
+		line := s.Start.Format("Mon 2 Jan 2006 15:04") + "  " + textsafe.Clean(s.Routine)
 		if s.Before != nil {
 			line += fmt.Sprintf("  before %d", *s.Before)
 		}

@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/supine-app/supine/model"
+	"github.com/supine-app/supine/textsafe"
 )
 
 // exitError carries an exit code out of a command without printing twice.
@@ -32,7 +33,9 @@ func Execute(ctx context.Context, version string) int {
 			if errors.As(err, &ee) {
 				return // the command already said what went wrong
 			}
-			fang.DefaultErrorHandler(w, st, err)
+			// An error can quote a path or a name from a file: it is
+			// printed through the same sanitiser as everything else.
+			fang.DefaultErrorHandler(w, st, errors.New(textsafe.Clean(err.Error())))
 		}),
 	)
 	if err == nil {
