@@ -59,15 +59,21 @@ func runTUI(cmd *cobra.Command, opts model.Options) error {
 			p.Send(model.HangupMsg{})
 		}
 	}()
+	sigs := catchSignals(nil)
 
 	final, err := p.Run()
+	code := sigs.stop()
 	if m, ok := final.(model.Model); ok {
 		if serr := m.SaveNow(); serr != nil {
 			fmt.Fprintln(os.Stderr, "supine: tonight's session could not be saved: "+textsafe.Clean(serr.Error()))
+			code = max(code, 1)
 		}
 	}
 	if err != nil && !errors.Is(err, tea.ErrInterrupted) && !errors.Is(err, tea.ErrProgramKilled) {
 		return fmt.Errorf("supine stopped unexpectedly: %w", err)
+	}
+	if code != 0 {
+		return exitError{code: code}
 	}
 	return nil
 }

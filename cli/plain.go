@@ -1,11 +1,10 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
-	"syscall"
 	"time"
 
 	"charm.land/lipgloss/v2"
@@ -34,8 +33,9 @@ func runPlain(cmd *cobra.Command, opts model.Options, entry model.Entry) error {
 	case model.EntryHistory:
 		return printHistory(w, opts.Store)
 	}
-	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
-	defer stop()
+	ctx, cancel := context.WithCancel(cmd.Context())
+	defer cancel()
+	sigs := catchSignals(cancel)
 
 	r, _ := opts.Library.Find(opts.Routine)
 	if r.Name == "" && len(opts.Library.Routines) > 0 {
@@ -57,19 +57,24 @@ func runPlain(cmd *cobra.Command, opts model.Options, entry model.Entry) error {
 	}
 	start := time.Now()
 	res, err := plain.Run(ctx, o)
-	if entry != model.EntryCheck {
-		savePlain(w, opts.Store, r, plan, start, res)
+	code := sigs.stop()
+	if entry != model.EntryCheck && !savePlain(w, opts.Store, r, plan, start, res) {
+		code = max(code, 1)
 	}
 	if err != nil && ctx.Err() == nil {
 		return err
 	}
+	if code != 0 {
+		return exitError{code: code}
+	}
 	return nil
 }
 
-// savePlain stores a plain-mode session the way the app stores its own.
-func savePlain(w io.Writer, st model.Store, r routines.Routine, plan routines.Plan, start time.Time, res plain.Result) {
+// savePlain stores a plain-mode session the way the app stores its own. It
+// reports false when the save failed (and says so).
+func savePlain(w io.Writer, st model.Store, r routines.Routine, plan routines.Plan, start time.Time, res plain.Result) bool {
 	if st == nil || (res.Reason == plain.RedFlag && len(res.Yes) == 0 && res.Tier == safety.None) {
-		return // the check was never answered: nothing happened tonight
+		return true // the check was never answered: nothing happened tonight
 	}
 	titles := func(idx []int) []string {
 		var out []string
@@ -101,7 +106,9 @@ func savePlain(w io.Writer, st model.Store, r routines.Routine, plan routines.Pl
 	}
 	if err != nil {
 		fmt.Fprintln(w, "Tonight's session could not be saved: "+textsafe.Clean(err.Error()))
+		return false
 	}
+	return true
 }
 
 func printTips(w io.Writer) {
