@@ -46,7 +46,10 @@ func runApp(cmd *cobra.Command, f *flags, entry model.Entry, routine string) err
 }
 
 func runTUI(cmd *cobra.Command, opts model.Options) error {
-	p := tea.NewProgram(model.New(opts), append(programOptions(), tea.WithContext(cmd.Context()))...)
+	// The colour profile is given, so bubbletea does not run its own
+	// detection and its probes (see colorProfile).
+	p := tea.NewProgram(model.New(opts), append(programOptions(),
+		tea.WithContext(cmd.Context()), tea.WithColorProfile(colorProfile(os.Stdout)))...)
 
 	// bubbletea turns SIGINT and SIGTERM into a clean quit; SIGHUP (the
 	// terminal closed) must end the same way so the terminal is restored and

@@ -7,7 +7,6 @@ import (
 	"os"
 	"time"
 
-	"charm.land/lipgloss/v2"
 	"github.com/spf13/cobra"
 
 	"github.com/supine-app/supine/guide"
@@ -113,17 +112,17 @@ func savePlain(w io.Writer, st model.Store, r routines.Routine, plan routines.Pl
 
 func printTips(w io.Writer) {
 	for _, s := range guide.Setups() {
-		lipgloss.Fprintln(w, headStyle.Render(s.Title))
+		fprintln(w, headStyle.Render(s.Title))
 		for _, l := range append([]string{s.Head, s.Knees}, s.Extra...) {
-			lipgloss.Fprintln(w, para(l))
+			fprintln(w, para(l))
 		}
-		lipgloss.Fprintln(w)
+		fprintln(w)
 	}
-	lipgloss.Fprintln(w, headStyle.Render("Mattress"))
+	fprintln(w, headStyle.Render("Mattress"))
 	for _, l := range guide.Mattress() {
-		lipgloss.Fprintln(w, para(l))
+		fprintln(w, para(l))
 	}
-	lipgloss.Fprintln(w, para(guide.Alignment()))
+	fprintln(w, para(guide.Alignment()))
 }
 
 func printHistory(w io.Writer, st model.Store) error {

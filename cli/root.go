@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 
 	"charm.land/fang/v2"
 	"github.com/spf13/cobra"
@@ -25,6 +26,7 @@ func (e exitError) Error() string { return fmt.Sprintf("exit status %d", e.code)
 // Execute runs the command line and returns the process exit code.
 func Execute(ctx context.Context, version string) int {
 	root := newRoot()
+	root.SetErr(plainErr{os.Stderr})
 	err := fang.Execute(ctx, root,
 		fang.WithVersion(version),
 		fang.WithoutManpage(),
@@ -35,7 +37,9 @@ func Execute(ctx context.Context, version string) int {
 			}
 			// An error can quote a path or a name from a file: it is
 			// printed through the same sanitiser as everything else.
-			fang.DefaultErrorHandler(w, st, errors.New(textsafe.Clean(err.Error())))
+			// It goes to stderr through styled, not through w, whose
+			// colours fang would have found with colorprofile.Detect.
+			fang.DefaultErrorHandler(styled(os.Stderr), st, errors.New(textsafe.Clean(err.Error())))
 		}),
 	)
 	if err == nil {
