@@ -25,12 +25,14 @@ import (
 // ansi.Strip does the sequence parsing, so that an OSC 52 payload goes with
 // its ESC rather than staying behind as visible junk. It keeps the C0
 // controls a terminal executes (BEL, BS, CR, LF) and passes UTF-8 encoded
-// C1 controls as ordinary runes, so the rune filter after it is hand-written.
+// C1 controls as ordinary runes, so two small steps are hand-written: C1
+// controls are first rewritten as their 7-bit ESC forms (so "\u009d0;x\u009c"
+// goes whole, as an OSC would), and a rune filter runs last.
 func Clean(s string) string {
 	if isClean(s) {
 		return s // the common case costs no allocation
 	}
-	s = ansi.Strip(strings.ToValidUTF8(s, ""))
+	s = ansi.Strip(sevenBit(strings.ToValidUTF8(s, "")))
 	return strings.Map(func(r rune) rune {
 		switch {
 		case r == '\t' || r == '\n' || r == '\r':
@@ -83,3 +85,24 @@ func unsafeRune(r rune) bool {
 	}
 	return false
 }
+
+// sevenBit rewrites each UTF-8 encoded C1 control (U+0080 to U+009F) as
+// ESC and the matching 7-bit character, its equivalent (ECMA-48, 5.3), so
+// that ansi.Strip sees the sequence it starts.
+func sevenBit(s string) string {
+	if !strings.ContainsFunc(s, isC1) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if isC1(r) {
+			b.WriteByte(0x1b)
+			b.WriteRune(r - 0x40)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func isC1(r rune) bool { return r >= 0x80 && r < 0xa0 }

@@ -26,6 +26,15 @@ func TestCleanRemovesOSCWhole(t *testing.T) {
 	}
 }
 
+func TestCleanRemovesC1SequencesWhole(t *testing.T) {
+	if got := Clean("a\u009d0;pwned\u009cb"); got != "ab" {
+		t.Errorf("got %q, want the whole 8-bit OSC gone", got)
+	}
+	if got := Clean("a\u009b2Jb"); got != "ab" {
+		t.Errorf("got %q, want the whole 8-bit CSI gone", got)
+	}
+}
+
 func TestCleanKeepsOrdinaryText(t *testing.T) {
 	for _, s := range []string{"Knee to chest", "Genou à la poitrine", "膝を胸に", "=A1", "café ☕", ""} {
 		if got := Clean(s); got != s {
