@@ -10,8 +10,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"charm.land/fang/v2"
+	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"github.com/supine-app/supine/model"
@@ -37,9 +39,15 @@ func Execute(ctx context.Context, version string) int {
 			}
 			// An error can quote a path or a name from a file: it is
 			// printed through the same sanitiser as everything else.
-			// It goes to stderr through styled, not through w, whose
-			// colours fang would have found with colorprofile.Detect.
-			fang.DefaultErrorHandler(styled(os.Stderr), st, errors.New(textsafe.Clean(err.Error())))
+			msg := textsafe.Clean(err.Error())
+			if !term.IsTerminal(os.Stderr.Fd()) {
+				fmt.Fprintln(os.Stderr, msg) // one plain line for logs and scripts
+				return
+			}
+			// On a terminal it goes through styled, not w, whose colours
+			// fang would have found with colorprofile.Detect; fang adds
+			// the full stop.
+			fang.DefaultErrorHandler(styled(os.Stderr), st, errors.New(strings.TrimSuffix(msg, ".")))
 		}),
 	)
 	if err == nil {
