@@ -229,7 +229,8 @@ func (m Model) showSummary() Model {
 	}
 	var saveProblem string
 	if saveErr != nil {
-		saveProblem = "Tonight's session could not be saved, so it is not counted yet: " + textsafe.Clean(saveErr.Error())
+		saveProblem = "Tonight is not saved yet, so it is not counted: " + textsafe.Clean(saveErr.Error()) +
+			" supine tries again when you quit."
 	}
 	streak := 0
 	var nudge string
