@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"time"
 
@@ -111,19 +112,18 @@ func intact(path string) bool {
 	return result == "ok"
 }
 
-// salvaged is what could be read from a damaged database.
-type salvaged struct {
-	sessions []Session
-	checks   []salvagedCheck
-}
+// salvagedRow is one row read from a damaged database: its values by column name.
+type salvagedRow map[string]any
 
-type salvagedCheck struct {
-	at   int64
-	tier string
+// salvaged is what could be read from a damaged database, table by table.
+type salvaged struct {
+	sessions, checks []salvagedRow
 }
 
 // salvage reads whatever rows it can. A damaged page stops a scan where it
-// lies, so each table is read from both ends, and the two halves joined.
+// lies, so each table is read from both ends and the two halves joined.
+// Rows are kept by column name (SELECT *), so that salvage works on every
+// schema version, and restore copies every column the fresh table has.
 func salvage(path string) salvaged {
 	var out salvaged
 	db, err := sql.Open("sqlite", dsn(path))
@@ -131,37 +131,47 @@ func salvage(path string) salvaged {
 		return out
 	}
 	defer db.Close()
+	out.sessions = readBothEnds(db, "sessions", func(r salvagedRow) bool {
+		// Enough to be a session: the fields every screen and export needs.
+		start, _ := r["start_ms"].(int64)
+		routine, _ := r["routine"].(string)
+		return start != 0 && routine != "" && tierOK(r["red_flag"])
+	})
+	out.checks = readBothEnds(db, "red_flag_checks", func(r salvagedRow) bool {
+		at, _ := r["at_ms"].(int64)
+		return at != 0 && tierOK(r["tier"])
+	})
+	return out
+}
+
+// tierOK reports whether a stored red-flag tier can be trusted. A row whose
+// tier is damaged is dropped rather than guessed: "none" could hide an
+// EMERGENCY that voids the night.
+func tierOK(v any) bool {
+	tier, ok := v.(string)
+	return ok && validTier(tier)
+}
+
+// readBothEnds reads a table by id, forwards then backwards, each scan
+// until the first error, and returns the rows that pass keep, once each.
+func readBothEnds(db *sql.DB, table string, keep func(salvagedRow) bool) []salvagedRow {
+	var out []salvagedRow
 	seen := map[int64]bool{}
 	for _, order := range []string{"ASC", "DESC"} {
-		scanRows(db, "SELECT * FROM sessions ORDER BY id "+order, func(r map[string]any) {
-			id := asInt(r["id"])
-			if seen[id] {
+		scanRows(db, "SELECT * FROM "+table+" ORDER BY id "+order, func(r salvagedRow) {
+			id, ok := r["id"].(int64)
+			if !ok || seen[id] || !keep(r) {
 				return
 			}
 			seen[id] = true
-			if sess, ok := sessionFrom(r); ok {
-				out.sessions = append(out.sessions, sess)
-			}
-		})
-	}
-	seenCheck := map[int64]bool{}
-	for _, order := range []string{"ASC", "DESC"} {
-		scanRows(db, "SELECT id, at_ms, tier FROM red_flag_checks ORDER BY id "+order, func(r map[string]any) {
-			id := asInt(r["id"])
-			tier, _ := r["tier"].(string)
-			if seenCheck[id] || !validTier(tier) {
-				return
-			}
-			seenCheck[id] = true
-			out.checks = append(out.checks, salvagedCheck{at: asInt(r["at_ms"]), tier: tier})
+			out = append(out, r)
 		})
 	}
 	return out
 }
 
 // scanRows calls f for each row a query yields until the first error.
-// SELECT * with column names keeps it working on every schema version.
-func scanRows(db *sql.DB, query string, f func(map[string]any)) {
+func scanRows(db *sql.DB, query string, f func(salvagedRow)) {
 	rows, err := db.Query(query)
 	if err != nil {
 		return
@@ -180,7 +190,7 @@ func scanRows(db *sql.DB, query string, f func(map[string]any)) {
 		if rows.Scan(ptrs...) != nil {
 			return
 		}
-		r := make(map[string]any, len(cols))
+		r := make(salvagedRow, len(cols))
 		for i, c := range cols {
 			r[c] = vals[i]
 		}
@@ -188,49 +198,10 @@ func scanRows(db *sql.DB, query string, f func(map[string]any)) {
 	}
 }
 
-// sessionFrom rebuilds a session from a salvaged row; ok is false when the
-// row is too damaged to be a session.
-func sessionFrom(r map[string]any) (Session, bool) {
-	start := asInt(r["start_ms"])
-	routine, _ := r["routine"].(string)
-	if start == 0 || routine == "" {
-		return Session{}, false
-	}
-	s := Session{Start: time.UnixMilli(start), Routine: routine, HeatMinutes: int(asInt(r["heat_minutes"]))}
-	if end := asInt(r["end_ms"]); end != 0 {
-		s.End = time.UnixMilli(end)
-	}
-	for _, l := range []struct {
-		col string
-		dst *[]string
-	}{{"completed", &s.Completed}, {"skipped", &s.Skipped}} {
-		if text, ok := r[l.col].(string); ok {
-			decodeList(text, l.dst)
-		}
-	}
-	for _, sc := range []struct {
-		col string
-		dst **int
-	}{{"before_score", &s.Before}, {"after_score", &s.After}} {
-		if v, ok := r[sc.col].(int64); ok && v >= 0 && v <= 10 {
-			*sc.dst = Score(int(v))
-		}
-	}
-	if tier, ok := r["red_flag"].(string); ok && validTier(tier) {
-		s.RedFlag = tier
-	}
-	s.StoppedForPain = asInt(r["stopped_for_pain"]) != 0
-	s.Partial = asInt(r["partial"]) != 0
-	return s, true
-}
-
-func asInt(v any) int64 {
-	n, _ := v.(int64)
-	return n
-}
-
-// restore writes salvaged rows into a fresh database in one transaction,
-// and returns how many sessions it kept.
+// restore writes salvaged rows into the fresh database, keeping their ids,
+// and returns how many sessions it kept. Each row goes in under its own
+// savepoint: one that the fresh schema refuses (a damaged score fails its
+// CHECK) is left out without losing the others.
 func (s *Store) restore(saved salvaged) (int, error) {
 	if len(saved.sessions) == 0 && len(saved.checks) == 0 {
 		return 0, nil
@@ -240,26 +211,71 @@ func (s *Store) restore(saved salvaged) (int, error) {
 		return 0, err
 	}
 	defer tx.Rollback()
-	for _, sess := range saved.sessions {
-		r, err := toRow(sess)
+	kept := 0
+	for _, t := range []struct {
+		table string
+		rows  []salvagedRow
+		count bool
+	}{{"sessions", saved.sessions, true}, {"red_flag_checks", saved.checks, false}} {
+		cols, err := tableColumns(tx, t.table)
 		if err != nil {
 			return 0, err
 		}
-		if _, err := tx.Exec(`INSERT INTO sessions
-			(start_ms, end_ms, routine, completed, skipped, heat_minutes, before_score, after_score,
-			 red_flag, stopped_for_pain, partial)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			r.start, r.end, sess.Routine, r.completed, r.skipped, sess.HeatMinutes,
-			r.before, r.after, r.redFlag, sess.StoppedForPain, sess.Partial); err != nil {
-			return 0, err
+		for _, r := range t.rows {
+			ok, err := insertRow(tx, t.table, cols, r)
+			if err != nil {
+				return 0, err
+			}
+			if ok && t.count {
+				kept++
+			}
 		}
 	}
-	for _, c := range saved.checks {
-		if _, err := tx.Exec(`INSERT INTO red_flag_checks (at_ms, tier) VALUES (?, ?)`, c.at, c.tier); err != nil {
-			return 0, err
+	return kept, tx.Commit()
+}
+
+// tableColumns lists a table's columns in the fresh database.
+func tableColumns(tx *sql.Tx, table string) ([]string, error) {
+	rows, err := tx.Query("SELECT name FROM pragma_table_info(?)", table)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var cols []string
+	for rows.Next() {
+		var c string
+		if err := rows.Scan(&c); err != nil {
+			return nil, err
+		}
+		cols = append(cols, c)
+	}
+	return cols, rows.Err()
+}
+
+// insertRow inserts the columns of r that the table has. ok is false when
+// the table refused the row; err is for a failure of the database itself.
+func insertRow(tx *sql.Tx, table string, cols []string, r salvagedRow) (ok bool, err error) {
+	var names []string
+	var args []any
+	for _, c := range cols {
+		if v, has := r[c]; has {
+			names = append(names, `"`+c+`"`)
+			args = append(args, v)
 		}
 	}
-	return len(saved.sessions), tx.Commit()
+	if _, err := tx.Exec("SAVEPOINT salvage_row"); err != nil {
+		return false, err
+	}
+	q := "INSERT INTO " + table + " (" + strings.Join(names, ", ") + ") VALUES (?" + strings.Repeat(", ?", len(args)-1) + ")"
+	if _, err := tx.Exec(q, args...); err != nil {
+		if _, rerr := tx.Exec("ROLLBACK TO salvage_row"); rerr != nil {
+			return false, rerr
+		}
+		_, rerr := tx.Exec("RELEASE salvage_row")
+		return false, rerr
+	}
+	_, err = tx.Exec("RELEASE salvage_row")
+	return err == nil, err
 }
 
 // accessProblem looks for the reasons SQLite cannot open a sound database:

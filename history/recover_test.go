@@ -197,3 +197,29 @@ func TestAnIntactDatabaseIsNeverMovedAside(t *testing.T) {
 		t.Errorf("moved aside: %v", m)
 	}
 }
+
+// Salvaged rows go in column by column, whatever the schema they came from:
+// a row the fresh table refuses is left out without losing the others, and
+// columns the fresh table does not have are dropped.
+func TestRestoreKeepsEveryRowTheFreshTableTakes(t *testing.T) {
+	st, _ := openTemp(t)
+	start := time.Date(2026, 11, 20, 22, 0, 0, 0, time.UTC).UnixMilli()
+	kept, err := st.restore(salvaged{
+		sessions: []salvagedRow{
+			{"id": int64(7), "start_ms": start, "routine": "tonight", "red_flag": TierUrgent, "stopped_for_pain": int64(1), "partial": int64(0), "from_a_newer_schema": "x"},
+			{"id": int64(8), "start_ms": start + 1, "routine": "quick", "red_flag": TierNone, "before_score": int64(99)}, // fails its CHECK
+			{"id": int64(9), "start_ms": start + 2, "routine": "heat", "red_flag": TierNone},
+		},
+		checks: []salvagedRow{{"id": int64(3), "at_ms": start, "tier": TierBook}},
+	})
+	if err != nil || kept != 2 {
+		t.Fatalf("kept %d, %v; want 2", kept, err)
+	}
+	got, _ := st.Sessions(time.Time{})
+	if len(got) != 2 || got[1].ID != 7 || got[1].RedFlag != TierUrgent || !got[1].StoppedForPain || got[1].Partial {
+		t.Errorf("restored %+v", got)
+	}
+	if _, ok, err := st.LastCheck(); !ok || err != nil {
+		t.Errorf("the check was not restored: %v %v", ok, err)
+	}
+}
