@@ -18,6 +18,7 @@ import (
 	"github.com/supine-app/supine/night"
 	"github.com/supine-app/supine/plain"
 	"github.com/supine-app/supine/routines"
+	"github.com/supine-app/supine/textsafe"
 )
 
 // runApp opens the app at the given entry: full screen on a terminal, plain
@@ -31,12 +32,12 @@ func runApp(cmd *cobra.Command, f *flags, entry model.Entry, routine string) err
 	st, notice, err := history.Open(paths.Database)
 	if err != nil {
 		// supine never refuses to run for want of its history.
-		opts.Notice = err.Error()
+		opts.Notice = textsafe.Clean(err.Error())
 	} else {
 		defer st.Close()
 		opts.Store = st
 		if notice != "" {
-			opts.Notice = string(notice)
+			opts.Notice = textsafe.Clean(string(notice))
 		}
 	}
 	if f.plain || plain.Needed(os.Stdout, os.Getenv("TERM")) {
@@ -46,7 +47,10 @@ func runApp(cmd *cobra.Command, f *flags, entry model.Entry, routine string) err
 }
 
 func runTUI(cmd *cobra.Command, opts model.Options) error {
-	p := tea.NewProgram(model.New(opts), append(programOptions(), tea.WithContext(cmd.Context()))...)
+	// The colour profile is given, so bubbletea does not run its own
+	// detection and its probes (see colorProfile).
+	p := tea.NewProgram(model.New(opts), append(programOptions(),
+		tea.WithContext(cmd.Context()), tea.WithColorProfile(colorProfile(os.Stdout)))...)
 
 	// bubbletea turns SIGINT and SIGTERM into a clean quit; SIGHUP (the
 	// terminal closed) must end the same way so the terminal is restored and
@@ -59,14 +63,17 @@ func runTUI(cmd *cobra.Command, opts model.Options) error {
 			p.Send(model.HangupMsg{})
 		}
 	}()
+	sigs := catchSignals(nil)
 
 	final, err := p.Run()
+	code := sigs.stop()
 	if m, ok := final.(model.Model); ok {
 		// However the program ended (a SIGTERM never reaches the model),
 		// the run is left through the night engine before it is saved.
 		m = m.Closed()
 		if serr := m.SaveNow(); serr != nil {
-			fmt.Fprintln(os.Stderr, "supine: tonight's session could not be saved: "+serr.Error())
+			fmt.Fprintln(os.Stderr, "supine: tonight's session could not be saved: "+textsafe.Clean(serr.Error()))
+			code = max(code, 1)
 		}
 		if m.PadMayBeOn() {
 			// The screen is restored: this line stays in the terminal.
@@ -75,6 +82,9 @@ func runTUI(cmd *cobra.Command, opts model.Options) error {
 	}
 	if err != nil && !errors.Is(err, tea.ErrInterrupted) && !errors.Is(err, tea.ErrProgramKilled) {
 		return fmt.Errorf("supine stopped unexpectedly: %w", err)
+	}
+	if code != 0 {
+		return exitError{code: code}
 	}
 	return nil
 }

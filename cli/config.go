@@ -3,10 +3,10 @@ package cli
 import (
 	"os"
 
-	"charm.land/lipgloss/v2"
 	"github.com/spf13/cobra"
 
 	"github.com/supine-app/supine/config"
+	"github.com/supine-app/supine/textsafe"
 )
 
 func configCmd() *cobra.Command {
@@ -22,14 +22,14 @@ func configCmd() *cobra.Command {
 			if _, err := os.Stat(p.Config); os.IsNotExist(err) {
 				note = mutedStyle.Render("  (no file yet: these are the defaults; `supine config init` writes one)")
 			}
-			lipgloss.Fprintln(w, headStyle.Render(p.Config)+note)
+			fprintln(w, headStyle.Render(textsafe.Quote(p.Config))+note)
 			for _, line := range s.Describe() {
-				lipgloss.Fprintln(w, line)
+				fprintln(w, textsafe.Clean(line))
 			}
 			if len(problems) > 0 {
-				lipgloss.Fprintln(w)
+				fprintln(w)
 				for _, pr := range problems {
-					lipgloss.Fprintln(w, pr.Error())
+					fprintln(w, pr.Error())
 				}
 				return exitError{code: 1}
 			}
@@ -45,7 +45,7 @@ func configCmd() *cobra.Command {
 			if err := writeNew(path, config.StarterFile()); err != nil {
 				return err
 			}
-			lipgloss.Fprintln(cmd.OutOrStdout(), "Wrote "+path)
+			fprintln(cmd.OutOrStdout(), "Wrote "+textsafe.Quote(path))
 			return nil
 		},
 	})

@@ -8,6 +8,7 @@ import (
 
 	"github.com/supine-app/supine/history"
 	"github.com/supine-app/supine/model"
+	"github.com/supine-app/supine/textsafe"
 )
 
 func historyCmd(f *flags) *cobra.Command {
@@ -37,11 +38,19 @@ func historyCmd(f *flags) *cobra.Command {
 				}
 				from = t
 			}
-			st, _, err := history.Open(defaultPaths().Database)
+			st, notice, err := history.Open(defaultPaths().Database)
 			if err != nil {
 				return err
 			}
 			defer st.Close()
+			if notice != "" {
+				// The history was damaged and moved aside: an export now
+				// would be short, and a backup script would put it over a
+				// good one. Say so on stderr and fail; the next run exports
+				// what was kept.
+				fmt.Fprintln(cmd.ErrOrStderr(), textsafe.Clean(string(notice))+" Nothing was exported; run the export again to get the sessions that were kept.")
+				return exitError{code: 1}
+			}
 			sessions, err := st.Sessions(from)
 			if err != nil {
 				return err

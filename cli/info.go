@@ -13,7 +13,7 @@ import (
 )
 
 // The printed commands use a few plain styles of their own: they write to a
-// scrollback, not to the app's screen, and lipgloss.Fprintln downsamples them
+// scrollback, not to the app's screen, and fprintln downsamples them
 // for the terminal (or strips them when piped).
 var (
 	headStyle  = lipgloss.NewStyle().Bold(true)
@@ -50,28 +50,28 @@ func aboutCmd() *cobra.Command {
 }
 
 func printWhy(w io.Writer) {
-	lipgloss.Fprintln(w, headStyle.Render("Why it feels tight lying down"))
-	lipgloss.Fprintln(w, para(guide.WhyIntro()))
+	fprintln(w, headStyle.Render("Why it feels tight lying down"))
+	fprintln(w, para(guide.WhyIntro()))
 	for _, c := range guide.Causes() {
-		lipgloss.Fprintln(w)
-		lipgloss.Fprintln(w, headStyle.Render(c.Title))
-		lipgloss.Fprintln(w, para(c.Body))
+		fprintln(w)
+		fprintln(w, headStyle.Render(c.Title))
+		fprintln(w, para(c.Body))
 	}
 }
 
 func printAbout(w io.Writer) {
-	lipgloss.Fprintln(w, headStyle.Render("About supine"))
+	fprintln(w, headStyle.Render("About supine"))
 	for _, line := range safety.Disclaimer() {
-		lipgloss.Fprintln(w, para(line))
+		fprintln(w, para(line))
 	}
-	lipgloss.Fprintln(w)
-	lipgloss.Fprintln(w, headStyle.Render("Sources"))
+	fprintln(w)
+	fprintln(w, headStyle.Render("Sources"))
 	for _, s := range safety.Sources() {
-		lipgloss.Fprintln(w, fmt.Sprintf("%2d. %s", s.N, s.Title))
+		fprintln(w, fmt.Sprintf("%2d. %s", s.N, s.Title))
 		if s.Where != "" {
-			lipgloss.Fprintln(w, mutedStyle.Render("    "+s.Where))
+			fprintln(w, mutedStyle.Render("    "+s.Where))
 		}
 	}
-	lipgloss.Fprintln(w)
-	lipgloss.Fprintln(w, mutedStyle.Render(strings.TrimSpace("Content reviewed "+safety.ContentReviewed+".")))
+	fprintln(w)
+	fprintln(w, mutedStyle.Render(strings.TrimSpace("Content reviewed "+safety.ContentReviewed+".")))
 }

@@ -1,14 +1,12 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
-	"syscall"
 	"time"
 
-	"charm.land/lipgloss/v2"
 	"github.com/spf13/cobra"
 
 	"github.com/supine-app/supine/guide"
@@ -18,6 +16,7 @@ import (
 	"github.com/supine-app/supine/plain"
 	"github.com/supine-app/supine/routines"
 	"github.com/supine-app/supine/safety"
+	"github.com/supine-app/supine/textsafe"
 )
 
 // runPlain is the app for screen readers and pipes: one line per event, no
@@ -34,8 +33,9 @@ func runPlain(cmd *cobra.Command, opts model.Options, entry model.Entry) error {
 	case model.EntryHistory:
 		return printHistory(w, opts.Store)
 	}
-	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
-	defer stop()
+	ctx, cancel := context.WithCancel(cmd.Context())
+	defer cancel()
+	sigs := catchSignals(cancel)
 
 	r, _ := opts.Library.Find(opts.Routine)
 	if r.Name == "" && len(opts.Library.Routines) > 0 {
@@ -47,12 +47,12 @@ func runPlain(cmd *cobra.Command, opts model.Options, entry model.Entry) error {
 		In: cmd.InOrStdin(), Out: w, CheckOnly: entry == model.EntryCheck, SkipCheckIns: !opts.CheckIns,
 	}
 	if opts.Notice != "" {
-		fmt.Fprintln(w, opts.Notice)
+		fmt.Fprintln(w, textsafe.Clean(opts.Notice))
 	}
 	start := time.Now()
 	tonight, err := tonightFrom(opts.Store, start, opts.RolloverHour)
 	if err != nil {
-		fmt.Fprintln(w, err.Error()+" What happened earlier tonight is not known to this session.")
+		fmt.Fprintln(w, textsafe.Clean(err.Error())+" What happened earlier tonight is not known to this session.")
 	}
 	sv := &plainSaver{st: opts.Store, routine: r, start: start}
 	o.Tonight, o.SaveCheck = tonight, sv.saveCheck
@@ -66,8 +66,15 @@ func runPlain(cmd *cobra.Command, opts model.Options, entry model.Entry) error {
 		}
 	}
 	_, err = plain.Run(ctx, o)
+	code := sigs.stop()
+	if sv.failed {
+		code = max(code, 1) // a save failed: the exit status says so
+	}
 	if err != nil && ctx.Err() == nil {
 		return err
+	}
+	if code != 0 {
+		return exitError{code: code}
 	}
 	return nil
 }
@@ -98,6 +105,7 @@ type plainSaver struct {
 	start   time.Time
 	id      int64
 	final   bool
+	failed  bool // a save failed: the exit status is 1
 }
 
 func (s *plainSaver) save(res plain.Result, final bool) error {
@@ -136,7 +144,8 @@ func (s *plainSaver) save(res plain.Result, final bool) error {
 		}
 	}
 	if err != nil {
-		return fmt.Errorf("Tonight's session could not be saved: %v", err)
+		s.failed = true
+		return fmt.Errorf("Tonight's session could not be saved: %v", textsafe.Clean(err.Error()))
 	}
 	s.final = final
 	return nil
@@ -153,17 +162,17 @@ func (s *plainSaver) saveCheck(c night.Check) error {
 
 func printTips(w io.Writer) {
 	for _, s := range guide.Setups() {
-		lipgloss.Fprintln(w, headStyle.Render(s.Title))
+		fprintln(w, headStyle.Render(s.Title))
 		for _, l := range append([]string{s.Head, s.Knees}, s.Extra...) {
-			lipgloss.Fprintln(w, para(l))
+			fprintln(w, para(l))
 		}
-		lipgloss.Fprintln(w)
+		fprintln(w)
 	}
-	lipgloss.Fprintln(w, headStyle.Render("Mattress"))
+	fprintln(w, headStyle.Render("Mattress"))
 	for _, l := range guide.Mattress() {
-		lipgloss.Fprintln(w, para(l))
+		fprintln(w, para(l))
 	}
-	lipgloss.Fprintln(w, para(guide.Alignment()))
+	fprintln(w, para(guide.Alignment()))
 }
 
 func printHistory(w io.Writer, st model.Store) error {
@@ -179,7 +188,7 @@ func printHistory(w io.Writer, st model.Store) error {
 		return nil
 	}
 	for _, s := range sessions {
-		line := s.Start.Format("Mon 2 Jan 2006 15:04") + "  " + s.Routine
+		line := s.Start.Format("Mon 2 Jan 2006 15:04") + "  " + textsafe.Clean(s.Routine)
 		if s.Before != nil {
 			line += fmt.Sprintf("  before %d", *s.Before)
 		}

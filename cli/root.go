@@ -9,11 +9,15 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"strings"
 
 	"charm.land/fang/v2"
+	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"github.com/supine-app/supine/model"
+	"github.com/supine-app/supine/textsafe"
 )
 
 // exitError carries an exit code out of a command without printing twice.
@@ -24,6 +28,7 @@ func (e exitError) Error() string { return fmt.Sprintf("exit status %d", e.code)
 // Execute runs the command line and returns the process exit code.
 func Execute(ctx context.Context, version string) int {
 	root := newRoot()
+	root.SetErr(plainErr{os.Stderr})
 	err := fang.Execute(ctx, root,
 		fang.WithVersion(version),
 		fang.WithoutManpage(),
@@ -32,7 +37,17 @@ func Execute(ctx context.Context, version string) int {
 			if errors.As(err, &ee) {
 				return // the command already said what went wrong
 			}
-			fang.DefaultErrorHandler(w, st, err)
+			// An error can quote a path or a name from a file: it is
+			// printed through the same sanitiser as everything else.
+			msg := textsafe.Clean(err.Error())
+			if !term.IsTerminal(os.Stderr.Fd()) {
+				fmt.Fprintln(os.Stderr, msg) // one plain line for logs and scripts
+				return
+			}
+			// On a terminal it goes through styled, not w, whose colours
+			// fang would have found with colorprofile.Detect; fang adds
+			// the full stop.
+			fang.DefaultErrorHandler(styled(os.Stderr), st, errors.New(strings.TrimSuffix(msg, ".")))
 		}),
 	)
 	if err == nil {

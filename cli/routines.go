@@ -10,10 +10,11 @@ import (
 	"strings"
 	"time"
 
-	"charm.land/lipgloss/v2"
 	"github.com/spf13/cobra"
 
 	"github.com/supine-app/supine/routines"
+	"github.com/supine-app/supine/textsafe"
+	"github.com/supine-app/supine/userfile"
 )
 
 func routinesCmd() *cobra.Command {
@@ -35,17 +36,17 @@ func listRoutines(w io.Writer, lib routines.Library, p Paths) {
 	for _, r := range lib.Routines {
 		where := "built-in"
 		if r.Source != routines.BuiltinSource {
-			where = r.Source
+			where = textsafe.Quote(r.Source)
 			if r.Overrides {
 				where += " (overrides the built-in)"
 			}
 		}
-		lipgloss.Fprintln(w, fmt.Sprintf("%-12s %-26s %8s  %s", r.Name, r.Title,
+		fprintln(w, fmt.Sprintf("%-12s %-26s %8s  %s", textsafe.Clean(r.Name), textsafe.Clean(r.Title),
 			formatLength(r.Total(routines.Options{})), mutedStyle.Render(where)))
 	}
 	if n := len(lib.Skipped); n > 0 {
-		lipgloss.Fprintln(w)
-		lipgloss.Fprintln(w, fmt.Sprintf("%d routine file(s) in %s were skipped; run `supine routines validate` to see why.", n, p.RoutinesDir))
+		fprintln(w)
+		fprintln(w, fmt.Sprintf("%d routine file(s) in %s were skipped; run `supine routines validate` to see why.", n, textsafe.Quote(p.RoutinesDir)))
 	}
 }
 
@@ -81,25 +82,25 @@ func routinesShowCmd() *cobra.Command {
 }
 
 func showPlan(w io.Writer, plan routines.Plan) {
-	lipgloss.Fprintln(w, headStyle.Render(plan.Routine.Title)+mutedStyle.Render("  "+formatLength(plan.Total)))
+	fprintln(w, headStyle.Render(textsafe.Clean(plan.Routine.Title))+mutedStyle.Render("  "+formatLength(plan.Total)))
 	lastStep := -1
 	for _, seg := range plan.Segments {
 		st := plan.Routine.Steps[seg.Step]
 		if seg.Step != lastStep {
-			lipgloss.Fprintln(w, headStyle.Render(st.Title))
+			fprintln(w, headStyle.Render(textsafe.Clean(st.Title)))
 			lastStep = seg.Step
 		}
 		length := routines.FormatClock(seg.Duration)
 		if seg.Duration == 0 {
 			length = "until you are ready"
 		}
-		lipgloss.Fprintln(w, fmt.Sprintf("  %8s  %-28s %s", routines.FormatClock(seg.Start), segmentLabel(seg), length))
+		fprintln(w, fmt.Sprintf("  %8s  %-28s %s", routines.FormatClock(seg.Start), segmentLabel(seg), length))
 	}
 }
 
 // segmentLabel names a segment: "hold, left 2 of 3", "tilt, rep 4 of 10".
 func segmentLabel(seg routines.Segment) string {
-	parts := []string{seg.Phase}
+	parts := []string{textsafe.Clean(seg.Phase)}
 	if seg.Side != routines.NoSide {
 		parts = append(parts, seg.Side.String())
 	}
@@ -140,8 +141,8 @@ func routinesNewCmd() *cobra.Command {
 			if err := writeNew(path, routines.Starter(src)); err != nil {
 				return err
 			}
-			lipgloss.Fprintln(cmd.OutOrStdout(), "Wrote "+path)
-			lipgloss.Fprintln(cmd.OutOrStdout(), mutedStyle.Render("Edit it, check it with `supine routines validate`, and run it with `supine start "+name+"`."))
+			fprintln(cmd.OutOrStdout(), "Wrote "+textsafe.Quote(path))
+			fprintln(cmd.OutOrStdout(), mutedStyle.Render("Edit it, check it with `supine routines validate`, and run it with `supine start "+name+"`."))
 			return nil
 		},
 	}
@@ -176,10 +177,15 @@ func routinesValidateCmd() *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			files := args
 			if len(files) == 0 {
+				// The loader's own rule, so validate checks exactly the
+				// files `supine routines` would load.
 				dir := defaultPaths().RoutinesDir
-				found, _ := filepath.Glob(filepath.Join(dir, "*.toml"))
+				found, err := userfile.List(dir)
+				if err != nil {
+					return fmt.Errorf("the routines folder %s could not be read (%v); check its permissions", textsafe.Quote(dir), err)
+				}
 				if len(found) == 0 {
-					lipgloss.Fprintln(cmd.OutOrStdout(), "No routine files in "+dir+" yet; `supine routines new NAME` writes one.")
+					fprintln(cmd.OutOrStdout(), "No routine files in "+textsafe.Quote(dir)+" yet; `supine routines new NAME` writes one.")
 					return nil
 				}
 				files = found
@@ -199,12 +205,12 @@ func validateFiles(w io.Writer, files []string) bool {
 	for _, f := range files {
 		_, problems := routines.ReadFile(f)
 		if len(problems) == 0 {
-			lipgloss.Fprintln(w, f+": ok")
+			fprintln(w, textsafe.Quote(f)+": ok")
 			continue
 		}
 		good = false
 		for _, p := range problems {
-			lipgloss.Fprintln(w, p.Error())
+			fprintln(w, p.Error())
 		}
 	}
 	return good

@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/supine-app/supine/textsafe"
 )
 
 // FuzzParse feeds the settings parser arbitrary bytes: it must never panic,
@@ -12,11 +14,21 @@ func FuzzParse(f *testing.F) {
 	f.Add(StarterFile())
 	f.Add([]byte("routine = \"quick\"\nheat_minutes = 18\nposition = \"back\"\nsound = \"command\"\n[sound_commands]\ndone = \"x\"\n"))
 	f.Add([]byte("position = 5\nbell = \"no\"\nrollover_hour = 99\n[x]\ny = 1\n"))
+	// Seeds that got escape sequences to the terminal (issue 14): a quoted
+	// key echoed raw in its problem, and text values with bidi or C1
+	// controls that were accepted and printed by `supine config`.
+	f.Add([]byte("\"\\u001b]52;c;Y3VybA==\\u0007\" = 1\n"))
+	f.Add([]byte("routine = \"\\u202eevil\"\n[sound_commands]\n\"\\u009b2J\" = \"x\"\nnext_step = \"x\\u2066y\"\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		s, problems := Parse("config.toml", data)
 		for _, p := range problems {
-			if p.Msg == "" || strings.ContainsAny(p.Error(), "\n\x1b") {
+			if p.Msg == "" || !textsafe.Safe(p.Error()) {
 				t.Fatalf("malformed problem %q", p.Error())
+			}
+		}
+		for _, line := range s.Describe() {
+			if !textsafe.Safe(line) {
+				t.Fatalf("a setting in force is not plain text: %q", line)
 			}
 		}
 		if !contains(Positions, s.Position) || !contains(Palettes, s.Palette) || !contains(Sounds, s.Sound) ||

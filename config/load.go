@@ -3,48 +3,44 @@ package config
 import (
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/supine-app/supine/routines"
 	"github.com/supine-app/supine/routines/tomlpos"
+	"github.com/supine-app/supine/textsafe"
+	"github.com/supine-app/supine/userfile"
 )
 
 // maxFileSize bounds the settings file; a real one is well under a kilobyte.
 const maxFileSize = 64 << 10
 
 // Load reads the settings file at path. A missing file gives the defaults
-// and no problem. Every other problem is returned; the settings are then
+// and no problem. Only a regular file is read (userfile's rule): a named
+// pipe called config.toml is reported, not waited on. Every other problem is returned; the settings are then
 // the defaults for the keys at fault and the file's values for the rest.
 func Load(path string) (Settings, []Problem) {
 	base := filepath.Base(path)
 	fail := func(format string, args ...any) (Settings, []Problem) {
 		return Defaults(), []Problem{{File: base, Msg: fmt.Sprintf(format, args...)}}
 	}
-	f, err := os.Open(path)
-	if errors.Is(err, fs.ErrNotExist) {
+	data, err := userfile.Read(path, maxFileSize)
+	var notRegular *userfile.NotRegularError
+	var tooBig *userfile.TooBigError
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
 		return Defaults(), nil
-	}
-	if err != nil {
-		return fail("the settings file could not be opened (%v); check its permissions", pathless(err))
-	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return fail("the settings file could not be read (%v)", pathless(err))
-	}
-	if info.IsDir() {
+	case errors.As(err, &notRegular) && notRegular.Kind == "a folder":
 		return fail("this is a folder, not a settings file; move it away so supine can use its defaults")
-	}
-	data, err := io.ReadAll(io.LimitReader(f, maxFileSize+1))
-	if err != nil {
-		return fail("the settings file could not be read (%v)", pathless(err))
+	case errors.As(err, &notRegular):
+		return fail("%v; the settings file must be an ordinary text file, so remove this one and run `supine config init`", notRegular)
+	case errors.As(err, &tooBig):
+		return fail("the settings file is over 64 KiB, far bigger than settings need; check that it is the right file")
+	case err != nil:
+		return fail("the settings file could not be read (%v); check its permissions", pathless(err))
 	}
 	return Parse(path, data)
 }
@@ -153,7 +149,7 @@ func (d *decoder) text(v *tomlpos.Value, key string, dst *string) {
 		return
 	}
 	s := strings.TrimSpace(v.Str)
-	if s == "" || strings.IndexFunc(s, unicode.IsControl) >= 0 {
+	if s == "" || !textsafe.Safe(s) {
 		d.at(v.At, key, "%s is not a routine name; use a name from `supine routines`", tomlpos.Quote(v.Str))
 		return
 	}
@@ -243,7 +239,7 @@ func (d *decoder) commands(v *tomlpos.Value) {
 			d.at(c.KeyAt, key, "not a cue; %sthe cues are %s", hint, strings.Join(CueNames, ", "))
 		case c.Kind != tomlpos.String:
 			d.at(c.At, key, "%s, want a command in quotes", tomlpos.Describe(c))
-		case strings.TrimSpace(c.Str) == "" || strings.IndexFunc(c.Str, unicode.IsControl) >= 0:
+		case strings.TrimSpace(c.Str) == "" || !textsafe.Safe(c.Str):
 			d.at(c.At, key, "%s is not a command; write the program and its arguments on one line", tomlpos.Quote(c.Str))
 		default:
 			cmds[k] = strings.TrimSpace(c.Str)

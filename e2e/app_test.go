@@ -12,10 +12,12 @@ import (
 	"github.com/creack/pty"
 )
 
-// TestSignalsRestoreTerminal: Ctrl+C, SIGTERM and SIGHUP mid-routine all
-// leave the alternate screen and keep the session as partial.
+// TestSignalsRestoreTerminal: Ctrl+C, SIGINT, SIGTERM and SIGHUP
+// mid-routine all leave the alternate screen and keep the session as
+// partial; a signal ends with 128+n, as a shell expects.
 func TestSignalsRestoreTerminal(t *testing.T) {
-	for _, how := range []string{"ctrl+c", "SIGTERM", "SIGHUP", "q then y"} {
+	status := map[string]int{"ctrl+c": 0, "SIGINT": 130, "SIGTERM": 143, "SIGHUP": 129, "q then y": 0}
+	for _, how := range []string{"ctrl+c", "SIGINT", "SIGTERM", "SIGHUP", "q then y"} {
 		t.Run(how, func(t *testing.T) {
 			tm := start(t, termOpts{})
 			walkToPlayer(t, tm, "5")
@@ -25,6 +27,8 @@ func TestSignalsRestoreTerminal(t *testing.T) {
 			switch how {
 			case "ctrl+c":
 				tm.press("ctrl+c")
+			case "SIGINT":
+				_ = tm.cmd.Process.Signal(syscall.SIGINT)
 			case "SIGTERM":
 				_ = tm.cmd.Process.Signal(syscall.SIGTERM)
 			case "SIGHUP":
@@ -34,7 +38,9 @@ func TestSignalsRestoreTerminal(t *testing.T) {
 				tm.waitFor(wait, "Stop for tonight?")
 				tm.press("y")
 			}
-			tm.wait(wait)
+			if code := tm.wait(wait); code != status[how] {
+				t.Errorf("after %s supine exited with %d, want %d", how, code, status[how])
+			}
 			if !tm.restored() {
 				t.Fatalf("after %s the terminal was left in the alternate screen", how)
 			}

@@ -81,7 +81,8 @@ func WriteJSON(w io.Writer, sessions []Session) error {
 }
 
 // WriteCSV writes a header row and one row per session. Step lists are joined
-// with "; ", a skipped check-in or missing end is an empty cell.
+// with "; ", a skipped check-in or missing end is an empty cell, and a text
+// cell that a spreadsheet would take for a formula starts with "'".
 func WriteCSV(w io.Writer, sessions []Session) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(csvHeader); err != nil {
@@ -90,11 +91,11 @@ func WriteCSV(w io.Writer, sessions []Session) error {
 	for _, s := range sessions {
 		e := export(s)
 		if err := cw.Write([]string{
-			strconv.FormatInt(e.ID, 10), e.Start, optionalText(e.End), e.Routine,
-			strings.Join(e.Completed, "; "), strings.Join(e.Skipped, "; "),
+			strconv.FormatInt(e.ID, 10), e.Start, optionalText(e.End), inert(e.Routine),
+			inert(strings.Join(e.Completed, "; ")), inert(strings.Join(e.Skipped, "; ")),
 			strconv.Itoa(e.HeatMinutes), optional(e.Before), optional(e.After),
-			e.RedFlag, strconv.FormatBool(e.StoppedForPain), strconv.FormatBool(e.Partial),
-			optionalText(e.HeatStarted), optional(e.HeatSeconds), e.PainStep,
+			inert(e.RedFlag), strconv.FormatBool(e.StoppedForPain), strconv.FormatBool(e.Partial),
+			optionalText(e.HeatStarted), optional(e.HeatSeconds), inert(e.PainStep),
 			optionalBool(e.Woke), optionalBool(e.WokeNothing),
 		}); err != nil {
 			return err
@@ -102,6 +103,18 @@ func WriteCSV(w io.Writer, sessions []Session) error {
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// inert keeps a text cell from being run as a formula when the export is
+// opened in a spreadsheet ("=HYPERLINK(...)" as a step title): as OWASP
+// advises for CSV injection, a cell that starts with =, +, -, @, a tab or a
+// carriage return gets a leading apostrophe, which spreadsheets show as text.
+// Only text cells are touched; numbers and times never start that way.
+func inert(cell string) string {
+	if cell != "" && strings.ContainsRune("=+-@\t\r", rune(cell[0])) {
+		return "'" + cell
+	}
+	return cell
 }
 
 func optional(v *int) string {
@@ -170,7 +183,7 @@ func WriteChecksCSV(w io.Writer, checks []Check) error {
 	}
 	for _, c := range checks {
 		e := exportCheck(c)
-		if err := cw.Write([]string{e.At, e.Tier, strconv.FormatBool(e.Full), strings.Join(e.Yes, "; ")}); err != nil {
+		if err := cw.Write([]string{e.At, inert(e.Tier), strconv.FormatBool(e.Full), inert(strings.Join(e.Yes, "; "))}); err != nil {
 			return err
 		}
 	}

@@ -3,6 +3,7 @@ package history
 import (
 	"bytes"
 	"crypto/rand"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -26,7 +27,7 @@ func TestGarbageIsMovedAsideAndAFreshDatabaseStarted(t *testing.T) {
 	defer st.Close()
 
 	moved := path + ".corrupt-20261124T140102"
-	want := "Your history database could not be read; it was moved to " + moved + " and a fresh one started."
+	want := "Your history database could not be read; it was moved to " + moved + " and a fresh one started; none of its sessions could be read."
 	if string(notice) != want {
 		t.Errorf("notice\n%s\nwant\n%s", notice, want)
 	}
@@ -125,5 +126,100 @@ func TestDamagedPagesAreMovedAside(t *testing.T) {
 	got, err := st2.Sessions(time.Time{})
 	if err != nil || len(got) != 0 {
 		t.Errorf("fresh database: %d sessions, %v", len(got), err)
+	}
+}
+
+// When a damaged database is moved aside, what can still be read comes
+// along into the fresh one, and the notice says how many sessions were kept.
+func TestSalvageKeepsTheReadableSessions(t *testing.T) {
+	st, path := openTemp(t)
+	for i := range 400 {
+		s := sampleSession(time.Unix(1.7e9, 0).Add(time.Duration(i)*time.Hour), strings.Repeat("routine ", 20))
+		if _, err := st.Begin(s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := st.RecordCheck(time.Unix(1.7e9, 0), TierBook); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fi, _ := f.Stat()
+	pages := int(fi.Size() / 4096)
+	// One page in the middle of the file: a leaf of the sessions table or
+	// of its index, never the first pages that hold the schema and roots.
+	f.WriteAt(bytes.Repeat([]byte{0xA5}, 4096), int64(pages/2)*4096)
+	f.Close()
+
+	st2, notice, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st2.Close()
+	got, err := st2.Sessions(time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) == 0 || len(got) > 400 {
+		t.Fatalf("kept %d sessions of 400", len(got))
+	}
+	want := fmt.Sprintf("and a fresh one started with the %d of its sessions that could be read.", len(got))
+	if !strings.Contains(string(notice), "could not be read; it was moved to "+path+".corrupt-") || !strings.HasSuffix(string(notice), want) {
+		t.Errorf("notice %q, want it to end %q", notice, want)
+	}
+	if _, ok, err := st2.LastCheck(); err != nil || !ok {
+		t.Errorf("the last red-flag check was not kept: %v %v", ok, err)
+	}
+	t.Logf("kept %d of 400 sessions", len(got))
+}
+
+// A database that passes PRAGMA integrity_check is never moved aside, even
+// when opening it fails with a corruption code.
+func TestAnIntactDatabaseIsNeverMovedAside(t *testing.T) {
+	st, path := openTemp(t)
+	if _, err := st.Begin(sampleSession(time.Now(), "tonight")); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	before, _ := os.ReadFile(path)
+	_, _, err := recoverFrom(path, corruptError("made up"), time.Now())
+	if err == nil || !strings.Contains(err.Error(), "passes its integrity check, so it is left as it is") {
+		t.Fatalf("got %v", err)
+	}
+	after, _ := os.ReadFile(path)
+	if !bytes.Equal(before, after) {
+		t.Error("the database changed")
+	}
+	if m, _ := filepath.Glob(path + ".corrupt-*"); len(m) > 0 {
+		t.Errorf("moved aside: %v", m)
+	}
+}
+
+// Salvaged rows go in column by column, whatever the schema they came from:
+// a row the fresh table refuses is left out without losing the others, and
+// columns the fresh table does not have are dropped.
+func TestRestoreKeepsEveryRowTheFreshTableTakes(t *testing.T) {
+	st, _ := openTemp(t)
+	start := time.Date(2026, 11, 20, 22, 0, 0, 0, time.UTC).UnixMilli()
+	kept, err := st.restore(salvaged{
+		sessions: []salvagedRow{
+			{"id": int64(7), "start_ms": start, "routine": "tonight", "red_flag": TierUrgent, "stopped_for_pain": int64(1), "partial": int64(0), "from_a_newer_schema": "x"},
+			{"id": int64(8), "start_ms": start + 1, "routine": "quick", "red_flag": TierNone, "before_score": int64(99)}, // fails its CHECK
+			{"id": int64(9), "start_ms": start + 2, "routine": "heat", "red_flag": TierNone},
+		},
+		checks: []salvagedRow{{"id": int64(3), "at_ms": start, "tier": TierBook}},
+	})
+	if err != nil || kept != 2 {
+		t.Fatalf("kept %d, %v; want 2", kept, err)
+	}
+	got, _ := st.Sessions(time.Time{})
+	if len(got) != 2 || got[1].ID != 7 || got[1].RedFlag != TierUrgent || !got[1].StoppedForPain || got[1].Partial {
+		t.Errorf("restored %+v", got)
+	}
+	if _, ok, err := st.LastCheck(); !ok || err != nil {
+		t.Errorf("the check was not restored: %v %v", ok, err)
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"time"
+
+	"github.com/supine-app/supine/textsafe"
 )
 
 // Begin saves a session as it starts and returns its ID. The row is partial
@@ -110,7 +112,7 @@ func (s *Store) Sessions(since time.Time) ([]Session, error) {
 		// whole session over it.
 		decodeList(completed, &sess.Completed)
 		decodeList(skipped, &sess.Skipped)
-		out = append(out, sess)
+		out = append(out, cleaned(sess))
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("The history in %s could not be read: %v.", s.path, err)
@@ -200,4 +202,18 @@ func decodeList(stored string, dst *[]string) {
 		return
 	}
 	_ = json.Unmarshal([]byte(stored), dst)
+}
+
+// cleaned makes a session's text safe to show. The database is a file
+// anyone with the account can edit, and its text ends up on the history
+// screen, in plain lines and in exports printed to a terminal.
+func cleaned(sess Session) Session {
+	sess.Routine = textsafe.Clean(sess.Routine)
+	sess.RedFlag = textsafe.Clean(sess.RedFlag)
+	for _, list := range [][]string{sess.Completed, sess.Skipped} {
+		for i := range list {
+			list[i] = textsafe.Clean(list[i])
+		}
+	}
+	return sess
 }

@@ -13,6 +13,8 @@ import (
 
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
+
+	"github.com/supine-app/supine/textsafe"
 )
 
 // Store is the history database. It is safe for use from several goroutines
@@ -45,12 +47,16 @@ const busyTimeout = 5 * time.Second
 
 // Open opens (creating it when needed) the history database at path.
 //
-// The folder is created 0700 and the file 0600: this is health data. A file
-// that is not a readable SQLite database, or fails its integrity check, is
-// moved aside with a timestamp and a fresh database is started; the Notice
-// then says where the old one went. A database written by a newer supine is
-// refused with a *NewerSchemaError and not touched. Any other error means the
-// app should run without history and show the error's one line.
+// The folder is created 0700 (an existing one with wider permissions is
+// tightened) and the file 0600: this is health data. Only a file that is not
+// an SQLite database, or that fails PRAGMA integrity_check, is moved aside
+// with a timestamp; what can still be read of it is copied into a fresh
+// database, and the Notice says where the old one went and how many sessions
+// were kept. A file SQLite cannot open or write (permissions, a read-only
+// folder, a -wal or -shm file it may not touch) is left exactly as it is and
+// the error names the file and what to change. A database written by a newer
+// supine is refused with a *NewerSchemaError and not touched. Any error means
+// the app should run without history and show the error's one line.
 func Open(path string) (*Store, Notice, error) {
 	return open(path, time.Now)
 }
@@ -58,32 +64,41 @@ func Open(path string) (*Store, Notice, error) {
 func open(path string, now func() time.Time) (*Store, Notice, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
-		return nil, "", fmt.Errorf("The history path %s cannot be used: %v.", path, err)
+		return nil, "", fmt.Errorf("The history path %s cannot be used: %v.", textsafe.Quote(path), err)
+	}
+	var notices []string
+	if n := tightenFolder(filepath.Dir(abs)); n != "" {
+		notices = append(notices, n)
 	}
 	if err := prepareFile(abs); err != nil {
 		return nil, "", err
 	}
 	st, err := openChecked(abs)
-	var notice Notice
-	if err != nil && isUnreadable(err) {
-		moved, merr := moveAside(abs, now())
-		if merr != nil {
-			return nil, "", fmt.Errorf("The history database %s could not be read, and moving it aside failed: %v; move it away by hand to start fresh.", abs, merr)
+	if err != nil && isCorrupt(err) {
+		if aerr := accessProblem(abs); aerr != nil {
+			return nil, "", aerr // not corrupt: SQLite could not open what it needs
 		}
-		notice = Notice(fmt.Sprintf("Your history database could not be read; it was moved to %s and a fresh one started.", moved))
-		if err := prepareFile(abs); err != nil {
+		var n string
+		st, n, err = recoverFrom(abs, err, now())
+		if err != nil {
 			return nil, "", err
 		}
-		st, err = openChecked(abs)
+		notices = append(notices, n)
 	}
 	if err != nil {
+		if aerr := accessProblem(abs); aerr != nil {
+			return nil, "", aerr
+		}
 		return nil, "", describe(abs, err)
 	}
 	if err := st.setUp(); err != nil {
 		st.db.Close()
+		if aerr := accessProblem(abs); aerr != nil {
+			return nil, "", aerr
+		}
 		return nil, "", describe(abs, err)
 	}
-	return st, notice, nil
+	return st, Notice(strings.Join(notices, " ")), nil
 }
 
 // prepareFile makes the folder (0700) and the empty file (0600) before SQLite
@@ -92,12 +107,15 @@ func prepareFile(path string) error {
 	dir := filepath.Dir(path)
 	if _, err := os.Stat(dir); errors.Is(err, fs.ErrNotExist) {
 		if err := os.MkdirAll(dir, 0o700); err != nil {
-			return fmt.Errorf("The history folder %s could not be created: %v; check that its parent is writable.", dir, err)
+			return fmt.Errorf("The history folder %s could not be created: %v; check that its parent is writable.", textsafe.Quote(dir), err)
 		}
 	}
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
 	if err != nil {
-		return fmt.Errorf("The history database %s could not be opened: %v; check its permissions.", path, err)
+		if aerr := accessProblem(path); aerr != nil {
+			return aerr
+		}
+		return fmt.Errorf("The history database %s could not be opened: %v; check its permissions.", textsafe.Quote(path), err)
 	}
 	f.Close()
 	// An existing file keeps its mode through OpenFile; tighten it.
@@ -207,10 +225,12 @@ type corruptError string
 
 func (e corruptError) Error() string { return "integrity check failed: " + string(e) }
 
-// isUnreadable reports whether err means the file is not a usable database
-// (as opposed to busy, or from a newer supine), so that moving it aside and
-// starting fresh is the right answer.
-func isUnreadable(err error) bool {
+// isCorrupt reports whether err says the file itself is damaged or not a
+// database at all, the only case in which moving it aside can be right.
+// Errors about opening, locking or writing (CANTOPEN, READONLY, PERM, IOERR,
+// BUSY) are about the folder, the permissions or another process, and a
+// healthy history must never be moved aside over them.
+func isCorrupt(err error) bool {
 	var ce corruptError
 	if errors.As(err, &ce) {
 		return true
@@ -224,8 +244,7 @@ func isUnreadable(err error) bool {
 		return false
 	}
 	switch se.Code() & 0xff {
-	case sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_CANTOPEN,
-		sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM:
+	case sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT:
 		return true
 	}
 	return false
@@ -242,9 +261,9 @@ func describe(path string, err error) error {
 		return err
 	}
 	if isBusy(err) {
-		return fmt.Errorf("The history database %s is busy in another supine window; close it and try again.", path)
+		return fmt.Errorf("The history database %s is busy in another supine window; close it and try again.", textsafe.Quote(path))
 	}
-	return fmt.Errorf("The history database %s could not be opened: %v.", path, err)
+	return fmt.Errorf("The history database %s could not be opened: %v.", textsafe.Quote(path), err)
 }
 
 // moveAside renames the database (and its -wal and -shm companions, which

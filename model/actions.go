@@ -17,6 +17,7 @@ import (
 	"github.com/supine-app/supine/screens/summary"
 	"github.com/supine-app/supine/screens/tips"
 	"github.com/supine-app/supine/screens/why"
+	"github.com/supine-app/supine/textsafe"
 )
 
 // handleAction is the state machine: every decision a screen reports ends up
@@ -238,9 +239,19 @@ func (m Model) playerDone(a screens.PlayerDone) (Model, tea.Cmd) {
 
 func (m Model) showSummary() Model {
 	p := m.sess.progress
-	// Tonight counts in the streak and the weeks rule alike, although the
-	// store may not have it back yet.
-	all := append([]history.Session{m.record()}, m.hist.sessions...)
+	// Tonight counts in the streak and the weeks rule once it is stored (the
+	// store may not have it back in hist yet); until then the summary says
+	// the save failed instead.
+	all := m.hist.sessions
+	stored, saveErr := m.saver.stored()
+	if stored {
+		all = append([]history.Session{m.record()}, all...)
+	}
+	var saveProblem string
+	if saveErr != nil {
+		saveProblem = "Tonight is not saved yet, so it is not counted: " + textsafe.Clean(saveErr.Error()) +
+			" supine tries again when you quit."
+	}
 	streak := 0
 	var nudge string
 	if m.hist.loaded {
@@ -260,6 +271,7 @@ func (m Model) showSummary() Model {
 		Setup:       guide.For(m.position),
 		Reason:      p.Reason,
 		Nudge:       nudge,
+		SaveProblem: saveProblem,
 	})
 	m.sess.active = false
 	return m.setScreen(ScreenSummary)

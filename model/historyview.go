@@ -6,6 +6,7 @@ import (
 	"github.com/supine-app/supine/safety"
 	histscreen "github.com/supine-app/supine/screens/history"
 	"github.com/supine-app/supine/screens/home"
+	"github.com/supine-app/supine/textsafe"
 )
 
 // loadedHistory is what the model knows of the past: read once at start and
@@ -56,8 +57,13 @@ func (m Model) nudge() history.Nudge {
 
 func (m Model) rollover() int { return m.opts.RolloverHour }
 
-// notice is the one line home shows about something that went wrong.
+// notice is the one line home shows about something that went wrong. An
+// error can quote a path, so it goes through the sanitiser.
 func (m Model) notice() string {
+	return textsafe.Clean(m.rawNotice())
+}
+
+func (m Model) rawNotice() string {
 	if m.saveErr != nil {
 		return "Tonight's session could not be saved: " + m.saveErr.Error()
 	}

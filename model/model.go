@@ -179,10 +179,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case sessionSavedMsg:
-		if msg.Err != nil {
-			m.saveErr = msg.Err
-		}
-		return m, nil
+		return m.saved(msg), nil
 	case tea.FocusMsg:
 		m.focused = true
 	case tea.BlurMsg:

@@ -51,12 +51,16 @@ func (m *Model) saveSession(finish bool) tea.Cmd {
 }
 
 // SaveNow writes a session that is still under way, synchronously, as
-// partial. The CLI calls it on the final model after the program ends, so
-// that q, Ctrl+C, SIGTERM and SIGHUP never lose what was done.
+// partial (or as finished, when the save that failed was the finishing
+// one). The CLI calls it on the final model after the program ends, so that
+// q, Ctrl+C, SIGTERM and SIGHUP never lose what was done, and a save that
+// failed earlier gets one more try.
 func (m Model) SaveNow() error {
 	if m.opts.Store == nil || !m.sess.saving || m.saver.isFinal() {
 		return nil
 	}
 	rec := m.record()
-	return m.saver.save(snapshot{seq: m.sess.seq + 1, session: rec})
+	finish := m.saver.retryFinish()
+	rec.Partial = !finish
+	return m.saver.save(snapshot{seq: m.sess.seq + 1, session: rec, finish: finish})
 }

@@ -24,11 +24,13 @@ type Store interface {
 // serialises them, remembers the database ID that Begin handed out, and drops
 // a snapshot older than one already written (snapshots are numbered).
 type saver struct {
-	mu    sync.Mutex
-	store Store
-	id    int64
-	seq   int // newest snapshot written
-	final bool
+	mu     sync.Mutex
+	store  Store
+	id     int64
+	seq    int // newest snapshot written
+	final  bool
+	failed *snapshot // the newest snapshot that could not be written; nil once a later one is
+	err    error     // why it could not
 }
 
 // snapshot is one state of the session to write.
@@ -39,7 +41,11 @@ type snapshot struct {
 }
 
 // sessionSavedMsg reports a save; Err is shown on home when it failed.
-type sessionSavedMsg struct{ Err error }
+// check is set for a red-flag check, which says nothing about the session.
+type sessionSavedMsg struct {
+	Err   error
+	check bool
+}
 
 func (s *saver) save(snap snapshot) error {
 	s.mu.Lock()
@@ -47,6 +53,19 @@ func (s *saver) save(snap snapshot) error {
 	if s.store == nil || snap.seq <= s.seq || s.final {
 		return nil
 	}
+	err := s.write(snap)
+	if err == nil {
+		s.seq = snap.seq
+		s.final = snap.finish
+		s.failed, s.err = nil, nil
+	} else if s.failed == nil || snap.seq > s.failed.seq {
+		s.failed, s.err = &snap, err
+	}
+	return err
+}
+
+// write stores one snapshot; the caller holds the lock.
+func (s *saver) write(snap snapshot) error {
 	sess := snap.session
 	if s.id == 0 {
 		id, err := s.store.Begin(sess)
@@ -56,17 +75,27 @@ func (s *saver) save(snap snapshot) error {
 		s.id = id
 	}
 	sess.ID = s.id
-	var err error
 	if snap.finish {
-		err = s.store.Finish(sess)
-	} else {
-		err = s.store.Update(sess)
+		return s.store.Finish(sess)
 	}
-	if err == nil {
-		s.seq = snap.seq
-		s.final = snap.finish
-	}
-	return err
+	return s.store.Update(sess)
+}
+
+// stored reports whether tonight's session is in the store as it stands,
+// and if not, the error of the save that failed. A session never written
+// is not stored; a later save that works clears an earlier failure.
+func (s *saver) stored() (bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.seq > 0 && s.failed == nil, s.err
+}
+
+// retryFinish reports whether the save that failed was the one that marks
+// the session finished, so that the save on exit finishes it too.
+func (s *saver) retryFinish() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.failed != nil && s.failed.finish
 }
 
 // cmd turns a snapshot into a command.
@@ -101,11 +130,28 @@ func saveCheck(st Store, c history.Check) tea.Cmd {
 	if st == nil {
 		return nil
 	}
-	return func() tea.Msg { return sessionSavedMsg{Err: st.SaveCheck(c)} }
+	return func() tea.Msg { return sessionSavedMsg{Err: st.SaveCheck(c), check: true} }
 }
 
 func (s *saver) isFinal() bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.final
+}
+
+// saved takes in the outcome of a save. The warning follows the session's
+// state: a later save that works clears it. On the summary the warning and
+// the streak are redrawn, because tonight counts only once it is stored.
+func (m Model) saved(msg sessionSavedMsg) Model {
+	if msg.check {
+		if msg.Err != nil {
+			m.saveErr = msg.Err
+		}
+		return m
+	}
+	_, m.saveErr = m.saver.stored()
+	if m.screen == ScreenSummary {
+		m = m.showSummary()
+	}
+	return m
 }

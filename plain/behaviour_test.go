@@ -447,7 +447,8 @@ func TestTextFromFilesIsCleaned(t *testing.T) {
 	r.Title = "Short\x1b[31m red\x07"
 	r.Steps[0].Cues = []string{"Draw\x1b]0;title\x07 the knee in."}
 	_, out := play(t, Options{Routine: r, SkipCheck: true, SkipCheckIns: true})
-	if !has(out, "Short[31m red: 4 steps, 38 seconds.") {
+	// Whole sequences go, not just their ESC: no "[31m" or "0;title" left.
+	if !has(out, "Short red: 4 steps, 38 seconds.") || !has(out, "Draw the knee in.") {
 		t.Errorf("title not cleaned as expected:\n%s", out)
 	}
 }

@@ -24,6 +24,7 @@ import (
 	"github.com/supine-app/supine/night"
 	"github.com/supine-app/supine/routines"
 	"github.com/supine-app/supine/safety"
+	"github.com/supine-app/supine/textsafe"
 )
 
 // Why a run ended, as Result.Reason.
@@ -301,14 +302,7 @@ func (l *lineWriter) put(text string) {
 	_, l.err = io.WriteString(l.w, text)
 }
 
-// clean drops control characters, so that nothing from a routine file can
-// move the cursor or colour the text: plain output is text and nothing
-// else.
-func clean(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) {
-			return -1
-		}
-		return r
-	}, s)
-}
+// clean makes a line plain text: nothing from a routine file, the history
+// or the settings can move the cursor, colour the text or reach the
+// clipboard. It is textsafe's sanitiser, the one every output path uses.
+func clean(s string) string { return textsafe.Clean(s) }

@@ -2,9 +2,10 @@ package routines
 
 import (
 	"reflect"
-	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/supine-app/supine/textsafe"
 )
 
 // FuzzParse feeds the routine parser arbitrary bytes. It must never panic,
@@ -16,6 +17,10 @@ func FuzzParse(f *testing.F) {
 		f.Add(data)
 	}
 	f.Add([]byte(header))
+	// Seeds that got escape sequences to the terminal (issue 14): a quoted
+	// key echoed raw in its problem, and a bidi override in a title.
+	f.Add([]byte("title = \"T\"\n\"\\u001b]0;pwned\\u0007\" = 1\n[[steps]]\nkind = \"settle\"\ntitle = \"S\"\n"))
+	f.Add([]byte("title = \"\\u202eevil\"\n[[steps]]\nkind = \"settle\"\ntitle = \"S\\u009b2J\"\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		r, problems := Parse("fuzz.toml", data)
 		for _, p := range problems {
@@ -23,12 +28,17 @@ func FuzzParse(f *testing.F) {
 			if p.File != "fuzz.toml" || p.Msg == "" || p.Line < 0 || p.Col < 0 || (p.Line > 0 && p.Col == 0) {
 				t.Fatalf("malformed problem %#v", p)
 			}
-			if !utf8.ValidString(msg) || strings.ContainsAny(msg, "\n\r\x1b") {
+			if !utf8.ValidString(msg) || !textsafe.Safe(msg) {
 				t.Fatalf("problem message not one clean line: %q", msg)
 			}
 		}
 		if len(problems) > 0 {
 			return
+		}
+		for _, text := range shownText(r) {
+			if !textsafe.Safe(text) {
+				t.Fatalf("an accepted routine shows text that is not plain: %q", text)
+			}
 		}
 		back, again := Parse("fuzz.toml", Starter(r))
 		if len(again) > 0 {
@@ -42,4 +52,18 @@ func FuzzParse(f *testing.F) {
 			t.Fatal("round trip changed the plan")
 		}
 	})
+}
+
+// shownText is every string of a routine that reaches a screen.
+func shownText(r Routine) []string {
+	out := []string{r.Name, r.Title, r.Description}
+	for _, st := range r.Steps {
+		out = append(out, st.Title, st.Why)
+		out = append(out, st.Cues...)
+		out = append(out, st.StopIf...)
+		for _, ph := range st.Phases {
+			out = append(out, ph.Name, ph.Cue)
+		}
+	}
+	return out
 }

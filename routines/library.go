@@ -3,12 +3,12 @@ package routines
 import (
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/supine-app/supine/userfile"
 )
 
 // Library is every routine supine can run: the built-ins and the person's
@@ -37,31 +37,26 @@ func (l Library) Find(name string) (Routine, bool) {
 // loading: it goes to Skipped with all its problems. A user file named like
 // a built-in (ignoring case) replaces it and is marked Overrides; two user
 // files whose names differ only in case are a problem, and the second one
-// (by file name) is skipped. Hidden files (".name.toml", editor leftovers)
-// are ignored.
+// (by file name) is skipped. Which files count is userfile's rule, the one
+// `supine routines validate` uses too: hidden files (".name.toml", editor
+// leftovers and lock links) are ignored.
 func Load(userDir string) Library {
 	var lib Library
 	lib.Routines = Builtins()
 	if userDir == "" {
 		return lib
 	}
-	entries, err := os.ReadDir(userDir)
+	files, err := userfile.List(userDir)
 	if err != nil {
-		if !errors.Is(err, fs.ErrNotExist) {
-			lib.Skipped = append(lib.Skipped, FileError{Path: userDir, Problems: []Problem{{
-				File: filepath.Base(userDir),
-				Msg:  fmt.Sprintf("the routines folder could not be read (%v); check its permissions", unwrapPathError(err)),
-			}}})
-		}
+		lib.Skipped = append(lib.Skipped, FileError{Path: userDir, Problems: []Problem{{
+			File: filepath.Base(userDir),
+			Msg:  fmt.Sprintf("the routines folder could not be read (%v); check its permissions", unwrapPathError(err)),
+		}}})
 		return lib
 	}
 	seen := map[string]string{} // lower-case name -> path of the user file
-	for _, e := range entries {
-		name := e.Name()
-		if !strings.HasSuffix(name, ".toml") || strings.HasPrefix(name, ".") {
-			continue
-		}
-		path := filepath.Join(userDir, name)
+	for _, path := range files {
+		name := filepath.Base(path)
 		r, problems := ReadFile(path)
 		if len(problems) == 0 {
 			key := strings.ToLower(r.Name)
@@ -96,37 +91,29 @@ func (l *Library) add(r Routine) {
 	l.Routines = append(l.Routines, r)
 }
 
-// ReadFile reads and parses one routine file. A file over MaxFileSize is
+// ReadFile reads and parses one routine file. Only a regular file is read (a
+// named pipe is reported, not waited on), and one over MaxFileSize is
 // refused without reading it all. Source is set to path.
 func ReadFile(path string) (Routine, []Problem) {
 	base := filepath.Base(path)
 	fail := func(msg string) (Routine, []Problem) {
 		return Routine{Name: strings.TrimSuffix(base, ".toml"), Source: path}, []Problem{{File: base, Msg: msg}}
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return fail("there is no such file; check the name and folder")
-		}
-		return fail(fmt.Sprintf("the file could not be opened (%v); check its permissions", unwrapPathError(err)))
-	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return fail(fmt.Sprintf("the file could not be read (%v)", unwrapPathError(err)))
-	}
-	if info.IsDir() {
+	data, err := userfile.Read(path, MaxFileSize)
+	var notRegular *userfile.NotRegularError
+	var tooBig *userfile.TooBigError
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fail("there is no such file; check the name and folder")
+	case errors.As(err, &notRegular) && notRegular.Kind == "a folder":
 		return fail("this is a folder, not a routine file; routine files end in .toml")
-	}
-	if info.Size() > MaxFileSize {
+	case errors.As(err, &notRegular):
+		return fail(fmt.Sprintf("%v; a routine file must be an ordinary text file, so remove or rename this one", notRegular))
+	case errors.As(err, &tooBig):
 		return fail(fmt.Sprintf("the file is %s, far bigger than a routine file (at most 1 MiB); check that it is the right file",
-			sizeString(int(min(info.Size(), 1<<40)))))
-	}
-	// The size can change between Stat and Read; read at most one byte more
-	// than allowed so Parse still sees an oversized file as one.
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
-	if err != nil {
-		return fail(fmt.Sprintf("the file could not be read (%v)", unwrapPathError(err)))
+			sizeString(int(min(tooBig.Size, 1<<40)))))
+	case err != nil:
+		return fail(fmt.Sprintf("the file could not be read (%v); check its permissions", unwrapPathError(err)))
 	}
 	return Parse(path, data)
 }

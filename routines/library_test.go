@@ -153,3 +153,25 @@ func TestReadFile(t *testing.T) {
 		}
 	}
 }
+
+// A file name is shown as the routine's name, so one that holds an escape
+// sequence or a direction override is refused, and its problem shows the
+// name with visible escapes.
+func TestUnsafeFileNameIsAProblem(t *testing.T) {
+	dir := t.TempDir()
+	name := "knees\x1b]52;c;SGVsbG8=\a\u202e.toml"
+	if err := os.WriteFile(filepath.Join(dir, name), []byte("title = \"Knees\"\n[[steps]]\nkind = \"settle\"\ntitle = \"Settle\"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	lib := Load(dir)
+	if len(lib.Skipped) != 1 {
+		t.Fatalf("skipped %v, loaded %d", lib.Skipped, len(lib.Routines))
+	}
+	msg := lib.Skipped[0].Error()
+	if !strings.Contains(msg, "the file name holds control or direction characters") || !strings.Contains(msg, `\x1b]52;c;SGVsbG8=\a\u202e`) {
+		t.Errorf("problem %q", msg)
+	}
+	if strings.ContainsAny(msg, "\x1b\a\u202e") {
+		t.Errorf("the problem itself holds the escape: %q", msg)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/supine-app/supine/routines/tomlpos"
+	"github.com/supine-app/supine/textsafe"
 )
 
 // MaxFileSize is the largest routine file read. A real one is a few
@@ -32,6 +33,12 @@ func Parse(filename string, data []byte) (Routine, []Problem) {
 	r := Routine{Name: strings.TrimSuffix(base, ".toml"), Source: filename}
 	d := &decoder{problems: problems{file: base}}
 
+	// The name comes from the file name, which a shared file's sender
+	// chose: it is shown in lists and menus, so it must be plain text.
+	if !textsafe.Safe(r.Name) {
+		d.fileProblem("the file name holds control or direction characters that could take over the terminal; rename the file to letters, digits, - and _")
+		return r, d.sorted()
+	}
 	if len(data) > MaxFileSize {
 		d.fileProblem("the file is %s, far bigger than a routine file (at most 1 MiB); check that it is the right file", sizeString(len(data)))
 		return r, d.sorted()

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/supine-app/supine/routines/tomlpos"
+	"github.com/supine-app/supine/textsafe"
 )
 
 // Problem is one thing wrong in a routine file, placed at the line and
@@ -20,17 +21,19 @@ type Problem struct {
 
 // Error formats the problem as file:line:col: key: message, for example
 // knees.toml:14:9: steps[2].hold: "20" is a string, want a duration like "20s".
+// The file name and the key come from the file and are shown quoted with
+// visible escapes when they hold anything a terminal would act on.
 func (p Problem) Error() string {
 	var b strings.Builder
-	b.WriteString(p.File)
+	b.WriteString(textsafe.Quote(p.File))
 	if p.Line > 0 {
 		fmt.Fprintf(&b, ":%d:%d", p.Line, p.Col)
 	}
 	b.WriteString(": ")
 	if p.Key != "" {
-		b.WriteString(p.Key + ": ")
+		b.WriteString(textsafe.Quote(p.Key) + ": ")
 	}
-	b.WriteString(p.Msg)
+	b.WriteString(textsafe.Clean(p.Msg))
 	return b.String()
 }
 
@@ -43,7 +46,7 @@ type FileError struct {
 // Error gives the first problem, and how many more there are.
 func (e FileError) Error() string {
 	if len(e.Problems) == 0 {
-		return e.Path + ": could not be loaded"
+		return textsafe.Quote(e.Path) + ": could not be loaded"
 	}
 	msg := e.Problems[0].Error()
 	if n := len(e.Problems) - 1; n > 0 {

@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/supine-app/supine/routines/tomlpos"
+	"github.com/supine-app/supine/textsafe"
 )
 
 // durationLimit bounds one kind of duration in a routine file.
@@ -49,15 +50,16 @@ func (d *decoder) text(t *tomlpos.Value, path, key string) (string, bool) {
 	return v.Str, true
 }
 
-// printable refuses line breaks and control characters: a title is one line
-// on screen, and an escape character could take over the terminal.
+// printable refuses line breaks, control and bidi characters: a title is
+// one line on screen, an escape character could take over the terminal, and
+// a direction override could make it read as something else.
 func (d *decoder) printable(v *tomlpos.Value, path string) bool {
 	for _, r := range v.Str {
 		switch {
 		case r == '\n' || r == '\r':
 			d.at(v.At, path, "the text runs over more than one line; keep it to one line")
 			return false
-		case unicode.IsControl(r):
+		case unicode.IsControl(r) || !textsafe.Safe(string(r)):
 			d.at(v.At, path, "the text contains the control character %U; remove it", r)
 			return false
 		}

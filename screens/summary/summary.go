@@ -25,6 +25,7 @@ type Data struct {
 	Setup       guide.Setup
 	Reason      screens.EndReason
 	Nudge       string // optional calm "book an appointment" line
+	SaveProblem string // set when tonight could not be saved: said first, never cut
 }
 
 // Model is the summary screen.

@@ -31,6 +31,11 @@ func (m Model) blocks() []style.Block {
 		screens.StoppedByPain: "Stopped for pain",
 	}[d.Reason]
 	bl := []style.Block{{Lines: []string{style.Spread(p.Heading.Render(heading), p.Label.Render(d.Routine), m.w)}}}
+	if d.SaveProblem != "" {
+		// Rank 0 with the heading: a lost night is the one thing the person
+		// must not miss here.
+		bl = append(bl, style.Block{Lines: m.wrap(d.SaveProblem, p.Worse.Render)})
+	}
 	if d.Reason == screens.StoppedByPain {
 		bl = append(bl, style.Block{Lines: m.wrap("If the pain does not ease, or you notice anything new, run the red-flag check: supine check.", p.Worse.Render)})
 	}

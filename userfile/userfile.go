@@ -1,0 +1,117 @@
+// Package userfile is the one rule for the files a person keeps for supine
+// (routine files and the settings file): which files in a folder count, and
+// how one is read. Only regular files are read (a symbolic link to one is
+// fine), so a named pipe, device or socket given a .toml name is reported
+// instead of hanging every command, and nothing is read past a size limit.
+//
+// It imports no UI package.
+package userfile
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"syscall"
+)
+
+// Ext is the extension of routine and settings files.
+const Ext = ".toml"
+
+// Counts reports whether a file of this name in the routines folder is
+// one of the person's routines: it ends in .toml and is not hidden. Hidden
+// files are editor leftovers and lock links (Emacs writes .#name.toml as a
+// dangling link), never something to load.
+func Counts(name string) bool {
+	return strings.HasSuffix(name, Ext) && !strings.HasPrefix(name, ".")
+}
+
+// List returns the paths of the files in dir that Counts, sorted by name.
+// A missing folder is no error and lists nothing.
+func List(dir string) ([]string, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, nil
+		}
+		return nil, err
+	}
+	var out []string
+	for _, e := range entries {
+		if Counts(e.Name()) {
+			out = append(out, filepath.Join(dir, e.Name()))
+		}
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+// NotRegularError is a path that names something other than a regular file.
+type NotRegularError struct {
+	Kind string // "a folder", "a named pipe (FIFO)", ...
+}
+
+func (e *NotRegularError) Error() string {
+	return "this is " + e.Kind + ", not an ordinary file"
+}
+
+// TooBigError is a file over the size limit. Size is at least Max+1: the
+// file is not read to its end to find out more.
+type TooBigError struct {
+	Size, Max int64
+}
+
+func (e *TooBigError) Error() string {
+	return fmt.Sprintf("the file is %d bytes, more than the %d allowed", e.Size, e.Max)
+}
+
+// Read returns the contents of the regular file at path, refusing anything
+// else and anything over max bytes. The file is opened without blocking, so
+// a named pipe with no writer is reported at once instead of waiting for
+// one; the check is made on the opened file, so the path cannot be swapped
+// between check and read.
+func Read(path string, max int64) ([]byte, error) {
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !info.Mode().IsRegular() {
+		return nil, &NotRegularError{Kind: kind(info.Mode())}
+	}
+	if info.Size() > max {
+		return nil, &TooBigError{Size: info.Size(), Max: max}
+	}
+	// The size can change between Stat and Read; read one byte past the
+	// limit to notice.
+	data, err := io.ReadAll(io.LimitReader(f, max+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > max {
+		return nil, &TooBigError{Size: int64(len(data)), Max: max}
+	}
+	return data, nil
+}
+
+func kind(m fs.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "a folder"
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe (FIFO)"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return "a special file"
+}

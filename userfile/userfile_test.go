@@ -1,0 +1,80 @@
+package userfile
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+func TestReadRefusesWhatIsNotARegularFile(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "pipe.toml")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skip("no FIFOs here:", err)
+	}
+	done := make(chan error, 1)
+	go func() { _, err := Read(fifo, 1<<10); done <- err }()
+	select {
+	case err := <-done:
+		var nr *NotRegularError
+		if !errors.As(err, &nr) || !strings.Contains(err.Error(), "named pipe") {
+			t.Errorf("FIFO: %v", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("reading a FIFO hung")
+	}
+	if _, err := Read(dir, 1<<10); err == nil || !strings.Contains(err.Error(), "folder") {
+		t.Errorf("folder: %v", err)
+	}
+	if _, err := Read("/dev/null", 1<<10); err == nil || !strings.Contains(err.Error(), "device") {
+		t.Errorf("device: %v", err)
+	}
+}
+
+func TestReadFollowsALinkToARegularFile(t *testing.T) {
+	dir := t.TempDir()
+	target := filepath.Join(dir, "real")
+	os.WriteFile(target, []byte("title = \"x\""), 0o600)
+	link := filepath.Join(dir, "link.toml")
+	if err := os.Symlink(target, link); err != nil {
+		t.Skip(err)
+	}
+	if data, err := Read(link, 100); err != nil || string(data) != `title = "x"` {
+		t.Errorf("%q %v", data, err)
+	}
+}
+
+func TestReadStopsAtTheLimit(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "big.toml")
+	os.WriteFile(path, make([]byte, 101), 0o600)
+	var tb *TooBigError
+	if _, err := Read(path, 100); !errors.As(err, &tb) {
+		t.Errorf("got %v", err)
+	}
+	if _, err := Read(path, 101); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestListUsesTheLoaderRule(t *testing.T) {
+	dir := t.TempDir()
+	for _, n := range []string{"b.toml", "a.toml", ".hidden.toml", "notes.txt", "a.toml~"} {
+		os.WriteFile(filepath.Join(dir, n), nil, 0o600)
+	}
+	os.Symlink("user@host.1234", filepath.Join(dir, ".#a.toml")) // an Emacs lock link
+	got, err := List(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{filepath.Join(dir, "a.toml"), filepath.Join(dir, "b.toml")}
+	if strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("got %v, want %v", got, want)
+	}
+	if got, err := List(filepath.Join(dir, "missing")); err != nil || got != nil {
+		t.Errorf("missing folder: %v %v", got, err)
+	}
+}
