@@ -157,7 +157,7 @@ func (s *plainSaver) saveCheck(c night.Check) error {
 	if s.st == nil {
 		return nil
 	}
-	return s.st.SaveCheck(history.Check{At: c.At, Tier: safety.TierName(c.Tier), Yes: c.Yes, Full: c.Full})
+	return s.st.SaveCheck(history.Check{At: c.At, Tier: safety.TierName(c.Tier), Yes: c.Yes, Full: c.Full, Version: safety.ContentVersion})
 }
 
 func printTips(w io.Writer) {

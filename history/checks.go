@@ -4,6 +4,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"github.com/supine-app/supine/textsafe"
 	"time"
 )
 
@@ -18,6 +19,9 @@ type Check struct {
 	Tier string   // TierNone, TierBook, TierUrgent or TierEmergency; "" means none
 	Yes  []string // IDs of the questions answered yes, so that tonight's outcome can say what was reported
 	Full bool     // the full check; false for the short "anything new?" answer
+	// Version is the version of the questions answered (safety.ContentVersion);
+	// "" for checks stored before it was kept.
+	Version string
 }
 
 // SaveCheck remembers a red-flag check, full or short. Every check is kept,
@@ -37,8 +41,8 @@ func (s *Store) SaveCheck(c Check) error {
 	if err != nil {
 		return fmt.Errorf("The red-flag check could not be saved: its answers could not be encoded: %v.", err)
 	}
-	if _, err := s.db.Exec(`INSERT INTO red_flag_checks (at_ms, tier, yes, full) VALUES (?, ?, ?, ?)`,
-		c.At.UnixMilli(), c.Tier, yes, c.Full); err != nil {
+	if _, err := s.db.Exec(`INSERT INTO red_flag_checks (at_ms, tier, yes, full, content_version) VALUES (?, ?, ?, ?, ?)`,
+		c.At.UnixMilli(), c.Tier, yes, c.Full, c.Version); err != nil {
 		return fmt.Errorf("The red-flag check could not be saved to %s: %v.", s.path, err)
 	}
 	return nil
@@ -59,7 +63,7 @@ func (s *Store) Checks(since time.Time) ([]Check, error) {
 	if !since.IsZero() {
 		from = since.UnixMilli()
 	}
-	rows, err := s.db.Query(`SELECT at_ms, tier, yes, full FROM red_flag_checks
+	rows, err := s.db.Query(`SELECT at_ms, tier, yes, full, content_version FROM red_flag_checks
 		WHERE at_ms >= ? ORDER BY at_ms, id`, from)
 	if err != nil {
 		return nil, fmt.Errorf("The red-flag checks in %s could not be read: %v.", s.path, err)
@@ -72,11 +76,17 @@ func (s *Store) Checks(since time.Time) ([]Check, error) {
 			ms  int64
 			yes string
 		)
-		if err := rows.Scan(&ms, &c.Tier, &yes, &c.Full); err != nil {
+		if err := rows.Scan(&ms, &c.Tier, &yes, &c.Full, &c.Version); err != nil {
 			return nil, fmt.Errorf("The red-flag checks in %s could not be read: %v.", s.path, err)
 		}
 		c.At = time.UnixMilli(ms)
 		decodeList(yes, &c.Yes)
+		// Text read back is cleaned like every other column: the file may
+		// have been written by something else.
+		c.Tier, c.Version = textsafe.Clean(c.Tier), textsafe.Clean(c.Version)
+		for i := range c.Yes {
+			c.Yes[i] = textsafe.Clean(c.Yes[i])
+		}
 		out = append(out, c)
 	}
 	if err := rows.Err(); err != nil {

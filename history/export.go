@@ -145,12 +145,14 @@ type exportedCheck struct {
 	Tier string   `json:"tier"`
 	Full bool     `json:"full"`
 	Yes  []string `json:"yes"`
+	// Version is the version of the questions the check answered.
+	Version string `json:"content_version"`
 }
 
-var checksCSVHeader = []string{"at", "tier", "full", "yes"}
+var checksCSVHeader = []string{"at", "tier", "full", "yes", "content_version"}
 
 func exportCheck(c Check) exportedCheck {
-	e := exportedCheck{At: c.At.Format(time.RFC3339), Tier: c.Tier, Full: c.Full, Yes: c.Yes}
+	e := exportedCheck{At: c.At.Format(time.RFC3339), Tier: c.Tier, Full: c.Full, Yes: c.Yes, Version: c.Version}
 	if e.Tier == "" {
 		e.Tier = TierNone
 	}
@@ -183,7 +185,7 @@ func WriteChecksCSV(w io.Writer, checks []Check) error {
 	}
 	for _, c := range checks {
 		e := exportCheck(c)
-		if err := cw.Write([]string{e.At, inert(e.Tier), strconv.FormatBool(e.Full), inert(strings.Join(e.Yes, "; "))}); err != nil {
+		if err := cw.Write([]string{e.At, inert(e.Tier), strconv.FormatBool(e.Full), inert(strings.Join(e.Yes, "; ")), inert(e.Version)}); err != nil {
 			return err
 		}
 	}

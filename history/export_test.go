@@ -138,7 +138,7 @@ func checksSample() []Check {
 	zone := time.FixedZone("CET", 3600)
 	at := time.Date(2026, 11, 24, 21, 50, 0, 0, zone)
 	return []Check{
-		{At: at, Tier: TierUrgent, Yes: []string{"fever", "night-pain"}, Full: true},
+		{At: at, Tier: TierUrgent, Yes: []string{"fever", "night-pain"}, Full: true, Version: "2026-11"},
 		{At: at.Add(time.Hour), Tier: "", Full: false},
 	}
 }
@@ -156,13 +156,15 @@ func TestWriteChecksJSON(t *testing.T) {
     "yes": [
       "fever",
       "night-pain"
-    ]
+    ],
+    "content_version": "2026-11"
   },
   {
     "at": "2026-11-24T22:50:00+01:00",
     "tier": "none",
     "full": false,
-    "yes": []
+    "yes": [],
+    "content_version": ""
   }
 ]
 `
@@ -180,15 +182,15 @@ func TestWriteChecksCSV(t *testing.T) {
 	if err := WriteChecksCSV(&b, checksSample()); err != nil {
 		t.Fatal(err)
 	}
-	want := "at,tier,full,yes\n" +
-		"2026-11-24T21:50:00+01:00,URGENT,true,fever; night-pain\n" +
-		"2026-11-24T22:50:00+01:00,none,false,\n"
+	want := "at,tier,full,yes,content_version\n" +
+		"2026-11-24T21:50:00+01:00,URGENT,true,fever; night-pain,2026-11\n" +
+		"2026-11-24T22:50:00+01:00,none,false,,\n"
 	if b.String() != want {
 		t.Errorf("CSV\n%s\nwant\n%s", b.String(), want)
 	}
 	b.Reset()
 	WriteChecksCSV(&b, nil)
-	if b.String() != "at,tier,full,yes\n" {
+	if b.String() != "at,tier,full,yes,content_version\n" {
 		t.Errorf("no checks should give the header alone: %q", b.String())
 	}
 }

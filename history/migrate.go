@@ -72,11 +72,16 @@ var migrations = []string{
 		checked_on  TEXT    NOT NULL
 	);
 	CREATE INDEX clinician_checked_by_question ON clinician_checked (question_id, checked_on);`,
+
+	// 5: the version of the questions a check was answered against
+	// (safety.ContentVersion), so a stored yes can be read against the
+	// question that was asked. Older checks keep '' (unknown).
+	`ALTER TABLE red_flag_checks ADD COLUMN content_version TEXT NOT NULL DEFAULT '';`,
 }
 
 // SchemaVersion is the newest schema this build writes; it is always
 // len(migrations) (a test holds them together).
-const SchemaVersion = 4
+const SchemaVersion = 5
 
 const versionTable = `CREATE TABLE IF NOT EXISTS schema_version (
 	version    INTEGER PRIMARY KEY,

@@ -235,8 +235,8 @@ func TestSaveCheckAndChecks(t *testing.T) {
 	night := time.Date(2026, 11, 24, 21, 40, 0, 0, time.Local)
 	saved := []Check{
 		{At: night.AddDate(0, 0, -1), Tier: TierNone, Full: true},
-		{At: night.Add(time.Hour), Tier: TierNone},                                                // short: "nothing new"
-		{At: night, Tier: TierEmergency, Yes: []string{"saddle-numbness", "bladder"}, Full: true}, // saved out of order
+		{At: night.Add(time.Hour), Tier: TierNone},                                                                    // short: "nothing new"
+		{At: night, Tier: TierEmergency, Yes: []string{"saddle-numbness", "bladder"}, Full: true, Version: "2026-11"}, // saved out of order
 		{At: night.Add(2 * time.Hour), Tier: "", Yes: []string{}, Full: true},
 	}
 	for _, c := range saved {
@@ -249,7 +249,7 @@ func TestSaveCheckAndChecks(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []Check{
-		{At: night, Tier: TierEmergency, Yes: []string{"saddle-numbness", "bladder"}, Full: true},
+		{At: night, Tier: TierEmergency, Yes: []string{"saddle-numbness", "bladder"}, Full: true, Version: "2026-11"},
 		{At: night.Add(time.Hour), Tier: TierNone},
 		{At: night.Add(2 * time.Hour), Tier: TierNone, Full: true}, // "" is saved as none; no answers come back as nil
 	}

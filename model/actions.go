@@ -125,7 +125,7 @@ func (m Model) startRoutine(name string) Model {
 		return m.voidOutcome(g)
 	}
 	m.routineName = r.Name
-	m.sess = session{active: true, routine: r, plan: routines.Expand(r, g.Options(m.planOptions())), started: m.now()}
+	m.sess = session{active: true, routine: r, plan: routines.Expand(g.Routine(r), g.Options(m.planOptions())), started: m.now()}
 	m.saver = &saver{store: m.opts.Store}
 	m.flow = flowRoutine
 	if g.Shortcut && m.hist.loaded {
@@ -154,6 +154,11 @@ func (m Model) checked(a screens.CheckDone) (Model, tea.Cmd) {
 	m, save := m.noteCheck(a, m.screen == ScreenCheck)
 	cmds = append(cmds, save)
 	m.sess.tier, m.sess.checked = a.Tier, true
+	if g := m.gate(); m.flow == flowRoutine && m.sess.active && !g.IsVoid {
+		// What the check reported shapes tonight's plan (severe pain during
+		// the exercises leaves them out).
+		m.sess.plan = routines.Expand(g.Routine(m.sess.routine), g.Options(m.planOptions()))
+	}
 	if m.flow == flowRoutine {
 		m.sess.saving = true
 		cmds = append(cmds, m.saveSession(safety.EndsSession(a.Tier)))
@@ -165,10 +170,7 @@ func (m Model) checked(a screens.CheckDone) (Model, tea.Cmd) {
 	if safety.EndsSession(a.Tier) {
 		m.sess.active = false
 	}
-	m.outcome = outcome.ForTier(*m.styles, a.Tier)
-	if safety.EndsSession(a.Tier) {
-		m.outcome = m.outcome.Reported(m.now(), a.Yes)
-	}
+	m.outcome = outcome.ForCheck(*m.styles, a, m.now())
 	if m.flow != flowRoutine {
 		m.outcome = m.outcome.Standalone()
 	}

@@ -101,3 +101,22 @@ func TestAMutedHeatStepSaysItsReminderIsSilent(t *testing.T) {
 	d.press("enter", "n")
 	d.expectText("this reminder is silent")
 }
+
+// TestSeverePainDuringTheExercisesLeavesThemOut: the BOOK answer "severe
+// pain during the exercises" goes on, after a yes, with heat and the sleep
+// set-up only, and the rest of the night stays that way.
+func TestSeverePainDuringTheExercisesLeavesThemOut(t *testing.T) {
+	d := newDriver(t, testOptions(&fakeStore{}), 80, 24)
+	d.press("s", "page", "page", "page", "down", "down", "space", "finish")
+	d.expect(ScreenOutcome)
+	d.expectText("BOOK", "without the stretches")
+	d.press("y", "4")
+	d.expect(ScreenPlayer)
+	d.expectText("Heat", "step 1 of 2")
+	d.press("n") // heat skipped before the pad went on
+	d.expectText("Settle in", "step 2 of 2")
+	d.press("q", "y")
+
+	again := newDriver(t, testOptions(d.store), 80, 24)
+	again.expectText("The stretches are left out tonight")
+}

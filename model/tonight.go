@@ -54,7 +54,7 @@ func (m Model) noteCheck(a screens.CheckDone, full bool) (Model, tea.Cmd) {
 	c := night.Check{At: m.now(), Tier: a.Tier, Yes: a.Yes, Full: full}
 	m.seen.checks = append(m.seen.checks, c)
 	m.tonight.AddCheck(c)
-	return m, saveCheck(m.opts.Store, history.Check{At: c.At, Tier: safety.TierName(c.Tier), Yes: c.Yes, Full: full})
+	return m, saveCheck(m.opts.Store, history.Check{At: c.At, Tier: safety.TierName(c.Tier), Yes: c.Yes, Full: full, Version: safety.ContentVersion})
 }
 
 // noteHeat remembers the heat of the player on show, as it stands.

@@ -88,6 +88,10 @@ type Gate struct {
 	// set-up is left.
 	PainStop   PainStop
 	PainToday  bool
+	// NoStretches: severe pain during the exercises was reported tonight
+	// (a BOOK answer): heat, if allowed, and the sleep set-up only, until a
+	// physiotherapist has said which stretches suit (CONTENT.md section 4).
+	NoStretches bool
 	HeatOK     bool
 	HeatUsedAt time.Time // when the heat that rules it out started
 	// Shortcut: the short "anything new since Since?" may replace the full
@@ -121,6 +125,9 @@ func (t Tonight) Gate(now time.Time) Gate {
 		}
 		if len(c.Yes) > 0 || c.Tier != safety.None {
 			anyYes = true
+		}
+		if safety.NoStretchesTonight(c.Yes) {
+			g.NoStretches = true
 		}
 	}
 	if n := len(t.Pain); n > 0 {
@@ -160,6 +167,23 @@ func (g Gate) Options(base routines.Options) routines.Options {
 	return base
 }
 
+// Routine is the routine tonight allows: without its stretches after
+// severe pain during the exercises (heat and settle-in stay). The other
+// rules are plan options (Options).
+func (g Gate) Routine(r routines.Routine) routines.Routine {
+	if !g.NoStretches || g.PainToday {
+		return r
+	}
+	out := r
+	out.Steps = nil
+	for _, st := range r.Steps {
+		if st.Kind == routines.KindHeat || st.Kind == routines.KindSettle {
+			out.Steps = append(out.Steps, st)
+		}
+	}
+	return out
+}
+
 // Reasons are the lines that say why tonight's routine is not the whole
 // routine, for home and for plain mode. Empty when nothing is left out.
 func (g Gate) Reasons(heatInRoutine bool) []string {
@@ -168,6 +192,9 @@ func (g Gate) Reasons(heatInRoutine bool) []string {
 		out = append(out, "You stopped for pain tonight at "+clock(g.PainStop.At)+
 			", so tonight is the sleep set-up only. Take the full check if the pain stays.")
 		return out
+	}
+	if g.NoStretches {
+		out = append(out, "The stretches are left out tonight: you reported severe pain during them. Let a physiotherapist check which stretches suit you.")
 	}
 	if !g.HeatOK && heatInRoutine {
 		out = append(out, "Heat is left out: the pad went on at "+clock(g.HeatUsedAt)+
