@@ -17,6 +17,7 @@ import (
 	"github.com/supine-app/supine/model"
 	"github.com/supine-app/supine/plain"
 	"github.com/supine-app/supine/routines"
+	"github.com/supine-app/supine/say"
 )
 
 // runApp opens the app at the given entry: full screen on a terminal, plain
@@ -62,7 +63,7 @@ func runTUI(cmd *cobra.Command, opts model.Options) error {
 	final, err := p.Run()
 	if m, ok := final.(model.Model); ok {
 		if serr := m.SaveNow(); serr != nil {
-			fmt.Fprintln(os.Stderr, "supine: tonight's session could not be saved: "+serr.Error())
+			fmt.Fprintln(os.Stderr, say.Sentence("Tonight's session could not be saved", serr))
 		}
 	}
 	if err != nil && !errors.Is(err, tea.ErrInterrupted) && !errors.Is(err, tea.ErrProgramKilled) {

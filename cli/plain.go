@@ -17,6 +17,7 @@ import (
 	"github.com/supine-app/supine/plain"
 	"github.com/supine-app/supine/routines"
 	"github.com/supine-app/supine/safety"
+	"github.com/supine-app/supine/say"
 )
 
 // runPlain is the app for screen readers and pipes: one line per event, no
@@ -99,7 +100,7 @@ func savePlain(w io.Writer, st model.Store, r routines.Routine, plan routines.Pl
 		}
 	}
 	if err != nil {
-		fmt.Fprintln(w, "Tonight's session could not be saved: "+err.Error())
+		fmt.Fprintln(w, say.Sentence("Tonight's session could not be saved", err))
 	}
 }
 

@@ -18,10 +18,10 @@ func (s *Store) RecordCheck(at time.Time, tier string) error {
 		tier = TierNone
 	}
 	if !validTier(tier) {
-		return fmt.Errorf("The red-flag check could not be saved: tier %q is not one of none, BOOK, URGENT, EMERGENCY.", tier)
+		return fmt.Errorf("the red-flag check could not be saved: tier %q is not one of none, BOOK, URGENT, EMERGENCY", tier)
 	}
 	if _, err := s.db.Exec(`INSERT INTO red_flag_checks (at_ms, tier) VALUES (?, ?)`, at.UnixMilli(), tier); err != nil {
-		return fmt.Errorf("The red-flag check could not be saved to %s: %v.", s.path, err)
+		return fmt.Errorf("the red-flag check could not be saved to %s: %v", s.path, err)
 	}
 	return nil
 }
@@ -38,7 +38,7 @@ func (s *Store) LastCheck() (at time.Time, ok bool, err error) {
 		return time.Time{}, false, nil
 	}
 	if err != nil {
-		return time.Time{}, false, fmt.Errorf("The last red-flag check could not be read from %s: %v.", s.path, err)
+		return time.Time{}, false, fmt.Errorf("the last red-flag check could not be read from %s: %v", s.path, err)
 	}
 	if tier == TierUrgent || tier == TierEmergency {
 		return time.UnixMilli(ms), false, nil

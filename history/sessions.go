@@ -11,7 +11,7 @@ import (
 // until Finish: if the process dies first, what was done is still there.
 func (s *Store) Begin(sess Session) (int64, error) {
 	if err := sess.check(); err != nil {
-		return 0, fmt.Errorf("The session could not be saved: %v.", err)
+		return 0, fmt.Errorf("the session could not be saved: %v", err)
 	}
 	row, err := toRow(sess)
 	if err != nil {
@@ -24,7 +24,7 @@ func (s *Store) Begin(sess Session) (int64, error) {
 		row.start, row.end, sess.Routine, row.completed, row.skipped, sess.HeatMinutes,
 		row.before, row.after, row.redFlag, sess.StoppedForPain)
 	if err != nil {
-		return 0, fmt.Errorf("The session could not be saved to %s: %v.", s.path, err)
+		return 0, fmt.Errorf("the session could not be saved to %s: %v", s.path, err)
 	}
 	return res.LastInsertId()
 }
@@ -38,10 +38,10 @@ func (s *Store) Finish(sess Session) error { return s.save(sess, false) }
 
 func (s *Store) save(sess Session, partial bool) error {
 	if sess.ID <= 0 {
-		return fmt.Errorf("The session could not be saved: it has no ID; call Begin first.")
+		return fmt.Errorf("the session could not be saved: it has no ID; call Begin first")
 	}
 	if err := sess.check(); err != nil {
-		return fmt.Errorf("The session could not be saved: %v.", err)
+		return fmt.Errorf("the session could not be saved: %v", err)
 	}
 	row, err := toRow(sess)
 	if err != nil {
@@ -54,10 +54,10 @@ func (s *Store) save(sess Session, partial bool) error {
 		row.start, row.end, sess.Routine, row.completed, row.skipped, sess.HeatMinutes,
 		row.before, row.after, row.redFlag, sess.StoppedForPain, partial, sess.ID)
 	if err != nil {
-		return fmt.Errorf("The session could not be saved to %s: %v.", s.path, err)
+		return fmt.Errorf("the session could not be saved to %s: %v", s.path, err)
 	}
 	if n, err := res.RowsAffected(); err == nil && n == 0 {
-		return fmt.Errorf("The session could not be saved: session %d is not in %s.", sess.ID, s.path)
+		return fmt.Errorf("the session could not be saved: session %d is not in %s", sess.ID, s.path)
 	}
 	return nil
 }
@@ -73,7 +73,7 @@ func (s *Store) Sessions(since time.Time) ([]Session, error) {
 		before_score, after_score, red_flag, stopped_for_pain, partial
 		FROM sessions WHERE start_ms >= ? ORDER BY start_ms DESC, id DESC`, from)
 	if err != nil {
-		return nil, fmt.Errorf("The history in %s could not be read: %v.", s.path, err)
+		return nil, fmt.Errorf("the history in %s could not be read: %v", s.path, err)
 	}
 	defer rows.Close()
 	var out []Session
@@ -86,7 +86,7 @@ func (s *Store) Sessions(since time.Time) ([]Session, error) {
 		)
 		if err := rows.Scan(&sess.ID, &start, &end, &sess.Routine, &completed, &skipped,
 			&sess.HeatMinutes, &before, &after, &sess.RedFlag, &sess.StoppedForPain, &sess.Partial); err != nil {
-			return nil, fmt.Errorf("The history in %s could not be read: %v.", s.path, err)
+			return nil, fmt.Errorf("the history in %s could not be read: %v", s.path, err)
 		}
 		sess.Start = time.UnixMilli(start)
 		if end.Valid {
@@ -101,7 +101,7 @@ func (s *Store) Sessions(since time.Time) ([]Session, error) {
 		out = append(out, sess)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("The history in %s could not be read: %v.", s.path, err)
+		return nil, fmt.Errorf("the history in %s could not be read: %v", s.path, err)
 	}
 	return out, nil
 }

@@ -58,7 +58,7 @@ func Open(path string) (*Store, Notice, error) {
 func open(path string, now func() time.Time) (*Store, Notice, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
-		return nil, "", fmt.Errorf("The history path %s cannot be used: %v.", path, err)
+		return nil, "", fmt.Errorf("the history path %s cannot be used: %v", path, err)
 	}
 	if err := prepareFile(abs); err != nil {
 		return nil, "", err
@@ -68,7 +68,7 @@ func open(path string, now func() time.Time) (*Store, Notice, error) {
 	if err != nil && isUnreadable(err) {
 		moved, merr := moveAside(abs, now())
 		if merr != nil {
-			return nil, "", fmt.Errorf("The history database %s could not be read, and moving it aside failed: %v; move it away by hand to start fresh.", abs, merr)
+			return nil, "", fmt.Errorf("the history database %s could not be read, and moving it aside failed: %v; move it away by hand to start fresh", abs, merr)
 		}
 		notice = Notice(fmt.Sprintf("Your history database could not be read; it was moved to %s and a fresh one started.", moved))
 		if err := prepareFile(abs); err != nil {
@@ -92,12 +92,12 @@ func prepareFile(path string) error {
 	dir := filepath.Dir(path)
 	if _, err := os.Stat(dir); errors.Is(err, fs.ErrNotExist) {
 		if err := os.MkdirAll(dir, 0o700); err != nil {
-			return fmt.Errorf("The history folder %s could not be created: %v; check that its parent is writable.", dir, err)
+			return fmt.Errorf("the history folder %s could not be created: %v; check that its parent is writable", dir, err)
 		}
 	}
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
 	if err != nil {
-		return fmt.Errorf("The history database %s could not be opened: %v; check its permissions.", path, err)
+		return fmt.Errorf("the history database %s could not be opened: %v; check its permissions", path, err)
 	}
 	f.Close()
 	// An existing file keeps its mode through OpenFile; tighten it.
@@ -242,9 +242,9 @@ func describe(path string, err error) error {
 		return err
 	}
 	if isBusy(err) {
-		return fmt.Errorf("The history database %s is busy in another supine window; close it and try again.", path)
+		return fmt.Errorf("the history database %s is busy in another supine window; close it and try again", path)
 	}
-	return fmt.Errorf("The history database %s could not be opened: %v.", path, err)
+	return fmt.Errorf("the history database %s could not be opened: %v", path, err)
 }
 
 // moveAside renames the database (and its -wal and -shm companions, which

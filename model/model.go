@@ -1,7 +1,6 @@
 package model
 
 import (
-	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -9,6 +8,7 @@ import (
 	"github.com/supine-app/supine/guide"
 	"github.com/supine-app/supine/notify"
 	"github.com/supine-app/supine/routines"
+	"github.com/supine-app/supine/say"
 	"github.com/supine-app/supine/screens"
 	"github.com/supine-app/supine/screens/check"
 	"github.com/supine-app/supine/screens/checkin"
@@ -165,8 +165,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.historyLoaded(msg), nil
 	case warnMsg:
 		if msg.err != nil {
-			w := msg.err.Error()
-			m.warning = strings.ToUpper(w[:1]) + w[1:]
+			m.warning = say.Sentence("", msg.err)
 		}
 		return m, nil
 	case sessionSavedMsg:
