@@ -12,7 +12,7 @@ import (
 func configCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "config",
-		Short: "Show where the settings file is and the values in force",
+		Short: "Where the settings file is, and the values in force",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			w := cmd.OutOrStdout()
@@ -38,7 +38,7 @@ func configCmd() *cobra.Command {
 	}
 	cmd.AddCommand(&cobra.Command{
 		Use:   "init",
-		Short: "Write a commented settings file with every setting at its default",
+		Short: "Write a commented settings file with every default",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			path := defaultPaths().Config

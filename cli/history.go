@@ -15,7 +15,7 @@ func historyCmd(f *flags) *cobra.Command {
 	var since string
 	cmd := &cobra.Command{
 		Use:   "history",
-		Short: "Your sessions over the weeks: tightness before and after, streak, when to see someone",
+		Short: "Your sessions over the weeks, and when to see someone",
 		Long: "Without flags, opens the history screen. With --json or --csv, prints every session " +
 			"for export (newest first); --since limits them to a date onwards.",
 		Args: cobra.NoArgs,

@@ -40,7 +40,7 @@ func whyCmd() *cobra.Command {
 func aboutCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "about",
-		Short: "What supine is and is not, and the sources behind what it says",
+		Short: "What supine is and is not, and its sources",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			printAbout(cmd.OutOrStdout())

@@ -19,7 +19,7 @@ import (
 func routinesCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "routines",
-		Short: "List the built-in and your own routines with their length",
+		Short: "The routines and their length; show, new, validate",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			p := defaultPaths()
@@ -64,9 +64,10 @@ func formatLength(d time.Duration) string {
 
 func routinesShowCmd() *cobra.Command {
 	return &cobra.Command{
-		Use:   "show NAME",
-		Short: "Print a routine's plan: every segment with its time",
-		Args:  cobra.ExactArgs(1),
+		Use:               "show NAME",
+		Short:             "Print a routine's plan: every segment with its time",
+		Args:              cobra.ExactArgs(1),
+		ValidArgsFunction: completeRoutine,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			p := defaultPaths()
 			lib := routines.Load(p.RoutinesDir)
@@ -146,6 +147,9 @@ func routinesNewCmd() *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&from, "from", "tonight", "the routine to copy")
+	_ = cmd.RegisterFlagCompletionFunc("from", func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		return routineCompletions(), cobra.ShellCompDirectiveNoFileComp
+	})
 	return cmd
 }
 
@@ -172,7 +176,12 @@ func writeNew(path string, data []byte) error {
 func routinesValidateCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "validate [FILE...]",
-		Short: "Check routine files and print every problem (all of yours when no file is given)",
+		Short: "Check routine files and print every problem",
+		Long: "Check routine files and print every problem with its file, line and column. " +
+			"With no FILE, checks all of yours.",
+		ValidArgsFunction: func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+			return []cobra.Completion{"toml"}, cobra.ShellCompDirectiveFilterFileExt
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			files := args
 			if len(files) == 0 {
