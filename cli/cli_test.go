@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"os"
 	"strings"
 	"testing"
 
@@ -60,6 +61,63 @@ func TestHelpFitsEightyColumns(t *testing.T) {
 			line = strings.TrimRight(line, " ")
 			if w := ansi.StringWidth(line); w > 80 {
 				t.Errorf("supine %s --help: a line is %d columns wide:\n%s", strings.Join(args, " "), w, line)
+			}
+		}
+	}
+}
+
+func TestAnUnknownRoutineInTheSettingsFileIsAPositionedError(t *testing.T) {
+	dir := home(t)
+	if err := os.MkdirAll(dir+"/config/supine", 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(dir+"/config/supine/config.toml", []byte("routine = \"quik\"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, code := run(t, "start")
+	want := dir + `/config/supine/config.toml:1:11: routine: there is no routine called "quik"; did you mean "quick"?`
+	if code == 0 || !strings.Contains(stderr, want) {
+		t.Errorf("supine start: exit %d, stderr %q; want a failure naming %q", code, stderr, want)
+	}
+	out, _, code := run(t, "config")
+	if code == 0 || !strings.Contains(out, `config.toml:1:11: routine: there is no routine called "quik"`) {
+		t.Errorf("supine config: exit %d, output %q; want the problem with its line and column", code, out)
+	}
+}
+
+func TestConfigInitTwiceSaysTheFileExistsWithItsPathAsItIs(t *testing.T) {
+	dir := home(t)
+	path := dir + "/config/supine/config.toml"
+	out, _, code := run(t, "config", "init")
+	if code != 0 || !strings.Contains(out, "Wrote "+path) {
+		t.Fatalf("first config init: exit %d, output %q", code, out)
+	}
+	_, stderr, code := run(t, "config", "init")
+	want := "supine: " + path + " already exists; edit it, or move it away and run supine config init again."
+	if code == 0 || strings.TrimSpace(stderr) != want {
+		t.Errorf("second config init: exit %d, stderr\n%q\nwant\n%q", code, stderr, want)
+	}
+}
+
+func TestCompletionOffersWordsNotFiles(t *testing.T) {
+	home(t)
+	for _, tt := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"start", ""}, []string{"tonight\t", "quick\t", "heat\t", ":4"}},
+		{[]string{"routines", "show", ""}, []string{"tonight\t", "quick\t", ":4"}},
+		{[]string{"routines", "new", "mine", "--from", ""}, []string{"tonight\t", ":4"}},
+		{[]string{"--position", ""}, []string{"side", "back", "stomach", ":4"}},
+		{[]string{"start", "--palette", ""}, []string{"auto", "night", "light", ":4"}},
+		{[]string{"--heat", ""}, []string{"15", "20", ":4"}},
+		{[]string{"tips", ""}, []string{":4"}},
+		{[]string{"routines", "validate", ""}, []string{"toml", ":8"}},
+	} {
+		out, _, _ := run(t, append([]string{"__complete"}, tt.args...)...)
+		for _, w := range tt.want {
+			if !strings.Contains(out, w) {
+				t.Errorf("__complete %q: output %q lacks %q", tt.args, out, w)
 			}
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/supine-app/supine/config"
+	"github.com/supine-app/supine/routines"
 )
 
 func configCmd() *cobra.Command {
@@ -17,7 +18,7 @@ func configCmd() *cobra.Command {
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			w := cmd.OutOrStdout()
 			p := defaultPaths()
-			s, problems := config.Load(p.Config)
+			s, problems := config.Load(p.Config, routineNames(routines.Load(p.RoutinesDir)))
 			note := ""
 			if _, err := os.Stat(p.Config); os.IsNotExist(err) {
 				note = mutedStyle.Render("  (no file yet: these are the defaults; `supine config init` writes one)")
@@ -42,7 +43,7 @@ func configCmd() *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			path := defaultPaths().Config
-			if err := writeNew(path, config.StarterFile()); err != nil {
+			if err := writeNew(path, config.StarterFile(), "edit it, or move it away and run supine config init again"); err != nil {
 				return err
 			}
 			lipgloss.Fprintln(cmd.OutOrStdout(), "Wrote "+path)

@@ -138,7 +138,7 @@ func routinesNewCmd() *cobra.Command {
 			}
 			src.Name = name
 			path := filepath.Join(p.RoutinesDir, name+".toml")
-			if err := writeNew(path, routines.Starter(src)); err != nil {
+			if err := writeNew(path, routines.Starter(src), "edit it, or pick another name"); err != nil {
 				return err
 			}
 			lipgloss.Fprintln(cmd.OutOrStdout(), "Wrote "+path)
@@ -154,14 +154,15 @@ func routinesNewCmd() *cobra.Command {
 }
 
 // writeNew creates a file that must not exist yet, in a private folder:
-// routines and settings are health data.
-func writeNew(path string, data []byte) error {
+// routines and settings are health data. ifExists is the advice that fits
+// the command when the file is already there.
+func writeNew(path string, data []byte, ifExists string) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return fmt.Errorf("could not create %s: %w; check that you can write there", filepath.Dir(path), err)
 	}
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
 	if errors.Is(err, os.ErrExist) {
-		return fmt.Errorf("%s already exists; pick another name or edit that file", path)
+		return fmt.Errorf("%s already exists; %s", path, ifExists)
 	}
 	if err != nil {
 		return fmt.Errorf("could not create %s: %w", path, err)

@@ -13,7 +13,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("routine = \"quick\"\nheat_minutes = 18\nposition = \"back\"\nsound = \"command\"\n[sound_commands]\ndone = \"x\"\n"))
 	f.Add([]byte("position = 5\nbell = \"no\"\nrollover_hour = 99\n[x]\ny = 1\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		s, problems := Parse("config.toml", data)
+		s, problems := Parse("config.toml", data, nil)
 		for _, p := range problems {
 			if p.Msg == "" || strings.ContainsAny(p.Error(), "\n\x1b") {
 				t.Fatalf("malformed problem %q", p.Error())
@@ -24,7 +24,7 @@ func FuzzParse(f *testing.F) {
 			(s.HeatMinutes != 0 && (s.HeatMinutes < 15 || s.HeatMinutes > 20)) || s.Routine == "" {
 			t.Fatalf("settings out of bounds: %+v", s)
 		}
-		back, again := Parse("config.toml", []byte(strings.Join(s.Describe(), "\n")))
+		back, again := Parse("config.toml", []byte(strings.Join(s.Describe(), "\n")), nil)
 		if len(again) > 0 || !reflect.DeepEqual(back, s) {
 			t.Fatalf("Describe does not read back: %v\n%+v\n%+v", again, s, back)
 		}
