@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -120,5 +121,58 @@ func TestCompletionOffersWordsNotFiles(t *testing.T) {
 				t.Errorf("__complete %q: output %q lacks %q", tt.args, out, w)
 			}
 		}
+	}
+}
+
+func writeConfig(t *testing.T, dir, text string) {
+	t.Helper()
+	if err := os.MkdirAll(dir+"/config/supine", 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(dir+"/config/supine/config.toml", []byte(text), 0o600); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestRoutinesShowThePlanThatWillRun: heat minutes and osteoporosis change
+// the plan, from the file or a flag.
+func TestRoutinesShowThePlanThatWillRun(t *testing.T) {
+	dir := home(t)
+	out, _, _ := run(t, "routines", "show", "tonight")
+	if !strings.Contains(out, "Knee to chest") || !strings.Contains(out, "15:00") {
+		t.Fatalf("routines show tonight without settings lacks knee-to-chest or the 15-minute heat:\n%s", out)
+	}
+	writeConfig(t, dir, "heat_minutes = 20\nosteoporosis = true\n")
+	out, _, _ = run(t, "routines", "show", "tonight")
+	if strings.Contains(out, "Knee to chest") || !strings.Contains(out, "20:00") || !strings.Contains(out, "osteoporosis") {
+		t.Errorf("routines show tonight with heat_minutes = 20 and osteoporosis = true:\n%s", out)
+	}
+	out, _, _ = run(t, "routines")
+	if !strings.Contains(out, "heat 20 min") || !regexp.MustCompile(`heat\s+Heat only\s+20 min`).MatchString(out) {
+		t.Errorf("routines with heat_minutes = 20 does not list Heat only at 20 min:\n%s", out)
+	}
+	writeConfig(t, dir, "")
+	out, _, _ = run(t, "routines", "show", "tonight", "--osteoporosis")
+	if strings.Contains(out, "Knee to chest") {
+		t.Errorf("routines show tonight --osteoporosis still has knee-to-chest:\n%s", out)
+	}
+}
+
+func TestRoutinesNewWithABuiltinsNameCopiesThatBuiltin(t *testing.T) {
+	dir := home(t)
+	out, _, code := run(t, "routines", "new", "quick")
+	if code != 0 || !strings.Contains(out, "(a copy of Quick)") || !strings.Contains(out, "replaces it") {
+		t.Fatalf("routines new quick: exit %d, output:\n%s", code, out)
+	}
+	data, err := os.ReadFile(dir + "/config/supine/routines/quick.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(data), "Heat") {
+		t.Errorf("quick.toml copies a routine with heat (Tonight?), not Quick:\n%s", data)
+	}
+	out, _, _ = run(t, "routines", "new", "heat", "--from", "tonight")
+	if !strings.Contains(out, "(a copy of Tonight)") {
+		t.Errorf("routines new heat --from tonight: %s", out)
 	}
 }

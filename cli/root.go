@@ -133,7 +133,7 @@ func newRoot() *cobra.Command {
 		whyCmd(),
 		aboutCmd(),
 		historyCmd(f),
-		routinesCmd(),
+		routinesCmd(f),
 		configCmd(),
 	)
 	// cobra adds its completion command only when it runs; adding it now
