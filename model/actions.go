@@ -79,7 +79,8 @@ func (m Model) goHome() (Model, tea.Cmd) {
 	if m.sess.saving {
 		// A session left at an outcome (a BOOK answered "no") has ended on
 		// purpose: it is finished, not partial.
-		if m.screen == ScreenOutcome && !m.saver.isFinal() {
+		// So is one left at the after check-in: the routine is over.
+		if (m.screen == ScreenOutcome || m.screen == ScreenCheckinAfter) && !m.saver.isFinal() {
 			cmd = m.saveSession(true)
 		}
 		cmd = tea.Sequence(cmd, loadHistory(m.opts.Store, false))

@@ -325,10 +325,40 @@ func TestSkippedCheckInsAreStoredAsNone(t *testing.T) {
 	d.press("s")
 	d.expect(ScreenPlayer)
 	finishRoutine(d)
-	d.press("esc")
+	d.press("s")
 	d.expect(ScreenSummary)
 	if s := onlySession(t, st); s.Partial || s.Before != nil || s.After != nil {
 		t.Errorf("session = %+v, want finished with both check-ins skipped", s)
+	}
+}
+
+// TestEscOnACheckInGoesBackAndStartsNothing: esc never answers, skips or
+// starts anything; on the before check-in it once skipped it and started a
+// hold.
+func TestEscOnACheckInGoesBackAndStartsNothing(t *testing.T) {
+	st := &fakeStore{}
+	d := newDriver(t, testOptions(st), 80, 24)
+	d.press("s", "n")
+	d.expect(ScreenCheckinBefore)
+	d.press("esc")
+	d.expect(ScreenHome)
+
+	d.press("s", "n")
+	d.expect(ScreenCheckinBefore)
+	d.press("5")
+	d.expect(ScreenPlayer)
+	finishRoutine(d)
+	d.expect(ScreenCheckinAfter)
+	d.press("esc")
+	d.expect(ScreenHome)
+	var last history.Session
+	for _, s := range st.saved() {
+		if s.Before != nil {
+			last = s
+		}
+	}
+	if last.Partial || last.Before == nil || *last.Before != 5 || last.After != nil {
+		t.Errorf("session left at the after check-in = %+v, want finished, before 5, no after", last)
 	}
 }
 
