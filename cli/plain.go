@@ -107,7 +107,7 @@ func savePlain(w io.Writer, st model.Store, r routines.Routine, plan routines.Pl
 func printTips(w io.Writer) {
 	for _, s := range guide.Setups() {
 		lipgloss.Fprintln(w, headStyle.Render(s.Title))
-		for _, l := range append([]string{s.Head, s.Knees}, s.Extra...) {
+		for _, l := range append([]string{s.Head, s.Body}, s.Extra...) {
 			lipgloss.Fprintln(w, para(l))
 		}
 		lipgloss.Fprintln(w)
