@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/supine-app/supine/config"
+	"github.com/supine-app/supine/guide"
 	"github.com/supine-app/supine/history"
 	"github.com/supine-app/supine/model"
 	"github.com/supine-app/supine/plain"
@@ -76,6 +77,10 @@ func appOptions(f *flags, entry model.Entry, routine string) (model.Options, err
 	paths := defaultPaths()
 	lib := routines.Load(paths.RoutinesDir)
 	s, problems := config.Load(paths.Config, routineNames(lib))
-	return mergeOptions(inputs{settings: s, problems: problems, configPath: paths.Config, flags: *f, lib: lib,
+	opts, err := mergeOptions(inputs{settings: s, problems: problems, configPath: paths.Config, flags: *f, lib: lib,
 		entry: entry, routine: routine, env: os.Environ()})
+	opts.SavePosition = func(p guide.Position) (string, error) {
+		return paths.Config, config.SetPosition(paths.Config, string(p))
+	}
+	return opts, err
 }

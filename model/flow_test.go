@@ -1,10 +1,12 @@
 package model
 
 import (
+	"errors"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/supine-app/supine/guide"
 	"github.com/supine-app/supine/history"
 )
 
@@ -414,4 +416,27 @@ func TestEntryPoints(t *testing.T) {
 			t.Errorf("entry %d: flow = %d", tc.entry, d.m.flow)
 		}
 	}
+}
+
+// TestAPickedPositionIsKeptForTheNightsAfter: "enter: use from tonight on"
+// on the sleep set-up reaches the settings file, and home says where.
+func TestAPickedPositionIsKeptForTheNightsAfter(t *testing.T) {
+	var kept []guide.Position
+	opts := testOptions(&fakeStore{})
+	opts.SavePosition = func(p guide.Position) (string, error) {
+		kept = append(kept, p)
+		return "/home/a/.config/supine/config.toml", nil
+	}
+	d := newDriver(t, opts, 80, 24)
+	d.press("t", "3", "enter")
+	d.expect(ScreenHome)
+	if len(kept) != 1 || kept[0] != guide.Stomach {
+		t.Fatalf("kept %v, want [stomach]", kept)
+	}
+	d.expectText("kept in /home/a/.config/supine/config.toml")
+
+	opts.SavePosition = func(guide.Position) (string, error) { return "", errors.New("the disk is full") }
+	d = newDriver(t, opts, 80, 24)
+	d.press("t", "2", "enter")
+	d.expectText("holds for tonight only", "the disk is full")
 }

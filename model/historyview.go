@@ -57,13 +57,17 @@ func (m Model) nudge() history.Nudge {
 
 func (m Model) rollover() int { return m.opts.RolloverHour }
 
-// notice is the one line home shows about something that went wrong.
+// notice is the one line home shows: something that went wrong, or where a
+// choice was kept.
 func (m Model) notice() string {
 	if m.saveErr != nil {
 		return say.Sentence("Tonight's session could not be saved", m.saveErr)
 	}
 	if m.hist.err != nil {
 		return say.Sentence("The history could not be read", m.hist.err)
+	}
+	if m.info != "" {
+		return m.info
 	}
 	return m.opts.Notice
 }

@@ -76,6 +76,7 @@ type Model struct {
 	saveErr error         // the last save that failed, shown on home
 	focused bool          // the terminal has focus (for notifications)
 	warning string        // a problem to show on top of the screen, e.g. a missing sound command
+	info    string        // what home says once, e.g. where a picked position was kept
 	// progressSafe: the terminal draws OSC 9;4 as a progress bar.
 	progressSafe bool
 }
@@ -168,6 +169,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.warning = say.Sentence("", msg.err)
 		}
 		return m, nil
+	case positionSavedMsg:
+		return m.positionSaved(msg), nil
 	case sessionSavedMsg:
 		if msg.Err != nil {
 			m.saveErr = msg.Err

@@ -76,7 +76,7 @@ func (m Model) content() []string {
 	if su.Position == m.current {
 		title += s.Tips.Current.Render(" · ✓ tonight")
 	} else {
-		title += s.Muted.Render(" · enter to use tonight")
+		title += s.Muted.Render(" · enter to use from tonight on")
 	}
 	out = append(out, style.Truncate(title, w))
 	out = append(out, style.Hang(s.Tips.Label.Render(fmt.Sprintf("%-5s", "Head"))+"  ", su.Head, w, s.Tips.Text)...)
