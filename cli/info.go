@@ -67,7 +67,15 @@ func printAbout(w io.Writer) {
 	lipgloss.Fprintln(w)
 	lipgloss.Fprintln(w, headStyle.Render("Sources"))
 	for _, s := range safety.Sources() {
-		lipgloss.Fprintln(w, fmt.Sprintf("%2d. %s", s.N, s.Title))
+		// Continuation lines hang under the title, clear of the number.
+		lines := strings.Split(lipgloss.Wrap(s.Title, textWidth-4, ""), "\n")
+		for i, l := range lines {
+			lead := "    "
+			if i == 0 {
+				lead = fmt.Sprintf("%2d. ", s.N)
+			}
+			lipgloss.Fprintln(w, lead+l)
+		}
 		if s.Where != "" {
 			lipgloss.Fprintln(w, mutedStyle.Render("    "+s.Where))
 		}

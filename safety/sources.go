@@ -1,7 +1,8 @@
 package safety
 
-// Source is one entry of the CONTENT.md source list. N keeps CONTENT.md's
-// numbering, which has gaps, so tags like [22] stay traceable.
+// Source is one entry of the CONTENT.md source list. N is CONTENT.md's
+// number, 1 to 30 without gaps, so that a tag like [22] there is source 22
+// in supine about.
 type Source struct {
 	N     int
 	Title string
@@ -23,15 +24,22 @@ var sources = []Source{
 	{12, "Hospital for Special Surgery physician page, Low back exercises", ""},
 	{13, "American College of Physicians, Noninvasive treatments for low back pain (2017)", ""},
 	{14, "French et al., Superficial heat or cold for low back pain, Cochrane review (CD004750)", ""},
-	{17, "FDA/CPSC public health advisory on electric heating pads (1995)", ""},
-	{18, "University of Missouri Health Care via HealthDay, Prevent burns from a heating pad", ""},
-	{19, "Hong Kong Department of Health, Elderly Health Service: Heat therapy", ""},
-	{20, "MedStar Washington burn center, Burns and diabetes", ""},
-	{21, "Annals of Rehabilitation Medicine 2012, Contact burns from therapeutic modalities", ""},
-	{22, "Kovacs et al., Lancet 2003, medium-firm vs firm mattresses in chronic low back pain", ""},
-	{23, "Caggiari et al., J Orthop Traumatol 2021, mattress firmness systematic review", ""},
-	{24, "Mayo Clinic, Sleeping positions that reduce back pain", ""},
-	{26, "Hamstring flexibility and low back pain meta-analysis (very low quality evidence)", ""},
+	{15, "FDA/CPSC public health advisory on electric heating pads (1995)", ""},
+	{16, "University of Missouri Health Care via HealthDay, Prevent burns from a heating pad", ""},
+	{17, "Hong Kong Department of Health, Elderly Health Service: Heat therapy", ""},
+	{18, "MedStar Washington burn center, Burns and diabetes", ""},
+	{19, "Annals of Rehabilitation Medicine 2012, Contact burns from therapeutic modalities", ""},
+	{20, "Kovacs et al., Lancet 2003, medium-firm vs firm mattresses in chronic low back pain", ""},
+	{21, "Caggiari et al., J Orthop Traumatol 2021, mattress firmness systematic review", ""},
+	{22, "Mayo Clinic, Sleeping positions that reduce back pain", ""},
+	{23, "Hamstring flexibility and low back pain meta-analysis (very low quality evidence)", ""},
+	{24, "Royal Osteoporosis Society, Exercise and physical activity for osteoporosis (avoid repeated or sustained forward bending and twisting); Giangregorio et al., Too Fit To Fracture, Osteoporos Int 2014", ""},
+	{25, "GIRFT / British Association of Spine Surgeons, Cauda equina syndrome symptom card (2023)", ""},
+	{26, "NHS, Abdominal aortic aneurysm: call 999 for sudden, severe pain in the tummy or back", ""},
+	{27, "NICE CKS, Back pain - low (without radiculopathy): red flags for infection, fracture and malignancy", ""},
+	{28, "NICE NG65, Spondyloarthritis in over 16s: diagnosis and management (2017), referral criteria", ""},
+	{29, "NHS, Hip replacement: recovery (avoid bending the hip past 90 degrees and crossing the legs for the first weeks), and the surgeon's own advice after spinal surgery", ""},
+	{30, "NHS, Exercise in pregnancy (after 16 weeks, do not lie flat on your back for long periods)", ""},
 }
 
 // Sources returns the source list, in CONTENT.md's order. The slice is a copy.
