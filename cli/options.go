@@ -98,7 +98,7 @@ func mergeOptions(in inputs) (model.Options, error) {
 				if in.configPath != "" {
 					p.File = in.configPath
 				}
-				return opts, fmt.Errorf("%s; fix the file, or name a routine: supine start NAME", p.Error())
+				return opts, fmt.Errorf("%s, or name one: supine start NAME", p.Error())
 			}
 		}
 	}

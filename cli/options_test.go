@@ -65,7 +65,7 @@ func TestMergeOptions(t *testing.T) {
 			wantErr: `there is no routine called "quik"`},
 		{name: "start refuses to run a default the file did not ask for",
 			in:      inputs{settings: config.Defaults(), problems: badRoutine, configPath: "/home/a/.config/supine/config.toml", lib: lib, entry: model.EntryStart},
-			wantErr: `/home/a/.config/supine/config.toml:1:11: routine: there is no routine called "quik"; fix the file`},
+			wantErr: `/home/a/.config/supine/config.toml:1:11: routine: there is no routine called "quik", or name one: supine start NAME`},
 		{name: "start NAME runs despite a bad routine in the file",
 			in:    inputs{settings: config.Defaults(), problems: badRoutine, lib: lib, entry: model.EntryStart, routine: "quick"},
 			check: func(o model.Options) bool { return o.Routine == "quick" }, describe: "Routine quick"},

@@ -188,7 +188,7 @@ func routinesNewCmd() *cobra.Command {
 				lipgloss.Fprintln(w, para("It has the name of the built-in "+builtin.Title+", so it replaces it: "+
 					"supine start "+name+" runs your file. Delete the file to have the built-in back."))
 			}
-			lipgloss.Fprintln(cmd.OutOrStdout(), mutedStyle.Render("Edit it, check it with `supine routines validate`, and run it with `supine start "+name+"`."))
+			lipgloss.Fprintln(w, mutedStyle.Render(para("Edit it, check it with supine routines validate, and run it with supine start "+name+".")))
 			return nil
 		},
 	}

@@ -20,7 +20,7 @@ func TestParse(t *testing.T) {
 			name:     "an unknown routine is a problem, not a silent default",
 			file:     "routine = \"quik\"\n",
 			routines: []string{"tonight", "quick", "heat"},
-			problems: []string{`config.toml:1:11: routine: there is no routine called "quik"; did you mean "quick"? use tonight, quick or heat (supine routines lists them)`},
+			problems: []string{`config.toml:1:11: routine: there is no routine called "quik"; did you mean "quick"? use tonight, quick or heat`},
 		},
 		{
 			name:     "a known routine is taken in its own spelling",

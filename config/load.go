@@ -187,7 +187,7 @@ func (d *decoder) routine(v *tomlpos.Value) {
 	if c := tomlpos.Closest(name, d.routines); c != "" {
 		hint = fmt.Sprintf("did you mean %q? ", c)
 	}
-	d.at(v.At, "routine", "there is no routine called %s; %suse %s (supine routines lists them)",
+	d.at(v.At, "routine", "there is no routine called %s; %suse %s",
 		tomlpos.Quote(v.Str), hint, tomlpos.OrList(d.routines))
 }
 
