@@ -176,3 +176,11 @@ func TestRoutinesNewWithABuiltinsNameCopiesThatBuiltin(t *testing.T) {
 		t.Errorf("routines new heat --from tonight: %s", out)
 	}
 }
+
+func TestAMistypedCommandLinePointsToTheHelp(t *testing.T) {
+	home(t)
+	_, stderr, code := run(t, "bogus")
+	if code == 0 || !strings.Contains(stderr, `Unknown command "bogus" for "supine". Run supine help`) {
+		t.Errorf("supine bogus: exit %d, stderr %q", code, stderr)
+	}
+}

@@ -49,6 +49,9 @@ func printError(w io.Writer, st fang.Styles, err error) {
 	}
 	msg := say.Sentence("", err)
 	if !term.IsTerminal(os.Stderr.Fd()) {
+		if usageError(err) {
+			msg += " Run supine help to see the commands and flags."
+		}
 		fmt.Fprintln(w, "supine: "+msg)
 		return
 	}
