@@ -10,8 +10,10 @@ import (
 	"github.com/supine-app/supine/cli"
 )
 
-// version is set at build time with -ldflags "-X main.version=...".
-var version = "dev"
+// version is set only by release builds (-ldflags "-X main.version=...");
+// left empty, --version comes from the build info: the module version for
+// go install, the commit for a build from a clone.
+var version string
 
 func main() {
 	os.Exit(cli.Execute(context.Background(), version))

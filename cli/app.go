@@ -11,13 +11,13 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/supine-app/supine/config"
-	"github.com/supine-app/supine/cues"
 	"github.com/supine-app/supine/guide"
 	"github.com/supine-app/supine/history"
 	"github.com/supine-app/supine/model"
 	"github.com/supine-app/supine/night"
 	"github.com/supine-app/supine/plain"
 	"github.com/supine-app/supine/routines"
+	"github.com/supine-app/supine/say"
 	"github.com/supine-app/supine/textsafe"
 )
 
@@ -72,7 +72,7 @@ func runTUI(cmd *cobra.Command, opts model.Options) error {
 		// the run is left through the night engine before it is saved.
 		m = m.Closed()
 		if serr := m.SaveNow(); serr != nil {
-			fmt.Fprintln(os.Stderr, "supine: tonight's session could not be saved: "+textsafe.Clean(serr.Error()))
+			fmt.Fprintln(os.Stderr, textsafe.Clean(say.Sentence("Tonight's session could not be saved", serr)))
 			code = max(code, 1)
 		}
 		if m.PadMayBeOn() {
@@ -89,71 +89,16 @@ func runTUI(cmd *cobra.Command, opts model.Options) error {
 	return nil
 }
 
-// appOptions merges the settings file, the routine files and the flags into
-// the one value the model needs. Flags win over the file for this run.
+// appOptions reads the settings file and the routine files and merges them
+// with the flags (mergeOptions) into the one value the model needs.
 func appOptions(f *flags, entry model.Entry, routine string) (model.Options, error) {
 	paths := defaultPaths()
-	s, problems := config.Load(paths.Config)
 	lib := routines.Load(paths.RoutinesDir)
-	opts := model.Options{
-		Library:      lib,
-		Routine:      s.Routine,
-		HeatMinutes:  s.HeatMinutes,
-		Position:     guide.Position(s.Position),
-		Bell:         s.Bell,
-		Palette:      s.Palette,
-		Osteoporosis: s.Osteoporosis,
-		Entry:        entry,
-		Sound:        cues.Settings{Sound: s.Sound, Volume: s.Volume, Commands: s.SoundCommands},
-		Notify:       s.Notify,
-		Breathing:    s.Breathing,
-		CheckIns:     s.CheckIns,
-		RolloverHour: s.RolloverHour,
-		Env:          os.Environ(),
+	s, problems := config.Load(paths.Config, routineNames(lib))
+	opts, err := mergeOptions(inputs{settings: s, problems: problems, configPath: paths.Config, flags: *f, lib: lib,
+		entry: entry, routine: routine, env: os.Environ()})
+	opts.SavePosition = func(p guide.Position) (string, error) {
+		return paths.Config, config.SetPosition(paths.Config, string(p))
 	}
-	if len(problems) > 0 {
-		noun := "problem"
-		if len(problems) > 1 {
-			noun = "problems"
-		}
-		opts.Notice = fmt.Sprintf("Your settings file has %d %s, so defaults are used there; run: supine config", len(problems), noun)
-	}
-	if f.osteo {
-		opts.Osteoporosis = true
-	}
-	if f.breathe {
-		opts.Breathing = true
-	}
-	if f.noBell {
-		opts.Bell = false
-	}
-	if f.heat != 0 {
-		if f.heat < routines.MinHeatMinutes || f.heat > routines.MaxHeatMinutes {
-			return opts, fmt.Errorf("heat of %d minutes is outside %d to %d; longer heat risks burns, so give --heat a number in that range",
-				f.heat, routines.MinHeatMinutes, routines.MaxHeatMinutes)
-		}
-		opts.HeatMinutes = f.heat
-	}
-	if f.position != "" {
-		p, ok := guide.ParsePosition(f.position)
-		if !ok {
-			return opts, fmt.Errorf("there is no sleep position called %q; give --position side, back or stomach", f.position)
-		}
-		opts.Position = p
-	}
-	if f.palette != "" {
-		switch f.palette {
-		case "auto", "night", "light":
-			opts.Palette = f.palette
-		default:
-			return opts, fmt.Errorf("there is no palette called %q; give --palette auto, night or light", f.palette)
-		}
-	}
-	if routine != "" {
-		if _, ok := lib.Find(routine); !ok {
-			return opts, fmt.Errorf("there is no routine called %q; run `supine routines` to see the list", routine)
-		}
-		opts.Routine = routine
-	}
-	return opts, nil
+	return opts, err
 }

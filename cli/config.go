@@ -6,18 +6,19 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/supine-app/supine/config"
+	"github.com/supine-app/supine/routines"
 	"github.com/supine-app/supine/textsafe"
 )
 
 func configCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "config",
-		Short: "Show where the settings file is and the values in force",
+		Short: "Where the settings file is, and the values in force",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			w := cmd.OutOrStdout()
 			p := defaultPaths()
-			s, problems := config.Load(p.Config)
+			s, problems := config.Load(p.Config, routineNames(routines.Load(p.RoutinesDir)))
 			note := ""
 			if _, err := os.Stat(p.Config); os.IsNotExist(err) {
 				note = mutedStyle.Render("  (no file yet: these are the defaults; `supine config init` writes one)")
@@ -38,11 +39,11 @@ func configCmd() *cobra.Command {
 	}
 	cmd.AddCommand(&cobra.Command{
 		Use:   "init",
-		Short: "Write a commented settings file with every setting at its default",
+		Short: "Write a commented settings file with every default",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			path := defaultPaths().Config
-			if err := writeNew(path, config.StarterFile()); err != nil {
+			if err := writeNew(path, config.StarterFile(), "edit it, or move it away and run supine config init again"); err != nil {
 				return err
 			}
 			fprintln(cmd.OutOrStdout(), "Wrote "+textsafe.Quote(path))

@@ -16,9 +16,10 @@ func historyCmd(f *flags) *cobra.Command {
 	var since string
 	cmd := &cobra.Command{
 		Use:   "history",
-		Short: "Your sessions over the weeks: tightness before and after, streak, when to see someone",
+		Short: "Your sessions over the weeks, and when to see someone",
 		Long: "Without flags, opens the history screen. With --json or --csv, prints every session " +
-			"for export (newest first); --since limits them to a date onwards.",
+			"for export (newest first); --since limits them to the nights from a date on " +
+			"(a night ends at the roll-over hour, 04:00 unless rollover_hour says otherwise).",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if !asJSON && !asCSV {
@@ -32,11 +33,13 @@ func historyCmd(f *flags) *cobra.Command {
 			}
 			var from time.Time
 			if since != "" {
-				t, err := time.ParseInLocation("2006-01-02", since, time.Local)
+				opts, err := appOptions(f, model.EntryHistory, "")
 				if err != nil {
-					return fmt.Errorf("the date %q cannot be read; write --since like 2026-11-01", since)
+					return err
 				}
-				from = t
+				if from, err = sinceNight(since, opts.RolloverHour, time.Local); err != nil {
+					return err
+				}
 			}
 			st, notice, err := history.Open(defaultPaths().Database)
 			if err != nil {
@@ -65,4 +68,15 @@ func historyCmd(f *flags) *cobra.Command {
 	cmd.Flags().BoolVar(&asCSV, "csv", false, "print every session as CSV")
 	cmd.Flags().StringVar(&since, "since", "", "only sessions from this date on (YYYY-MM-DD)")
 	return cmd
+}
+
+// sinceNight is where --since DATE starts: that night, which begins at the
+// roll-over hour of that date (a session at 01:30 on the 2nd belongs to
+// the 1st, as on the history screen and in plain history).
+func sinceNight(date string, rolloverHour int, loc *time.Location) (time.Time, error) {
+	d, err := time.ParseInLocation("2006-01-02", date, loc)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("the date %q cannot be read; write --since like 2026-11-01", date)
+	}
+	return time.Date(d.Year(), d.Month(), d.Day(), rolloverHour, 0, 0, 0, loc), nil
 }

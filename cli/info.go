@@ -40,7 +40,7 @@ func whyCmd() *cobra.Command {
 func aboutCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "about",
-		Short: "What supine is and is not, and the sources behind what it says",
+		Short: "What supine is and is not, and its sources",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			printAbout(cmd.OutOrStdout())
@@ -67,7 +67,15 @@ func printAbout(w io.Writer) {
 	fprintln(w)
 	fprintln(w, headStyle.Render("Sources"))
 	for _, s := range safety.Sources() {
-		fprintln(w, fmt.Sprintf("%2d. %s", s.N, s.Title))
+		// Continuation lines hang under the title, clear of the number.
+		lines := strings.Split(lipgloss.Wrap(s.Title, textWidth-4, ""), "\n")
+		for i, l := range lines {
+			lead := "    "
+			if i == 0 {
+				lead = fmt.Sprintf("%2d. ", s.N)
+			}
+			fprintln(w, lead+l)
+		}
 		if s.Where != "" {
 			fprintln(w, mutedStyle.Render("    "+s.Where))
 		}

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -16,6 +17,7 @@ import (
 	"github.com/supine-app/supine/plain"
 	"github.com/supine-app/supine/routines"
 	"github.com/supine-app/supine/safety"
+	"github.com/supine-app/supine/say"
 	"github.com/supine-app/supine/textsafe"
 )
 
@@ -31,7 +33,7 @@ func runPlain(cmd *cobra.Command, opts model.Options, entry model.Entry) error {
 		printWhy(w)
 		return nil
 	case model.EntryHistory:
-		return printHistory(w, opts.Store)
+		return printHistory(w, opts.Store, opts.RolloverHour, time.Now())
 	}
 	ctx, cancel := context.WithCancel(cmd.Context())
 	defer cancel()
@@ -145,7 +147,7 @@ func (s *plainSaver) save(res plain.Result, final bool) error {
 	}
 	if err != nil {
 		s.failed = true
-		return fmt.Errorf("Tonight's session could not be saved: %v", textsafe.Clean(err.Error()))
+		return errors.New(textsafe.Clean(say.Sentence("Tonight's session could not be saved", err)))
 	}
 	s.final = final
 	return nil
@@ -163,7 +165,7 @@ func (s *plainSaver) saveCheck(c night.Check) error {
 func printTips(w io.Writer) {
 	for _, s := range guide.Setups() {
 		fprintln(w, headStyle.Render(s.Title))
-		for _, l := range append([]string{s.Head, s.Knees}, s.Extra...) {
+		for _, l := range append([]string{s.Head, s.Body}, s.Extra...) {
 			fprintln(w, para(l))
 		}
 		fprintln(w)
@@ -175,7 +177,7 @@ func printTips(w io.Writer) {
 	fprintln(w, para(guide.Alignment()))
 }
 
-func printHistory(w io.Writer, st model.Store) error {
+func printHistory(w io.Writer, st model.Store, rolloverHour int, now time.Time) error {
 	if st == nil {
 		return fmt.Errorf("the history could not be opened, so there is nothing to show")
 	}
@@ -188,24 +190,41 @@ func printHistory(w io.Writer, st model.Store) error {
 		return nil
 	}
 	for _, s := range sessions {
-		line := s.Start.Format("Mon 2 Jan 2006 15:04") + "  " + textsafe.Clean(s.Routine)
-		if s.Before != nil {
-			line += fmt.Sprintf("  before %d", *s.Before)
-		}
-		if s.After != nil {
-			line += fmt.Sprintf("  after %d", *s.After)
-		}
-		if s.Partial {
-			line += "  (partial)"
-		}
-		if s.StoppedForPain {
-			line += "  (stopped for pain)"
-		}
-		fmt.Fprintln(w, line)
+		fmt.Fprintln(w, historyLine(s, now, rolloverHour))
 	}
-	if n, ok := history.WeeksRule(sessions, time.Now()); ok {
+	if n, ok := history.WeeksRule(sessions, now); ok {
 		fmt.Fprintln(w)
 		fmt.Fprintln(w, n.Text)
 	}
 	return nil
+}
+
+// historyLine is one session for plain mode: the night it belongs to (the
+// rule the history screen uses, with the roll-over hour, so a session at
+// 01:30 is the evening before's), its start time, the routine, the
+// check-ins and the red-flag outcome.
+func historyLine(s history.Session, now time.Time, rolloverHour int) string {
+	start := s.Start.In(now.Location())
+	night := history.Night(start, rolloverHour)
+	line := night.Format("Mon 2 Jan 2006") + " night, " + start.Format("15:04") + "  " + textsafe.Clean(s.Routine)
+	if s.Before != nil {
+		line += fmt.Sprintf("  before %d", *s.Before)
+	}
+	if s.After != nil {
+		line += fmt.Sprintf("  after %d", *s.After)
+	}
+	switch s.RedFlag {
+	case history.TierNone:
+		line += "  no red flags reported"
+	case "":
+	default:
+		line += "  red flag: " + textsafe.Clean(s.RedFlag)
+	}
+	if s.Partial {
+		line += "  (partial)"
+	}
+	if s.StoppedForPain {
+		line += "  (stopped for pain)"
+	}
+	return line
 }

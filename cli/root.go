@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"charm.land/fang/v2"
@@ -17,6 +18,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/supine-app/supine/model"
+	"github.com/supine-app/supine/say"
 	"github.com/supine-app/supine/textsafe"
 )
 
@@ -25,31 +27,68 @@ type exitError struct{ code int }
 
 func (e exitError) Error() string { return fmt.Sprintf("exit status %d", e.code) }
 
+// execute runs root under fang; the tests call it with their own
+// arguments and writers.
+func execute(ctx context.Context, root *cobra.Command, linkedVersion string) error {
+	info, _ := debug.ReadBuildInfo()
+	version, commit := buildVersion(linkedVersion, info)
+	return fang.Execute(ctx, root,
+		fang.WithVersion(version),
+		fang.WithCommit(commit),
+		fang.WithErrorHandler(printError),
+	)
+}
+
+// printError shows an error as one sentence. fang's own handler upper-cases
+// the first word, which mangles an error that starts with a path
+// ("/Tmp/Ux/Home/.Config/..."); here only a lower-case first letter is
+// raised and everything else prints as it is.
+func printError(w io.Writer, st fang.Styles, err error) {
+	var ee exitError
+	if errors.As(err, &ee) {
+		return // the command already said what went wrong
+	}
+	// An error can quote a path or a name from a file: it is printed
+	// through the same sanitiser as everything else.
+	msg := textsafe.Clean(say.Sentence("", err))
+	if !term.IsTerminal(os.Stderr.Fd()) {
+		if usageError(err) {
+			msg += " Run supine help to see the commands and flags."
+		}
+		fmt.Fprintln(w, "supine: "+msg)
+		return
+	}
+	// On a terminal it goes through styled, whose colours come from the
+	// environment, not from fang's colorprofile.Detect (terminfo, tmux).
+	w = styled(os.Stderr)
+	fmt.Fprintln(w, st.ErrorHeader.String())
+	fmt.Fprintln(w, st.ErrorText.UnsetTransform().Render(msg))
+	fmt.Fprintln(w)
+	if usageError(err) {
+		fmt.Fprintln(w, st.ErrorText.UnsetTransform().Render("Run "+st.Program.Flag.Render("supine help")+" to see the commands and flags."))
+		fmt.Fprintln(w)
+	}
+}
+
+// usageError reports cobra's errors about the command line itself, which
+// come with advice to read the help. cobra has no type for them, so (as
+// fang does) their wording is the test.
+func usageError(err error) bool {
+	s := err.Error()
+	for _, prefix := range []string{"flag needs an argument", "unknown flag", "unknown shorthand flag", "unknown command", "invalid argument", "accepts ", "requires "} {
+		if strings.HasPrefix(s, prefix) {
+			return true
+		}
+	}
+	return false
+}
+
 // Execute runs the command line and returns the process exit code.
-func Execute(ctx context.Context, version string) int {
+// linkedVersion is main.version, set only by a release build's linker flags.
+func Execute(ctx context.Context, linkedVersion string) int {
 	root := newRoot()
 	root.SetErr(plainErr{os.Stderr})
-	err := fang.Execute(ctx, root,
-		fang.WithVersion(version),
-		fang.WithoutManpage(),
-		fang.WithErrorHandler(func(w io.Writer, st fang.Styles, err error) {
-			var ee exitError
-			if errors.As(err, &ee) {
-				return // the command already said what went wrong
-			}
-			// An error can quote a path or a name from a file: it is
-			// printed through the same sanitiser as everything else.
-			msg := textsafe.Clean(err.Error())
-			if !term.IsTerminal(os.Stderr.Fd()) {
-				fmt.Fprintln(os.Stderr, msg) // one plain line for logs and scripts
-				return
-			}
-			// On a terminal it goes through styled, not w, whose colours
-			// fang would have found with colorprofile.Detect; fang adds
-			// the full stop.
-			fang.DefaultErrorHandler(styled(os.Stderr), st, errors.New(strings.TrimSuffix(msg, ".")))
-		}),
-	)
+	err := execute(ctx, root, linkedVersion)
 	if err == nil {
 		return 0
 	}
@@ -78,15 +117,15 @@ func (f *flags) register(cmd *cobra.Command) {
 	pf.StringVar(&f.position, "position", "", "sleep position for the set-up: side, back or stomach")
 	pf.StringVar(&f.palette, "palette", "", "colours: auto, night or light")
 	pf.BoolVar(&f.breathe, "breathing", false, "show a slow breathing cue during holds")
-	pf.BoolVar(&f.plain, "plain", false, "plain lines for screen readers: no full screen, no colour, no cursor movement")
-	pf.BoolVar(&f.osteo, "osteoporosis", false, "leave out knee-to-chest, which is one to skip with osteoporosis")
+	pf.BoolVar(&f.plain, "plain", false, "one plain line per event, for screen readers and pipes")
+	pf.BoolVar(&f.osteo, "osteoporosis", false, "leave out knee-to-chest, as advised with osteoporosis")
 }
 
 func newRoot() *cobra.Command {
 	f := &flags{}
 	root := &cobra.Command{
 		Use:   "supine",
-		Short: "A calm guide through the quarter hour before sleep, for a back that feels tight lying down",
+		Short: "A calm guide to bedtime for a back that feels tight lying down",
 		Long: "supine walks you through a red-flag check, a heating-pad session, gentle stretches held " +
 			"per side and the pillow set-up for your sleep position; then lights out.\n\n" +
 			"It is general self-care information, not a diagnosis and not a substitute for a clinician. " +
@@ -97,24 +136,35 @@ func newRoot() *cobra.Command {
 		},
 	}
 	f.register(root)
+	registerFlagCompletions(root)
 	root.AddCommand(
 		startCmd(f),
 		appCmd(f, "check", "Run the red-flag check on its own", model.EntryCheck),
-		appCmd(f, "tips", "Sleep set-up for your position: mattress, head pillow, knee pillow", model.EntryTips),
+		appCmd(f, "tips", "Sleep set-up: mattress, head pillow, knee pillow", model.EntryTips),
 		whyCmd(),
 		aboutCmd(),
 		historyCmd(f),
-		routinesCmd(),
+		routinesCmd(f),
 		configCmd(),
 	)
+	// cobra adds its completion command only when it runs; adding it now
+	// lets its description fit an 80-column help like the others.
+	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		if c.Name() == "completion" {
+			c.Short = "Print a shell completion script (bash, zsh, fish...)"
+		}
+	}
+	noFiles(root)
 	return root
 }
 
 func startCmd(f *flags) *cobra.Command {
 	return &cobra.Command{
-		Use:   "start [NAME]",
-		Short: "Start a routine now (tonight's, or the one named), after the red-flag check",
-		Args:  cobra.MaximumNArgs(1),
+		Use:               "start [NAME]",
+		Short:             "Start a routine now, after the red-flag check",
+		Args:              cobra.MaximumNArgs(1),
+		ValidArgsFunction: completeRoutine,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			name := ""
 			if len(args) == 1 {

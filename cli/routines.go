@@ -12,27 +12,53 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/supine-app/supine/model"
 	"github.com/supine-app/supine/routines"
 	"github.com/supine-app/supine/textsafe"
 	"github.com/supine-app/supine/userfile"
 )
 
-func routinesCmd() *cobra.Command {
+func routinesCmd(f *flags) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "routines",
-		Short: "List the built-in and your own routines with their length",
+		Short: "The routines and their length; show, new, validate",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			p := defaultPaths()
-			listRoutines(cmd.OutOrStdout(), routines.Load(p.RoutinesDir), p)
+			opts, err := appOptions(f, model.EntryHome, "")
+			if err != nil {
+				return err
+			}
+			w := cmd.OutOrStdout()
+			printPlanSettings(w, opts)
+			listRoutines(w, opts.Library, defaultPaths(), planOptions(opts))
 			return nil
 		},
 	}
-	cmd.AddCommand(routinesShowCmd(), routinesNewCmd(), routinesValidateCmd())
+	cmd.AddCommand(routinesShowCmd(f), routinesNewCmd(), routinesValidateCmd())
 	return cmd
 }
 
-func listRoutines(w io.Writer, lib routines.Library, p Paths) {
+// planOptions are the settings that change a routine's plan: the lengths
+// and steps printed are the ones that will run.
+func planOptions(opts model.Options) routines.Options {
+	return routines.Options{HeatMinutes: opts.HeatMinutes, Osteoporosis: opts.Osteoporosis}
+}
+
+// printPlanSettings says which settings shaped the plans below, when any do.
+func printPlanSettings(w io.Writer, opts model.Options) {
+	var parts []string
+	if opts.HeatMinutes != 0 {
+		parts = append(parts, fmt.Sprintf("heat %d min", opts.HeatMinutes))
+	}
+	if opts.Osteoporosis {
+		parts = append(parts, "osteoporosis (no knee-to-chest)")
+	}
+	if len(parts) > 0 {
+		fprintln(w, mutedStyle.Render("With your settings: "+strings.Join(parts, ", ")+"."))
+	}
+}
+
+func listRoutines(w io.Writer, lib routines.Library, p Paths, ro routines.Options) {
 	for _, r := range lib.Routines {
 		where := "built-in"
 		if r.Source != routines.BuiltinSource {
@@ -41,8 +67,8 @@ func listRoutines(w io.Writer, lib routines.Library, p Paths) {
 				where += " (overrides the built-in)"
 			}
 		}
-		fprintln(w, fmt.Sprintf("%-12s %-26s %8s  %s", textsafe.Clean(r.Name), textsafe.Clean(r.Title),
-			formatLength(r.Total(routines.Options{})), mutedStyle.Render(where)))
+		fprintln(w, fmt.Sprintf("%-12s %-26s %11s  %s", textsafe.Clean(r.Name), textsafe.Clean(r.Title),
+			formatLength(r.Total(ro)), mutedStyle.Render(where)))
 	}
 	if n := len(lib.Skipped); n > 0 {
 		fprintln(w)
@@ -63,19 +89,24 @@ func formatLength(d time.Duration) string {
 	return fmt.Sprintf("%d min %d s", m, s)
 }
 
-func routinesShowCmd() *cobra.Command {
+func routinesShowCmd(f *flags) *cobra.Command {
 	return &cobra.Command{
-		Use:   "show NAME",
-		Short: "Print a routine's plan: every segment with its time",
-		Args:  cobra.ExactArgs(1),
+		Use:               "show NAME",
+		Short:             "Print a routine's plan: every segment with its time",
+		Args:              cobra.ExactArgs(1),
+		ValidArgsFunction: completeRoutine,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			p := defaultPaths()
-			lib := routines.Load(p.RoutinesDir)
-			r, ok := lib.Find(args[0])
-			if !ok {
-				return fmt.Errorf("there is no routine called %q; run `supine routines` to see the list", args[0])
+			opts, err := appOptions(f, model.EntryHome, "")
+			if err != nil {
+				return err
 			}
-			showPlan(cmd.OutOrStdout(), routines.Expand(r, routines.Options{}))
+			r, ok := opts.Library.Find(args[0])
+			if !ok {
+				return fmt.Errorf("there is no routine called %q; run supine routines to see the list", args[0])
+			}
+			w := cmd.OutOrStdout()
+			printPlanSettings(w, opts)
+			showPlan(w, routines.Expand(r, planOptions(opts)))
 			return nil
 		},
 	}
@@ -132,33 +163,53 @@ func routinesNewCmd() *cobra.Command {
 				return fmt.Errorf("the name %q cannot be used for a routine; use lower-case letters, digits, - and _ (up to 40)", name)
 			}
 			p := defaultPaths()
-			src, ok := routines.Load(p.RoutinesDir).Find(from)
+			lib := routines.Load(p.RoutinesDir)
+			// A file named like a built-in replaces it, so by default it
+			// starts as a copy of that built-in, not of tonight's.
+			builtin, overrides := routines.Library{Routines: routines.Builtins()}.Find(name)
+			switch {
+			case from != "":
+			case overrides:
+				from = builtin.Name
+			default:
+				from = "tonight"
+			}
+			src, ok := lib.Find(from)
 			if !ok {
-				return fmt.Errorf("there is no routine called %q to start from; run `supine routines` to see the list", from)
+				return fmt.Errorf("there is no routine called %q to start from; run supine routines to see the list", from)
 			}
 			src.Name = name
 			path := filepath.Join(p.RoutinesDir, name+".toml")
-			if err := writeNew(path, routines.Starter(src)); err != nil {
+			if err := writeNew(path, routines.Starter(src), "edit it, or pick another name"); err != nil {
 				return err
 			}
-			fprintln(cmd.OutOrStdout(), "Wrote "+textsafe.Quote(path))
-			fprintln(cmd.OutOrStdout(), mutedStyle.Render("Edit it, check it with `supine routines validate`, and run it with `supine start "+name+"`."))
+			w := cmd.OutOrStdout()
+			fprintln(w, "Wrote "+textsafe.Quote(path)+" (a copy of "+textsafe.Clean(src.Title)+")")
+			if overrides {
+				fprintln(w, para("It has the name of the built-in "+builtin.Title+", so it replaces it: "+
+					"supine start "+name+" runs your file. Delete the file to have the built-in back."))
+			}
+			fprintln(w, mutedStyle.Render(para("Edit it, check it with supine routines validate, and run it with supine start "+name+".")))
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&from, "from", "tonight", "the routine to copy")
+	cmd.Flags().StringVar(&from, "from", "", "the routine to copy: the built-in of that name, or tonight")
+	_ = cmd.RegisterFlagCompletionFunc("from", func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		return routineCompletions(), cobra.ShellCompDirectiveNoFileComp
+	})
 	return cmd
 }
 
 // writeNew creates a file that must not exist yet, in a private folder:
-// routines and settings are health data.
-func writeNew(path string, data []byte) error {
+// routines and settings are health data. ifExists is the advice that fits
+// the command when the file is already there.
+func writeNew(path string, data []byte, ifExists string) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return fmt.Errorf("could not create %s: %w; check that you can write there", filepath.Dir(path), err)
 	}
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
 	if errors.Is(err, os.ErrExist) {
-		return fmt.Errorf("%s already exists; pick another name or edit that file", path)
+		return fmt.Errorf("%s already exists; %s", path, ifExists)
 	}
 	if err != nil {
 		return fmt.Errorf("could not create %s: %w", path, err)
@@ -173,7 +224,12 @@ func writeNew(path string, data []byte) error {
 func routinesValidateCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "validate [FILE...]",
-		Short: "Check routine files and print every problem (all of yours when no file is given)",
+		Short: "Check routine files and print every problem",
+		Long: "Check routine files and print every problem with its file, line and column. " +
+			"With no FILE, checks all of yours.",
+		ValidArgsFunction: func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+			return []cobra.Completion{"toml"}, cobra.ShellCompDirectiveFilterFileExt
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			files := args
 			if len(files) == 0 {

@@ -14,7 +14,20 @@ func TestParse(t *testing.T) {
 		file     string
 		change   func(*Settings) // applied to Defaults() for the expected settings
 		problems []string
+		routines []string // the routines that exist; nil: names unchecked
 	}{
+		{
+			name:     "an unknown routine is a problem, not a silent default",
+			file:     "routine = \"quik\"\n",
+			routines: []string{"tonight", "quick", "heat"},
+			problems: []string{`config.toml:1:11: routine: there is no routine called "quik"; did you mean "quick"? use tonight, quick or heat`},
+		},
+		{
+			name:     "a known routine is taken in its own spelling",
+			file:     "routine = \"Quick\"\n",
+			routines: []string{"tonight", "quick", "heat"},
+			change:   func(s *Settings) { s.Routine = "quick" },
+		},
 		{name: "empty file is the defaults", file: ""},
 		{
 			name: "every setting",
@@ -105,7 +118,7 @@ done = " paplay b.oga "
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s, problems := Parse("/home/a/.config/supine/config.toml", []byte(tt.file))
+			s, problems := Parse("/home/a/.config/supine/config.toml", []byte(tt.file), tt.routines)
 			want := Defaults()
 			if tt.change != nil {
 				tt.change(&want)
@@ -126,7 +139,7 @@ done = " paplay b.oga "
 
 func TestLoad(t *testing.T) {
 	dir := t.TempDir()
-	s, ps := Load(filepath.Join(dir, "missing.toml"))
+	s, ps := Load(filepath.Join(dir, "missing.toml"), nil)
 	if !reflect.DeepEqual(s, Defaults()) || len(ps) != 0 {
 		t.Errorf("missing file: %+v, %v; want the defaults and no problem", s, ps)
 	}
@@ -134,17 +147,17 @@ func TestLoad(t *testing.T) {
 	if err := os.WriteFile(path, []byte("palette = \"light\"\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if s, ps := Load(path); s.Palette != "light" || len(ps) != 0 {
+	if s, ps := Load(path, nil); s.Palette != "light" || len(ps) != 0 {
 		t.Errorf("Load = %+v, %v", s, ps)
 	}
-	if s, ps := Load(dir); !reflect.DeepEqual(s, Defaults()) || len(ps) != 1 ||
+	if s, ps := Load(dir, nil); !reflect.DeepEqual(s, Defaults()) || len(ps) != 1 ||
 		ps[0].Error() != filepath.Base(dir)+": this is a folder, not a settings file; move it away so supine can use its defaults" {
 		t.Errorf("folder: %v", ps)
 	}
 }
 
 func TestStarterFileIsTheDefaults(t *testing.T) {
-	s, ps := Parse("config.toml", StarterFile())
+	s, ps := Parse("config.toml", StarterFile(), nil)
 	if len(ps) != 0 || !reflect.DeepEqual(s, Defaults()) {
 		t.Errorf("starter: %+v, %v", s, ps)
 	}
@@ -157,7 +170,7 @@ func TestStarterFileIsTheDefaults(t *testing.T) {
 		}
 		b.WriteString(l + "\n")
 	}
-	if _, ps := Parse("config.toml", []byte(b.String())); len(ps) != 0 {
+	if _, ps := Parse("config.toml", []byte(b.String()), nil); len(ps) != 0 {
 		t.Errorf("starter with every line uncommented: %v\n%s", ps, b.String())
 	}
 }
@@ -170,7 +183,7 @@ func TestDescribeRoundTrips(t *testing.T) {
 	}}
 	for _, s := range settings {
 		lines := s.Describe()
-		back, ps := Parse("config.toml", []byte(strings.Join(lines, "\n")))
+		back, ps := Parse("config.toml", []byte(strings.Join(lines, "\n")), nil)
 		if len(ps) != 0 || !reflect.DeepEqual(back, s) {
 			t.Errorf("Describe does not read back:\n%s\n%v\n%+v", strings.Join(lines, "\n"), ps, back)
 		}

@@ -20,7 +20,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("\"\\u001b]52;c;Y3VybA==\\u0007\" = 1\n"))
 	f.Add([]byte("routine = \"\\u202eevil\"\n[sound_commands]\n\"\\u009b2J\" = \"x\"\nnext_step = \"x\\u2066y\"\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		s, problems := Parse("config.toml", data)
+		s, problems := Parse("config.toml", data, nil)
 		for _, p := range problems {
 			if p.Msg == "" || !textsafe.Safe(p.Error()) {
 				t.Fatalf("malformed problem %q", p.Error())
@@ -36,7 +36,7 @@ func FuzzParse(f *testing.F) {
 			(s.HeatMinutes != 0 && (s.HeatMinutes < 15 || s.HeatMinutes > 20)) || s.Routine == "" {
 			t.Fatalf("settings out of bounds: %+v", s)
 		}
-		back, again := Parse("config.toml", []byte(strings.Join(s.Describe(), "\n")))
+		back, again := Parse("config.toml", []byte(strings.Join(s.Describe(), "\n")), nil)
 		if len(again) > 0 || !reflect.DeepEqual(back, s) {
 			t.Fatalf("Describe does not read back: %v\n%+v\n%+v", again, s, back)
 		}

@@ -22,7 +22,12 @@ const maxFileSize = 64 << 10
 // and no problem. Only a regular file is read (userfile's rule): a named
 // pipe called config.toml is reported, not waited on. Every other problem is returned; the settings are then
 // the defaults for the keys at fault and the file's values for the rest.
-func Load(path string) (Settings, []Problem) {
+//
+// routineNames are the routines that exist (built-in and the person's own):
+// a routine setting that names none of them is a problem like any other bad
+// value, not a silent switch to the default routine. nil leaves the name
+// unchecked, for callers that have no library.
+func Load(path string, routineNames []string) (Settings, []Problem) {
 	base := filepath.Base(path)
 	fail := func(format string, args ...any) (Settings, []Problem) {
 		return Defaults(), []Problem{{File: base, Msg: fmt.Sprintf(format, args...)}}
@@ -42,7 +47,7 @@ func Load(path string) (Settings, []Problem) {
 	case err != nil:
 		return fail("the settings file could not be read (%v); check its permissions", pathless(err))
 	}
-	return Parse(path, data)
+	return Parse(path, data, routineNames)
 }
 
 func pathless(err error) error {
@@ -53,9 +58,10 @@ func pathless(err error) error {
 	return err
 }
 
-// Parse reads settings from the text of a settings file.
-func Parse(filename string, data []byte) (Settings, []Problem) {
-	d := decoder{file: filepath.Base(filename), s: Defaults()}
+// Parse reads settings from the text of a settings file; routineNames is
+// as for Load.
+func Parse(filename string, data []byte, routineNames []string) (Settings, []Problem) {
+	d := decoder{file: filepath.Base(filename), s: Defaults(), routines: routineNames}
 	if len(data) > maxFileSize {
 		d.fileProblem("the settings file is over 64 KiB, far bigger than settings need; check that it is the right file")
 		return d.s, d.problems
@@ -88,6 +94,7 @@ type decoder struct {
 	file     string
 	s        Settings
 	problems []Problem
+	routines []string // the routine names that exist; nil: not checked
 }
 
 func (d *decoder) at(p tomlpos.Pos, key, format string, args ...any) {
@@ -103,7 +110,7 @@ func (d *decoder) read(root *tomlpos.Value) {
 		v := root.Fields[k]
 		switch k {
 		case "routine":
-			d.text(v, k, &d.s.Routine)
+			d.routine(v)
 		case "heat_minutes":
 			d.heat(v)
 		case "position":
@@ -154,6 +161,30 @@ func (d *decoder) text(v *tomlpos.Value, key string, dst *string) {
 		return
 	}
 	*dst = s
+}
+
+func (d *decoder) routine(v *tomlpos.Value) {
+	var name string
+	d.text(v, "routine", &name)
+	if name == "" {
+		return
+	}
+	if d.routines == nil {
+		d.s.Routine = name
+		return
+	}
+	for _, r := range d.routines {
+		if strings.EqualFold(r, name) {
+			d.s.Routine = r
+			return
+		}
+	}
+	hint := ""
+	if c := tomlpos.Closest(name, d.routines); c != "" {
+		hint = fmt.Sprintf("did you mean %q? ", c)
+	}
+	d.at(v.At, "routine", "there is no routine called %s; %suse %s",
+		tomlpos.Quote(v.Str), hint, tomlpos.OrList(d.routines))
 }
 
 func (d *decoder) flag(v *tomlpos.Value, key string, dst *bool) {

@@ -24,6 +24,12 @@ func TestSignalsRestoreTerminal(t *testing.T) {
 			tm.waitFor(wait, "Ready · 15 min")
 			tm.press("enter")
 			tm.waitFor(wait, "14:5")
+			// Quit in a later second than any save so far, so that an end
+			// time from then on can only come from the save on the way out:
+			// without it the session started at the player would still be
+			// there, partial, with before 5, and the test would pass.
+			quitAt := time.Now().Truncate(time.Second).Add(time.Second)
+			time.Sleep(time.Until(quitAt))
 			switch how {
 			case "ctrl+c":
 				tm.press("ctrl+c")
@@ -47,6 +53,11 @@ func TestSignalsRestoreTerminal(t *testing.T) {
 			sessions := exportJSON(t, tm.home)
 			if len(sessions) != 1 || sessions[0]["partial"] != true || sessions[0]["before"] != 5.0 {
 				t.Fatalf("after %s the history holds %v, want one partial session with before 5", how, sessions)
+			}
+			end, _ := sessions[0]["end"].(string)
+			if at, err := time.Parse(time.RFC3339, end); err != nil || at.Before(quitAt) {
+				t.Fatalf("after %s the session ends at %q, before the quit at %s: the save on the way out is missing",
+					how, end, quitAt.Format(time.RFC3339))
 			}
 		})
 	}

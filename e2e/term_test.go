@@ -51,11 +51,10 @@ type term struct {
 }
 
 type termOpts struct {
-	args   []string
-	env    []string // extra KEY=VALUE
-	w, h   int
-	home   string // reuse an XDG home (for runs that share a history)
-	noWait bool
+	args []string
+	env  []string // extra KEY=VALUE
+	w, h int
+	home string // reuse an XDG home (for runs that share a history)
 }
 
 // newHome makes a private XDG home so runs never touch the real one.
@@ -159,12 +158,6 @@ func (tm *term) screen() string {
 	tm.mu.Lock()
 	defer tm.mu.Unlock()
 	return tm.emu.String()
-}
-
-func (tm *term) bellCount() int {
-	tm.mu.Lock()
-	defer tm.mu.Unlock()
-	return tm.bells
 }
 
 // waitFor waits until the screen shows every one of texts.

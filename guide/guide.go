@@ -18,8 +18,9 @@ type Setup struct {
 	Position Position
 	Title    string   // "On your side"
 	Head     string   // head pillow advice
-	Knees    string   // knee / hip pillow advice
-	Extra    []string // further lines (e.g. stomach sleeping is discouraged)
+	Body     string   // the pillow lower down: between or under the knees, or under the hips
+	BodyPart string   // what Body is about, its label on screen: "Knees" or "Hips"
+	Extra    []string // notes on the position as a whole, not on one pillow
 }
 
 // Cause is one contributor to tightness when lying down.

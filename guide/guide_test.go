@@ -16,7 +16,7 @@ func TestEveryPositionHasASetup(t *testing.T) {
 		if s.Position != p {
 			t.Errorf("setup %d is %q, want %q (order side, back, stomach)", i, s.Position, p)
 		}
-		if s.Title == "" || s.Head == "" || s.Knees == "" {
+		if s.Title == "" || s.Head == "" || s.Body == "" || s.BodyPart == "" {
 			t.Errorf("%s setup lacks title, head or knees advice: %+v", p, s)
 		}
 		if For(p).Position != p {
@@ -39,7 +39,7 @@ func TestSetupContent(t *testing.T) {
 	}
 	for _, tt := range tests {
 		s := For(tt.pos)
-		all := strings.ToLower(s.Head + " " + s.Knees + " " + strings.Join(s.Extra, " "))
+		all := strings.ToLower(s.Head + " " + s.Body + " " + strings.Join(s.Extra, " "))
 		for _, w := range tt.want {
 			if !strings.Contains(all, w) {
 				t.Errorf("%s setup lacks %q", tt.pos, w)
@@ -139,7 +139,7 @@ func TestCausesAreShortAndHedged(t *testing.T) {
 func TestNoTextSaysYouAreFine(t *testing.T) {
 	var texts []string
 	for _, s := range Setups() {
-		texts = append(texts, s.Title, s.Head, s.Knees)
+		texts = append(texts, s.Title, s.Head, s.Body)
 		texts = append(texts, s.Extra...)
 	}
 	texts = append(texts, Mattress()...)
@@ -154,5 +154,26 @@ func TestNoTextSaysYouAreFine(t *testing.T) {
 				t.Errorf("text says %q: %q", b, s)
 			}
 		}
+	}
+}
+
+// TestEachPillowIsFiledUnderItsPart: the stomach set-up's pillow goes under
+// the hips, so it is not labelled "Knees", and the head has advice of its
+// own in every position.
+func TestEachPillowIsFiledUnderItsPart(t *testing.T) {
+	for _, s := range Setups() {
+		part := strings.ToLower(s.BodyPart)
+		if part == "knees" {
+			part = "knee"
+		}
+		if !strings.Contains(strings.ToLower(s.Body), part) {
+			t.Errorf("%s: %q is filed under %q", s.Position, s.Body, s.BodyPart)
+		}
+		if !strings.Contains(strings.ToLower(s.Head), "head") {
+			t.Errorf("%s: the head advice %q does not speak of the head", s.Position, s.Head)
+		}
+	}
+	if got := For(Stomach).BodyPart; got != "Hips" {
+		t.Errorf("stomach: the pillow is under %q, want Hips", got)
 	}
 }

@@ -11,21 +11,26 @@ var setups = []Setup{
 		Position: Side,
 		Title:    "On your side",
 		Head:     "Use a thicker, firmer head pillow that fills the gap between your head and shoulder.",
-		Knees:    "Put a pillow between your knees to keep your hips and pelvis stacked.",
+		Body:     "Put a pillow between your knees to keep your hips and pelvis stacked.",
+		BodyPart: "Knees",
 		Extra:    []string{pillowNote},
 	},
 	{
 		Position: Back,
 		Title:    "On your back",
 		Head:     "Use a head pillow that is neither too thick nor too thin, so your neck is not angled.",
-		Knees:    "Put a small pillow under your knees. A rolled towel at your waist is optional.",
+		Body:     "Put a small pillow under your knees. A rolled towel at your waist is optional.",
+		BodyPart: "Knees",
 		Extra:    []string{pillowNote},
 	},
 	{
 		Position: Stomach,
 		Title:    "On your stomach",
-		Head:     "This position turns your head to one side, which angles your neck.",
-		Knees:    "If it is the only way you can sleep, put a pillow under your hips and lower belly.",
+		// CONTENT.md gives no head pillow for this position; what it does
+		// say about the head is that the position turns it.
+		Head:     "Lying on your stomach turns your head to one side; if you can, start the night on your side or back instead.",
+		Body:     "If it is the only way you can sleep, put a pillow under your hips and lower belly.",
+		BodyPart: "Hips",
 		Extra: []string{
 			"Sleeping on your stomach is best avoided: it turns your head and arches your lower back.",
 			pillowNote,

@@ -32,18 +32,18 @@ func (s *Store) SaveCheck(c Check) error {
 		c.Tier = TierNone
 	}
 	if c.At.IsZero() {
-		return fmt.Errorf("The red-flag check could not be saved: it has no time.")
+		return fmt.Errorf("the red-flag check could not be saved: it has no time")
 	}
 	if !validTier(c.Tier) {
-		return fmt.Errorf("The red-flag check could not be saved: tier %q is not one of none, BOOK, URGENT, EMERGENCY.", c.Tier)
+		return fmt.Errorf("the red-flag check could not be saved: tier %q is not one of none, BOOK, URGENT, EMERGENCY", c.Tier)
 	}
 	yes, err := encodeList(c.Yes)
 	if err != nil {
-		return fmt.Errorf("The red-flag check could not be saved: its answers could not be encoded: %v.", err)
+		return fmt.Errorf("the red-flag check could not be saved: its answers could not be encoded: %v", err)
 	}
 	if _, err := s.db.Exec(`INSERT INTO red_flag_checks (at_ms, tier, yes, full, content_version) VALUES (?, ?, ?, ?, ?)`,
 		c.At.UnixMilli(), c.Tier, yes, c.Full, c.Version); err != nil {
-		return fmt.Errorf("The red-flag check could not be saved to %s: %v.", s.path, err)
+		return fmt.Errorf("the red-flag check could not be saved to %s: %v", s.path, err)
 	}
 	return nil
 }
@@ -66,7 +66,7 @@ func (s *Store) Checks(since time.Time) ([]Check, error) {
 	rows, err := s.db.Query(`SELECT at_ms, tier, yes, full, content_version FROM red_flag_checks
 		WHERE at_ms >= ? ORDER BY at_ms, id`, from)
 	if err != nil {
-		return nil, fmt.Errorf("The red-flag checks in %s could not be read: %v.", s.path, err)
+		return nil, fmt.Errorf("the red-flag checks in %s could not be read: %v", s.path, err)
 	}
 	defer rows.Close()
 	var out []Check
@@ -77,7 +77,7 @@ func (s *Store) Checks(since time.Time) ([]Check, error) {
 			yes string
 		)
 		if err := rows.Scan(&ms, &c.Tier, &yes, &c.Full, &c.Version); err != nil {
-			return nil, fmt.Errorf("The red-flag checks in %s could not be read: %v.", s.path, err)
+			return nil, fmt.Errorf("the red-flag checks in %s could not be read: %v", s.path, err)
 		}
 		c.At = time.UnixMilli(ms)
 		decodeList(yes, &c.Yes)
@@ -90,7 +90,7 @@ func (s *Store) Checks(since time.Time) ([]Check, error) {
 		out = append(out, c)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("The red-flag checks in %s could not be read: %v.", s.path, err)
+		return nil, fmt.Errorf("the red-flag checks in %s could not be read: %v", s.path, err)
 	}
 	return out, nil
 }
@@ -112,7 +112,7 @@ func (s *Store) LastCheck() (at time.Time, ok bool, err error) {
 		return time.Time{}, false, nil
 	}
 	if err != nil {
-		return time.Time{}, false, fmt.Errorf("The last red-flag check could not be read from %s: %v.", s.path, err)
+		return time.Time{}, false, fmt.Errorf("the last red-flag check could not be read from %s: %v", s.path, err)
 	}
 	if tier == TierUrgent || tier == TierEmergency {
 		return time.UnixMilli(ms), false, nil

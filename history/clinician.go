@@ -39,15 +39,15 @@ type ClinicianCheck struct {
 func (s *Store) SaveClinicianCheck(questionID string, checkedOn, at time.Time) error {
 	switch {
 	case questionID == "":
-		return fmt.Errorf("The clinician's check could not be saved: it names no question.")
+		return fmt.Errorf("the clinician's check could not be saved: it names no question")
 	case checkedOn.IsZero() || at.IsZero():
-		return fmt.Errorf("The clinician's check could not be saved: it has no date.")
+		return fmt.Errorf("the clinician's check could not be saved: it has no date")
 	case dayOf(checkedOn).daysUntil(dayOf(at)) < 0:
-		return fmt.Errorf("The clinician's check could not be saved: %s is after today.", checkedOn.Format(dateLayout))
+		return fmt.Errorf("the clinician's check could not be saved: %s is after today", checkedOn.Format(dateLayout))
 	}
 	if _, err := s.db.Exec(`INSERT INTO clinician_checked (at_ms, question_id, checked_on) VALUES (?, ?, ?)`,
 		at.UnixMilli(), questionID, checkedOn.Format(dateLayout)); err != nil {
-		return fmt.Errorf("The clinician's check could not be saved to %s: %v.", s.path, err)
+		return fmt.Errorf("the clinician's check could not be saved to %s: %v", s.path, err)
 	}
 	return nil
 }
@@ -102,7 +102,7 @@ func (s *Store) ClinicianCheckHistory() ([]ClinicianCheck, error) {
 func (s *Store) clinicianChecks(loc *time.Location) ([]ClinicianCheck, error) {
 	rows, err := s.db.Query(`SELECT at_ms, question_id, checked_on FROM clinician_checked ORDER BY at_ms, rowid`)
 	if err != nil {
-		return nil, fmt.Errorf("The clinician's checks in %s could not be read: %v.", s.path, err)
+		return nil, fmt.Errorf("the clinician's checks in %s could not be read: %v", s.path, err)
 	}
 	defer rows.Close()
 	var out []ClinicianCheck
@@ -113,18 +113,18 @@ func (s *Store) clinicianChecks(loc *time.Location) ([]ClinicianCheck, error) {
 			on string
 		)
 		if err := rows.Scan(&ms, &c.QuestionID, &on); err != nil {
-			return nil, fmt.Errorf("The clinician's checks in %s could not be read: %v.", s.path, err)
+			return nil, fmt.Errorf("the clinician's checks in %s could not be read: %v", s.path, err)
 		}
 		d, err := time.ParseInLocation(dateLayout, on, loc)
 		if err != nil {
-			return nil, fmt.Errorf("The clinician's checks in %s could not be read: date %q: %v.", s.path, on, err)
+			return nil, fmt.Errorf("the clinician's checks in %s could not be read: date %q: %v", s.path, on, err)
 		}
 		c.At, c.CheckedOn = time.UnixMilli(ms).In(loc), d
 		c.Until = time.Date(d.Year(), d.Month(), d.Day()+clinicianCheckNights, 0, 0, 0, 0, loc)
 		out = append(out, c)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("The clinician's checks in %s could not be read: %v.", s.path, err)
+		return nil, fmt.Errorf("the clinician's checks in %s could not be read: %v", s.path, err)
 	}
 	return out, nil
 }

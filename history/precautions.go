@@ -69,32 +69,32 @@ func (p Precautions) Due(now time.Time) bool {
 // reads.
 func (s *Store) SavePrecautions(at time.Time, answers map[string]bool) error {
 	if at.IsZero() {
-		return fmt.Errorf("The precautions could not be saved: they have no time.")
+		return fmt.Errorf("the precautions could not be saved: they have no time")
 	}
 	if len(answers) == 0 {
-		return fmt.Errorf("The precautions could not be saved: there are no answers.")
+		return fmt.Errorf("the precautions could not be saved: there are no answers")
 	}
 	ids := make([]string, 0, len(answers))
 	for id := range answers {
 		if !knownPrecaution(id) {
-			return fmt.Errorf("The precautions could not be saved: %q is not one of %v.", id, PrecautionIDs)
+			return fmt.Errorf("the precautions could not be saved: %q is not one of %v", id, PrecautionIDs)
 		}
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
 	tx, err := s.db.Begin()
 	if err != nil {
-		return fmt.Errorf("The precautions could not be saved to %s: %v.", s.path, err)
+		return fmt.Errorf("the precautions could not be saved to %s: %v", s.path, err)
 	}
 	defer tx.Rollback()
 	for _, id := range ids {
 		if _, err := tx.Exec(`INSERT INTO precautions (at_ms, id, yes) VALUES (?, ?, ?)`,
 			at.UnixMilli(), id, answers[id]); err != nil {
-			return fmt.Errorf("The precautions could not be saved to %s: %v.", s.path, err)
+			return fmt.Errorf("the precautions could not be saved to %s: %v", s.path, err)
 		}
 	}
 	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("The precautions could not be saved to %s: %v.", s.path, err)
+		return fmt.Errorf("the precautions could not be saved to %s: %v", s.path, err)
 	}
 	return nil
 }
@@ -121,7 +121,7 @@ func (s *Store) Precautions() (Precautions, error) {
 func (s *Store) PrecautionHistory() ([]Precaution, error) {
 	rows, err := s.db.Query(`SELECT at_ms, id, yes FROM precautions ORDER BY at_ms, rowid`)
 	if err != nil {
-		return nil, fmt.Errorf("The precautions in %s could not be read: %v.", s.path, err)
+		return nil, fmt.Errorf("the precautions in %s could not be read: %v", s.path, err)
 	}
 	defer rows.Close()
 	var out []Precaution
@@ -131,13 +131,13 @@ func (s *Store) PrecautionHistory() ([]Precaution, error) {
 			ms int64
 		)
 		if err := rows.Scan(&ms, &p.ID, &p.Yes); err != nil {
-			return nil, fmt.Errorf("The precautions in %s could not be read: %v.", s.path, err)
+			return nil, fmt.Errorf("the precautions in %s could not be read: %v", s.path, err)
 		}
 		p.At = time.UnixMilli(ms)
 		out = append(out, p)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("The precautions in %s could not be read: %v.", s.path, err)
+		return nil, fmt.Errorf("the precautions in %s could not be read: %v", s.path, err)
 	}
 	return out, nil
 }

@@ -80,7 +80,7 @@ func TestBadPrecautionsAreRefusedWhole(t *testing.T) {
 		{"no time", time.Time{}, map[string]bool{PrecautionPregnant: true}, "they have no time"},
 	} {
 		err := st.SavePrecautions(tc.at, tc.answers)
-		if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.HasPrefix(err.Error(), "The precautions could not be saved") {
+		if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.HasPrefix(err.Error(), "the precautions could not be saved") {
 			t.Errorf("%s: error %v, want one about %q", tc.name, err, tc.want)
 		}
 	}

@@ -25,25 +25,25 @@ import (
 func recoverFrom(path string, cause error, now time.Time) (*Store, string, error) {
 	tmp, err := os.MkdirTemp(filepath.Dir(path), ".supine-recover-")
 	if err != nil {
-		return nil, "", fmt.Errorf("The history database %s looks damaged (%v), and no room could be made to check it: %v; free some space and start supine again.",
+		return nil, "", fmt.Errorf("the history database %s looks damaged (%v), and no room could be made to check it: %v; free some space and start supine again",
 			textsafe.Quote(path), cause, err)
 	}
 	defer os.RemoveAll(tmp)
 	cp := filepath.Join(tmp, "copy.db")
 	if err := copySet(path, cp); err != nil {
-		return nil, "", fmt.Errorf("The history database %s looks damaged (%v), and copying it to check it failed: %v; free some space and start supine again.",
+		return nil, "", fmt.Errorf("the history database %s looks damaged (%v), and copying it to check it failed: %v; free some space and start supine again",
 			textsafe.Quote(path), cause, err)
 	}
 	if intact(cp) {
 		// Nothing that passes the integrity check is ever moved aside.
-		return nil, "", fmt.Errorf("The history database %s could not be opened (%v), but it passes its integrity check, so it is left as it is; close other supine windows and try again.",
+		return nil, "", fmt.Errorf("the history database %s could not be opened (%v), but it passes its integrity check, so it is left as it is; close other supine windows and try again",
 			textsafe.Quote(path), cause)
 	}
 	saved := salvage(cp)
 
 	moved, err := moveAside(path, now)
 	if err != nil {
-		return nil, "", fmt.Errorf("The history database %s could not be read, and moving it aside failed: %v; move it away by hand to start fresh.",
+		return nil, "", fmt.Errorf("the history database %s could not be read, and moving it aside failed: %v; move it away by hand to start fresh",
 			textsafe.Quote(path), err)
 	}
 	if err := prepareFile(path); err != nil {
@@ -292,23 +292,23 @@ func accessProblem(path string) error {
 			continue
 		}
 		if err == nil && info.IsDir() {
-			return fmt.Errorf("The history file %s is a folder, so SQLite cannot use it; the history was left as it is. Move that folder away and start supine again.",
+			return fmt.Errorf("the history file %s is a folder, so SQLite cannot use it; the history was left as it is. Move that folder away and start supine again",
 				textsafe.Quote(p))
 		}
 		f, err := os.OpenFile(p, os.O_RDWR, 0)
 		if errors.Is(err, syscall.EROFS) {
-			return fmt.Errorf("The history file %s is on a read-only file system; the history was left as it is. Remount it read-write, or point XDG_DATA_HOME at a writable folder.",
+			return fmt.Errorf("the history file %s is on a read-only file system; the history was left as it is. Remount it read-write, or point XDG_DATA_HOME at a writable folder",
 				textsafe.Quote(p))
 		}
 		if err != nil {
-			return fmt.Errorf("The history file %s cannot be read and written (%v); the history was left as it is. Make it yours and writable (chown $USER and chmod 600 %s) and start supine again.",
+			return fmt.Errorf("the history file %s cannot be read and written (%v); the history was left as it is. Make it yours and writable (chown $USER and chmod 600 %s) and start supine again",
 				textsafe.Quote(p), pathless(err), textsafe.Quote(p))
 		}
 		f.Close()
 	}
 	probe, err := os.CreateTemp(dir, ".supine-probe-")
 	if err != nil {
-		return fmt.Errorf("The history folder %s cannot be written (%v), and SQLite needs to create its -wal and -shm files there; the history was left as it is. Make the folder writable (chmod 700 %s) and start supine again.",
+		return fmt.Errorf("the history folder %s cannot be written (%v), and SQLite needs to create its -wal and -shm files there; the history was left as it is. Make the folder writable (chmod 700 %s) and start supine again",
 			textsafe.Quote(dir), pathless(err), textsafe.Quote(dir))
 	}
 	probe.Close()

@@ -13,7 +13,7 @@ import (
 // until Finish: if the process dies first, what was done is still there.
 func (s *Store) Begin(sess Session) (int64, error) {
 	if err := sess.check(); err != nil {
-		return 0, fmt.Errorf("The session could not be saved: %v.", err)
+		return 0, fmt.Errorf("the session could not be saved: %v", err)
 	}
 	row, err := toRow(sess)
 	if err != nil {
@@ -27,7 +27,7 @@ func (s *Store) Begin(sess Session) (int64, error) {
 		row.before, row.after, row.redFlag, sess.StoppedForPain,
 		row.heatStart, row.heatSeconds, sess.PainStep, row.woke, row.wokeNothingEases)
 	if err != nil {
-		return 0, fmt.Errorf("The session could not be saved to %s: %v.", s.path, err)
+		return 0, fmt.Errorf("the session could not be saved to %s: %v", s.path, err)
 	}
 	return res.LastInsertId()
 }
@@ -41,10 +41,10 @@ func (s *Store) Finish(sess Session) error { return s.save(sess, false) }
 
 func (s *Store) save(sess Session, partial bool) error {
 	if sess.ID <= 0 {
-		return fmt.Errorf("The session could not be saved: it has no ID; call Begin first.")
+		return fmt.Errorf("the session could not be saved: it has no ID; call Begin first")
 	}
 	if err := sess.check(); err != nil {
-		return fmt.Errorf("The session could not be saved: %v.", err)
+		return fmt.Errorf("the session could not be saved: %v", err)
 	}
 	row, err := toRow(sess)
 	if err != nil {
@@ -59,10 +59,10 @@ func (s *Store) save(sess Session, partial bool) error {
 		row.before, row.after, row.redFlag, sess.StoppedForPain,
 		row.heatStart, row.heatSeconds, sess.PainStep, row.woke, row.wokeNothingEases, partial, sess.ID)
 	if err != nil {
-		return fmt.Errorf("The session could not be saved to %s: %v.", s.path, err)
+		return fmt.Errorf("the session could not be saved to %s: %v", s.path, err)
 	}
 	if n, err := res.RowsAffected(); err == nil && n == 0 {
-		return fmt.Errorf("The session could not be saved: session %d is not in %s.", sess.ID, s.path)
+		return fmt.Errorf("the session could not be saved: session %d is not in %s", sess.ID, s.path)
 	}
 	return nil
 }
@@ -79,7 +79,7 @@ func (s *Store) Sessions(since time.Time) ([]Session, error) {
 		heat_started_ms, heat_seconds, pain_step, woke, woke_nothing_eases
 		FROM sessions WHERE start_ms >= ? ORDER BY start_ms DESC, id DESC`, from)
 	if err != nil {
-		return nil, fmt.Errorf("The history in %s could not be read: %v.", s.path, err)
+		return nil, fmt.Errorf("the history in %s could not be read: %v", s.path, err)
 	}
 	defer rows.Close()
 	var out []Session
@@ -95,7 +95,7 @@ func (s *Store) Sessions(since time.Time) ([]Session, error) {
 		if err := rows.Scan(&sess.ID, &start, &end, &sess.Routine, &completed, &skipped,
 			&sess.HeatMinutes, &before, &after, &sess.RedFlag, &sess.StoppedForPain, &sess.Partial,
 			&heatStart, &heatSeconds, &sess.PainStep, &woke, &nothingEases); err != nil {
-			return nil, fmt.Errorf("The history in %s could not be read: %v.", s.path, err)
+			return nil, fmt.Errorf("the history in %s could not be read: %v", s.path, err)
 		}
 		sess.Start = time.UnixMilli(start)
 		if end.Valid {
@@ -115,7 +115,7 @@ func (s *Store) Sessions(since time.Time) ([]Session, error) {
 		out = append(out, cleaned(sess))
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("The history in %s could not be read: %v.", s.path, err)
+		return nil, fmt.Errorf("the history in %s could not be read: %v", s.path, err)
 	}
 	return out, nil
 }

@@ -64,7 +64,7 @@ func Open(path string) (*Store, Notice, error) {
 func open(path string, now func() time.Time) (*Store, Notice, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
-		return nil, "", fmt.Errorf("The history path %s cannot be used: %v.", textsafe.Quote(path), err)
+		return nil, "", fmt.Errorf("the history path %s cannot be used: %v", textsafe.Quote(path), err)
 	}
 	var notices []string
 	if n := tightenFolder(filepath.Dir(abs)); n != "" {
@@ -107,7 +107,7 @@ func prepareFile(path string) error {
 	dir := filepath.Dir(path)
 	if _, err := os.Stat(dir); errors.Is(err, fs.ErrNotExist) {
 		if err := os.MkdirAll(dir, 0o700); err != nil {
-			return fmt.Errorf("The history folder %s could not be created: %v; check that its parent is writable.", textsafe.Quote(dir), err)
+			return fmt.Errorf("the history folder %s could not be created: %v; check that its parent is writable", textsafe.Quote(dir), err)
 		}
 	}
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
@@ -115,7 +115,7 @@ func prepareFile(path string) error {
 		if aerr := accessProblem(path); aerr != nil {
 			return aerr
 		}
-		return fmt.Errorf("The history database %s could not be opened: %v; check its permissions.", textsafe.Quote(path), err)
+		return fmt.Errorf("the history database %s could not be opened: %v; check its permissions", textsafe.Quote(path), err)
 	}
 	f.Close()
 	// An existing file keeps its mode through OpenFile; tighten it.
@@ -261,9 +261,9 @@ func describe(path string, err error) error {
 		return err
 	}
 	if isBusy(err) {
-		return fmt.Errorf("The history database %s is busy in another supine window; close it and try again.", textsafe.Quote(path))
+		return fmt.Errorf("the history database %s is busy in another supine window; close it and try again", textsafe.Quote(path))
 	}
-	return fmt.Errorf("The history database %s could not be opened: %v.", textsafe.Quote(path), err)
+	return fmt.Errorf("the history database %s could not be opened: %v", textsafe.Quote(path), err)
 }
 
 // moveAside renames the database (and its -wal and -shm companions, which

@@ -7,6 +7,7 @@ import (
 	"github.com/supine-app/supine/history"
 	"github.com/supine-app/supine/routines"
 	"github.com/supine-app/supine/safety"
+	"github.com/supine-app/supine/say"
 	"github.com/supine-app/supine/screens"
 	"github.com/supine-app/supine/screens/check"
 	"github.com/supine-app/supine/screens/checkin"
@@ -57,10 +58,13 @@ func (m Model) handleAction(a screens.Action) (Model, tea.Cmd) {
 		}
 		return m, loadHistory(m.opts.Store, true)
 	case screens.PickPosition:
-		if p, ok := guide.ParsePosition(a.Position); ok {
-			m.position = p
+		p, ok := guide.ParsePosition(a.Position)
+		if !ok {
+			return m.goHome()
 		}
-		return m.goHome()
+		m.position = p
+		next, cmd := m.goHome()
+		return next, tea.Batch(cmd, savePosition(m.opts.SavePosition, p))
 	case screens.CheckDone:
 		return m.checked(a)
 	case screens.GoOn:
@@ -80,7 +84,8 @@ func (m Model) goHome() (Model, tea.Cmd) {
 	if m.sess.saving {
 		// A session left at an outcome (a BOOK answered "no") has ended on
 		// purpose: it is finished, not partial.
-		if m.screen == ScreenOutcome && !m.saver.isFinal() {
+		// So is one left at the after check-in: the routine is over.
+		if (m.screen == ScreenOutcome || m.screen == ScreenCheckinAfter) && !m.saver.isFinal() {
 			cmd = m.saveSession(true)
 		}
 		cmd = tea.Sequence(cmd, loadHistory(m.opts.Store, false))
@@ -277,4 +282,39 @@ func (m Model) showSummary() Model {
 	})
 	m.sess.active = false
 	return m.setScreen(ScreenSummary)
+}
+
+// positionSavedMsg reports where a picked sleep position was kept.
+type positionSavedMsg struct {
+	position guide.Position
+	where    string
+	err      error
+}
+
+// savePosition keeps a picked position for the nights after, off the
+// update loop: it writes the settings file.
+func savePosition(save func(guide.Position) (string, error), p guide.Position) tea.Cmd {
+	if save == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		where, err := save(p)
+		return positionSavedMsg{position: p, where: where, err: err}
+	}
+}
+
+// positionSaved tells home where the position was kept, or why it was not.
+func (m Model) positionSaved(msg positionSavedMsg) Model {
+	if msg.err != nil {
+		// Said in full even when the error names what failed: the person
+		// needs to know the pick still holds tonight.
+		m.info = "Your sleep position holds for tonight only: " + say.Stop(msg.err.Error())
+	} else {
+		m.info = "Sleep position " + string(msg.position) + " from tonight on, kept in " + msg.where + "."
+	}
+	if m.screen == ScreenHome {
+		m.home = home.New(*m.styles, m.homeData())
+		m = m.resized()
+	}
+	return m
 }

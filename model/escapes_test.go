@@ -62,7 +62,7 @@ func TestNotificationSequences(t *testing.T) {
 		cue     screens.CueKind
 		want    string // a part of the sequence; "" = no notification
 	}{
-		{"auto, hidden, kitty", "auto", kitty, false, screens.CueHeatDone, "\x1b]99;i=supine:d=0;supine\x1b\\"},
+		{"auto, hidden, kitty", "auto", kitty, false, screens.CueHeatDone, "\x1b]99;i=supine:d=0;supine\x07"},
 		{"auto, hidden, iTerm2", "auto", iterm, false, screens.CueHeatDone, "\x1b]9;supine: Heat done"},
 		{"auto, in front", "auto", iterm, true, screens.CueHeatDone, ""},
 		{"on, in front", "on", iterm, true, screens.CueDone, "\x1b]9;supine: Routine done"},

@@ -1,10 +1,12 @@
 package model
 
 import (
+	"errors"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/supine-app/supine/guide"
 	"github.com/supine-app/supine/history"
 )
 
@@ -334,10 +336,40 @@ func TestSkippedCheckInsAreStoredAsNone(t *testing.T) {
 	d.press("s")
 	d.expect(ScreenPlayer)
 	finishRoutine(d)
-	d.press("esc")
+	d.press("s")
 	d.expect(ScreenSummary)
 	if s := onlySession(t, st); s.Partial || s.Before != nil || s.After != nil {
 		t.Errorf("session = %+v, want finished with both check-ins skipped", s)
+	}
+}
+
+// TestEscOnACheckInGoesBackAndStartsNothing: esc never answers, skips or
+// starts anything; on the before check-in it once skipped it and started a
+// hold.
+func TestEscOnACheckInGoesBackAndStartsNothing(t *testing.T) {
+	st := &fakeStore{}
+	d := newDriver(t, testOptions(st), 80, 24)
+	d.press("s", "n")
+	d.expect(ScreenCheckinBefore)
+	d.press("esc")
+	d.expect(ScreenHome)
+
+	d.press("s", "n")
+	d.expect(ScreenCheckinBefore)
+	d.press("5")
+	d.expect(ScreenPlayer)
+	finishRoutine(d)
+	d.expect(ScreenCheckinAfter)
+	d.press("esc")
+	d.expect(ScreenHome)
+	var last history.Session
+	for _, s := range st.saved() {
+		if s.Before != nil {
+			last = s
+		}
+	}
+	if last.Partial || last.Before == nil || *last.Before != 5 || last.After != nil {
+		t.Errorf("session left at the after check-in = %+v, want finished, before 5, no after", last)
 	}
 }
 
@@ -393,4 +425,27 @@ func TestEntryPoints(t *testing.T) {
 			t.Errorf("entry %d: flow = %d", tc.entry, d.m.flow)
 		}
 	}
+}
+
+// TestAPickedPositionIsKeptForTheNightsAfter: "enter: use from tonight on"
+// on the sleep set-up reaches the settings file, and home says where.
+func TestAPickedPositionIsKeptForTheNightsAfter(t *testing.T) {
+	var kept []guide.Position
+	opts := testOptions(&fakeStore{})
+	opts.SavePosition = func(p guide.Position) (string, error) {
+		kept = append(kept, p)
+		return "/home/a/.config/supine/config.toml", nil
+	}
+	d := newDriver(t, opts, 80, 24)
+	d.press("t", "3", "enter")
+	d.expect(ScreenHome)
+	if len(kept) != 1 || kept[0] != guide.Stomach {
+		t.Fatalf("kept %v, want [stomach]", kept)
+	}
+	d.expectText("kept in /home/a/.config/supine/config.toml")
+
+	opts.SavePosition = func(guide.Position) (string, error) { return "", errors.New("the disk is full") }
+	d = newDriver(t, opts, 80, 24)
+	d.press("t", "2", "enter")
+	d.expectText("holds for tonight only", "the disk is full")
 }

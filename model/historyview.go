@@ -4,6 +4,7 @@ import (
 	"github.com/supine-app/supine/history"
 	"github.com/supine-app/supine/routines"
 	"github.com/supine-app/supine/safety"
+	"github.com/supine-app/supine/say"
 	histscreen "github.com/supine-app/supine/screens/history"
 	"github.com/supine-app/supine/screens/home"
 	"github.com/supine-app/supine/textsafe"
@@ -40,7 +41,7 @@ func (m Model) showHistory(msg historyMsg) Model {
 	case m.opts.Store == nil:
 		d.Note = "History is off for this run: the database could not be opened."
 	case msg.err != nil:
-		d.Note = "The history could not be read: " + msg.err.Error()
+		d.Note = say.Sentence("The history could not be read", msg.err)
 	}
 	m.history = histscreen.New(*m.styles, d)
 	return m.setScreen(ScreenHistory)
@@ -65,10 +66,13 @@ func (m Model) notice() string {
 
 func (m Model) rawNotice() string {
 	if m.saveErr != nil {
-		return "Tonight's session could not be saved: " + m.saveErr.Error()
+		return say.Sentence("Tonight's session could not be saved", m.saveErr)
 	}
 	if m.hist.err != nil {
-		return "The history could not be read: " + m.hist.err.Error()
+		return say.Sentence("The history could not be read", m.hist.err)
+	}
+	if m.info != "" {
+		return m.info
 	}
 	if m.opts.Notice != "" {
 		return m.opts.Notice

@@ -1,7 +1,6 @@
 package model
 
 import (
-	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -10,6 +9,7 @@ import (
 	"github.com/supine-app/supine/night"
 	"github.com/supine-app/supine/notify"
 	"github.com/supine-app/supine/routines"
+	"github.com/supine-app/supine/say"
 	"github.com/supine-app/supine/screens"
 	"github.com/supine-app/supine/screens/check"
 	"github.com/supine-app/supine/screens/checkin"
@@ -80,6 +80,7 @@ type Model struct {
 	saveErr error         // the last save that failed, shown on home
 	focused bool          // the terminal has focus (for notifications)
 	warning string        // a problem to show on top of the screen, e.g. a missing sound command
+	info    string        // what home says once, e.g. where a picked position was kept
 	// progressSafe: the terminal draws OSC 9;4 as a progress bar.
 	progressSafe bool
 }
@@ -174,10 +175,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.historyLoaded(msg), nil
 	case warnMsg:
 		if msg.err != nil {
-			w := msg.err.Error()
-			m.warning = strings.ToUpper(w[:1]) + w[1:]
+			m.warning = say.Sentence("", msg.err)
 		}
 		return m, nil
+	case positionSavedMsg:
+		return m.positionSaved(msg), nil
 	case sessionSavedMsg:
 		return m.saved(msg), nil
 	case tea.FocusMsg:

@@ -60,6 +60,10 @@ type Options struct {
 	RolloverHour int           // the hour at which one night becomes the next
 	Store        Store         // nil: nothing is remembered
 	Env          []string      // the environment, to pick the notification sequence
+	// SavePosition keeps the sleep position picked on the sleep set-up for
+	// the nights after, and says where (the settings file). nil: the pick
+	// holds for this run only.
+	SavePosition func(guide.Position) (where string, err error)
 
 	Clock routines.Clock   // nil: routines.SystemClock()
 	Now   func() time.Time // nil: time.Now

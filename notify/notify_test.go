@@ -85,8 +85,8 @@ func TestSequence(t *testing.T) {
 		{"OSC 777", OSC777, "Heat done", "Switch the pad off.", "\x1b]777;notify;Heat done;Switch the pad off.\x07"},
 		{"OSC 777 title only", OSC777, "Routine done", "", "\x1b]777;notify;Routine done;\x07"},
 		{"OSC 99", OSC99, "Heat done", "Switch the pad off.",
-			"\x1b]99;i=supine:d=0;Heat done\x1b\\\x1b]99;i=supine:d=1:p=body;Switch the pad off.\x1b\\"},
-		{"OSC 99 title only", OSC99, "Routine done", "", "\x1b]99;i=supine:d=1;Routine done\x1b\\"},
+			"\x1b]99;i=supine:d=0;Heat done\x07\x1b]99;i=supine:d=1:p=body;Switch the pad off.\x07"},
+		{"OSC 99 title only", OSC99, "Routine done", "", "\x1b]99;i=supine:d=1;Routine done\x07"},
 		{"none sends nothing", None, "Heat done", "Switch the pad off.", ""},
 		{"unknown kind sends nothing", Kind(42), "Heat done", "x", ""},
 		{"nothing to say", OSC9, "", "", ""},
@@ -116,7 +116,7 @@ func TestSequenceNeverCarriesForeignEscapes(t *testing.T) {
 		"bad \xff\xfe bytes",
 		"line one\r\nline two\x7f",
 	}
-	framing := map[Kind]int{OSC9: 2, OSC777: 2, OSC99: 4} // ESC and BEL; ESC ] and ESC \ twice
+	framing := map[Kind]int{OSC9: 2, OSC777: 2, OSC99: 4} // ESC ] and BEL, twice for OSC 99
 	for k, want := range framing {
 		for _, h := range hostile {
 			seq := Sequence(k, h, h)
@@ -211,7 +211,7 @@ func TestMessage(t *testing.T) {
 	}{
 		{"iTerm2", []string{"TERM_PROGRAM=iTerm.app", "TERM=xterm-256color"}, "\x1b]9;Heat done: Pad off\x07"},
 		{"foot", []string{"TERM=foot"}, "\x1b]777;notify;Heat done;Pad off\x07"},
-		{"kitty", []string{"TERM=xterm-kitty"}, "\x1b]99;i=supine:d=0;Heat done\x1b\\\x1b]99;i=supine:d=1:p=body;Pad off\x1b\\"},
+		{"kitty", []string{"TERM=xterm-kitty"}, "\x1b]99;i=supine:d=0;Heat done\x07\x1b]99;i=supine:d=1:p=body;Pad off\x07"},
 		{"tmux, unknown outside", tmux, "\x1bPtmux;\x1b\x1b]9;Heat done: Pad off\x07\x1b\\"},
 		{"tmux in foot", append(tmux, "VTE_VERSION=7800"), "\x1bPtmux;\x1b\x1b]777;notify;Heat done;Pad off\x07\x1b\\"},
 		{"dumb terminal", []string{"TERM=dumb"}, ""},

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 // Longest title and body, in characters. Notification pop-ups show about a
@@ -20,21 +22,18 @@ const (
 // still on screen instead of piling up.
 const kittyID = "supine"
 
-const (
-	esc = "\x1b"
-	bel = "\x07"
-	st  = esc + `\` // string terminator
-)
-
 // Sequence is the escape sequence that shows a notification of kind k, or ""
 // for None or when nothing is left to say. Title and body are cleaned first
 // (see Clean), so text from a routine file can never smuggle an escape
 // sequence of its own to the terminal. With no title, the body takes its
-// place, as kitty's protocol does.
+// place, as kitty's protocol does. x/ansi builds the sequences; what it
+// does not know, which terminal takes which and what is safe to put inside,
+// stays here.
 //
-//	OSC9:   ESC ] 9 ; title: body BEL
-//	OSC777: ESC ] 777 ; notify ; title ; body BEL
-//	OSC99:  ESC ] 99 ; i=supine:d=0 ; title ESC \  ESC ] 99 ; i=supine:d=1:p=body ; body ESC \
+//	OSC9:   ESC ] 9 ; title: body BEL                      (ansi.Notify)
+//	OSC777: ESC ] 777 ; notify ; title ; body BEL          (ansi.URxvtExt)
+//	OSC99:  ESC ] 99 ; i=supine:d=0 ; title BEL  ESC ] 99 ; i=supine:d=1:p=body ; body BEL
+//	                                                       (ansi.DesktopNotification)
 //
 // OSC 99 is sent in kitty's documented two parts: the title held back with
 // d=0 until the body arrives with d=1 (e is left at its default 0: plain
@@ -47,21 +46,22 @@ func Sequence(k Kind, title, body string) string {
 	if title == "" {
 		return ""
 	}
+	id := "i=" + kittyID
 	switch k {
 	case OSC9:
 		msg := title
 		if body != "" {
 			msg += ": " + body
 		}
-		return esc + "]9;" + msg + bel
+		return ansi.Notify(msg)
 	case OSC777:
-		return esc + "]777;notify;" + title + ";" + body + bel
+		return ansi.URxvtExt("notify", title, body)
 	case OSC99:
 		if body == "" {
-			return esc + "]99;i=" + kittyID + ":d=1;" + title + st
+			return ansi.DesktopNotification(title, id, "d=1")
 		}
-		return esc + "]99;i=" + kittyID + ":d=0;" + title + st +
-			esc + "]99;i=" + kittyID + ":d=1:p=body;" + body + st
+		return ansi.DesktopNotification(title, id, "d=0") +
+			ansi.DesktopNotification(body, id, "d=1", "p=body")
 	}
 	return ""
 }
@@ -74,7 +74,7 @@ func Passthrough(seq string) string {
 	if seq == "" {
 		return ""
 	}
-	return esc + "Ptmux;" + strings.ReplaceAll(seq, esc, esc+esc) + st
+	return ansi.TmuxPassthrough(seq)
 }
 
 // Message is everything the root needs: the notification for the terminal

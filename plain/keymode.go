@@ -1,15 +1,10 @@
 package plain
 
 import (
-	"errors"
 	"os"
 
 	xterm "github.com/charmbracelet/x/term"
 )
-
-// errNoKeyMode is returned where the terminal cannot be put in key mode;
-// plain mode then reads lines, which works everywhere.
-var errNoKeyMode = errors.New("single-key input is not available on this system; type each key and press enter")
 
 // KeyMode puts the terminal f in key mode for plain mode: each key arrives
 // at once, without waiting for Enter, and is not echoed. Unlike full raw

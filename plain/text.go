@@ -213,7 +213,7 @@ func setupLines(s guide.Setup) []string {
 		return nil
 	}
 	lines := []string{"Sleeping " + strings.ToLower(s.Title[:1]) + s.Title[1:] + ":"}
-	for _, l := range append([]string{s.Head, s.Knees}, s.Extra...) {
+	for _, l := range append([]string{s.Head, s.Body}, s.Extra...) {
 		if l != "" {
 			lines = append(lines, l)
 		}

@@ -70,6 +70,9 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 		}
 	case key.Matches(kp, k.Skip):
 		return m, nil, screens.CheckedIn{Skipped: true}
+	case key.Matches(kp, k.Back):
+		// esc never answers: it leaves, so a stray esc cannot start a hold.
+		return m, nil, screens.Back{}
 	case key.Matches(kp, k.Quit):
 		return m, nil, screens.Quit{}
 	case key.Matches(kp, k.Help):

@@ -40,8 +40,8 @@ func TestKeysAnswer(t *testing.T) {
 		{[]string{"left", "left", "left", "left", "left", "left", "left", "enter"}, screens.CheckedIn{Value: 0}},
 		{[]string{"right", "3"}, screens.CheckedIn{Value: 3}},
 		{[]string{"s"}, screens.CheckedIn{Skipped: true}},
-		{[]string{"esc"}, screens.CheckedIn{Skipped: true}},
-		{[]string{"right", "esc"}, screens.CheckedIn{Skipped: true}},
+		{[]string{"esc"}, screens.Back{}}, // esc leaves; it never answers or skips
+		{[]string{"right", "esc"}, screens.Back{}},
 		{[]string{"q"}, screens.Quit{}},
 		{[]string{"enter"}, nil}, // nothing chosen yet: a stray enter records nothing
 		{[]string{"right"}, nil},

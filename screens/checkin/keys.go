@@ -10,7 +10,8 @@ type keyMap struct {
 	Lower      key.Binding
 	Higher     key.Binding
 	Confirm    key.Binding
-	Skip, Quit key.Binding
+	Skip, Back key.Binding
+	Quit       key.Binding
 	Help       key.Binding
 }
 
@@ -21,7 +22,8 @@ func newKeyMap() keyMap {
 		Lower:   key.NewBinding(key.WithKeys("left", "down", "h", "j"), key.WithHelp("←/↓", "lower")),
 		Higher:  key.NewBinding(key.WithKeys("right", "up", "l", "k"), key.WithHelp("→/↑", "higher")),
 		Confirm: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "confirm")),
-		Skip:    key.NewBinding(key.WithKeys("s", "esc"), key.WithHelp("s/esc", "skip")),
+		Skip:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "skip")),
+		Back:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		Quit:    key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 		Help:    key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "keys")),
 	}
@@ -35,6 +37,7 @@ func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Digit, k.Ten},
 		{k.Lower, k.Higher, k.Confirm},
-		{k.Skip, k.Quit, k.Help},
+		{k.Skip, k.Back},
+		{k.Quit, k.Help},
 	}
 }

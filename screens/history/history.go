@@ -72,8 +72,8 @@ func (m Model) SetStyles(st style.Styles) Model {
 	return m.layout()
 }
 
-// Update answers key presses: esc or q goes back, the arrows and page keys
-// scroll, ? shows every key.
+// Update answers key presses: esc goes back, q quits, the arrows and page
+// keys scroll, ? shows every key.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 	kp, ok := msg.(tea.KeyPressMsg)
 	if !ok {
@@ -83,6 +83,8 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 	switch {
 	case key.Matches(kp, k.Back):
 		return m, nil, screens.Back{}
+	case key.Matches(kp, k.Quit):
+		return m, nil, screens.Quit{}
 	case key.Matches(kp, k.Help):
 		m.help.ShowAll = !m.help.ShowAll
 		return m.layout(), nil, nil

@@ -94,7 +94,7 @@ func TestKeys(t *testing.T) {
 		want screens.Action
 	}{
 		{[]string{"esc"}, screens.Back{}},
-		{[]string{"q"}, screens.Back{}},
+		{[]string{"q"}, screens.Quit{}}, // q quits everywhere, as README says
 		{[]string{"down", "down", "esc"}, screens.Back{}},
 		{[]string{"?"}, nil},
 		{[]string{"down"}, nil},

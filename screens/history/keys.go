@@ -9,13 +9,14 @@ import (
 // keyMap is every key the history screen answers to.
 type keyMap struct {
 	scroll.Keys
-	Back, Help key.Binding
+	Back, Quit, Help key.Binding
 }
 
 func newKeyMap() keyMap {
 	return keyMap{
 		Keys: scroll.NewKeys(),
-		Back: key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("esc/q", "back")),
+		Back: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		Quit: key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 		Help: key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "keys")),
 	}
 }
@@ -35,6 +36,6 @@ func (k keyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down},
 		{k.PageUp, k.PageDown},
 		{k.Top, k.Bottom},
-		{k.Back, k.Help},
+		{k.Back, k.Quit, k.Help},
 	}
 }

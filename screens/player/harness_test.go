@@ -96,7 +96,8 @@ func backSetup() guide.Setup {
 		Position: guide.Back,
 		Title:    "On your back",
 		Head:     "Use a head pillow that is neither too thick nor too thin, so your neck is not angled.",
-		Knees:    "Put a small pillow under your knees. A rolled towel at your waist is optional.",
+		BodyPart: "Knees",
+		Body:     "Put a small pillow under your knees. A rolled towel at your waist is optional.",
 		Extra:    []string{"Pillow advice is for comfort; it has not been tested in trials."},
 	}
 }

@@ -29,7 +29,7 @@ func newKeyMap() keyMap {
 		Ack:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "the pad is off")),
 		Finish:  key.NewBinding(key.WithKeys("enter", "space"), key.WithHelp("enter", "finish")),
 		Next:    key.NewBinding(key.WithKeys("n", "right"), key.WithHelp("n/→", "skip")),
-		Back:    key.NewBinding(key.WithKeys("b", "left"), key.WithHelp("b/←", "back")),
+		Back:    key.NewBinding(key.WithKeys("b", "left"), key.WithHelp("b/←", "previous step")),
 		Minutes: key.NewBinding(key.WithKeys("+", "-"), key.WithHelp("+/-", "min")),
 		More:    key.NewBinding(key.WithKeys("+", "=")),
 		Less:    key.NewBinding(key.WithKeys("-", "_")),

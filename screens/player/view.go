@@ -224,11 +224,13 @@ func (m Model) settleBlocks() []style.Block {
 		if su.Head != "" {
 			bl = append(bl, style.Block{Rank: 1, Lines: style.Hang(p.SetupKey.Render("Head   "), su.Head, m.w, p.SetupText)})
 		}
-		if su.Knees != "" {
-			bl = append(bl, style.Block{Rank: 2, Lines: style.Hang(p.SetupKey.Render("Knees  "), su.Knees, m.w, p.SetupText)})
+		if su.Body != "" {
+			bl = append(bl, style.Block{Rank: 2, Lines: style.Hang(p.SetupKey.Render(su.BodyPart+strings.Repeat(" ", max(1, 7-len(su.BodyPart)))), su.Body, m.w, p.SetupText)})
 		}
+		// Notes are on the position as a whole: a bullet of their own, not
+		// indented under the last pillow.
 		for i, x := range su.Extra {
-			bl = append(bl, style.Block{Rank: 6 + i, Lines: style.Hang("       ", x, m.w, p.Detail)})
+			bl = append(bl, style.Block{Rank: 6 + i, Lines: style.Hang("• ", x, m.w, p.Detail)})
 		}
 	}
 	bl = append(bl, style.Block{Rank: 3, Gap: true, Lines: m.wrap("When you are settled, press enter.", p.Cue)})

@@ -186,8 +186,15 @@ func HelpView(h help.Model, k help.KeyMap, w int) string {
 		used += gw
 	}
 	flush()
+	for _, l := range Flow(KeyRule, " · ", w) {
+		rows = append(rows, h.Styles.FullDesc.Render(l))
+	}
 	return Fit(strings.Join(rows, "\n"), w, 1<<20)
 }
+
+// KeyRule is the rule every screen's esc and q follow, shown under the full
+// help (and in README's Keys table): esc is always safe to press.
+var KeyRule = []string{"esc: back, never skips or starts", "q: quit, asks first mid-routine"}
 
 // Flow joins short items with sep into as few lines of at most w cells as
 // it can, breaking only between items, so that "7-9 severe" never splits.

@@ -20,7 +20,8 @@ func sideSetup() guide.Setup {
 		Position: guide.Side,
 		Title:    "On your side",
 		Head:     "Use a thicker, firmer head pillow that fills the gap between your head and shoulder.",
-		Knees:    "Put a pillow between your knees to keep your hips and pelvis stacked.",
+		BodyPart: "Knees",
+		Body:     "Put a pillow between your knees to keep your hips and pelvis stacked.",
 		Extra:    []string{"Pillow advice is for comfort; it has not been tested in trials."},
 	}
 }

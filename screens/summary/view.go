@@ -64,11 +64,13 @@ func (m Model) blocks() []style.Block {
 		if su.Head != "" {
 			bl = append(bl, style.Block{Rank: 7, Lines: m.row("Head", su.Head, p.SetupText.Render)})
 		}
-		if su.Knees != "" {
-			bl = append(bl, style.Block{Rank: 8, Lines: m.row("Knees", su.Knees, p.SetupText.Render)})
+		if su.Body != "" {
+			bl = append(bl, style.Block{Rank: 8, Lines: m.row(su.BodyPart, su.Body, p.SetupText.Render)})
 		}
+		// Notes are on the position as a whole: a bullet of their own, not
+		// indented under the last pillow.
 		for i, x := range su.Extra {
-			bl = append(bl, style.Block{Rank: 12 + i, Lines: style.Hang(strings.Repeat(" ", labelWidth), x, m.w, p.Label)})
+			bl = append(bl, style.Block{Rank: 12 + i, Lines: style.Hang("• ", x, m.w, p.Label)})
 		}
 	}
 	return append(bl, style.Block{Gap: true, Lines: []string{p.LightsOut.Render("Lights out. Sleep well.")}})

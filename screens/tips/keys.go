@@ -22,7 +22,7 @@ func newKeyMap() keyMap {
 		Prev: key.NewBinding(key.WithKeys("shift+tab", "left", "h"), key.WithHelp("shift+tab/←", "previous")),
 		Jump: key.NewBinding(key.WithKeys("1", "2", "3"), key.WithHelp("1-3", "position")),
 		Keys: scroll.NewKeys(),
-		Use:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "use tonight")),
+		Use:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "use this")),
 		Back: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		Quit: key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 		Help: key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "keys")),

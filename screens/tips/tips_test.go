@@ -69,7 +69,7 @@ func TestCurrentIsMarkedInWords(t *testing.T) {
 		t.Fatalf("tonight's position is not marked:\n%s", v)
 	}
 	m, _ := press(New(st, guide.Back).SetSize(80, 24), "3")
-	if v := m.View(); !strings.Contains(v, "[3 Stomach]") || !strings.Contains(v, "enter to use tonight") {
+	if v := m.View(); !strings.Contains(v, "[3 Stomach]") || !strings.Contains(v, "enter to use from tonight on") {
 		t.Fatalf("another tab does not say how to pick it:\n%s", v)
 	}
 }

@@ -1,6 +1,7 @@
 package tips
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -75,11 +76,11 @@ func (m Model) content() []string {
 	if su.Position == m.current {
 		title += s.Tips.Current.Render(" · ✓ tonight")
 	} else {
-		title += s.Muted.Render(" · enter to use tonight")
+		title += s.Muted.Render(" · enter to use from tonight on")
 	}
 	out = append(out, style.Truncate(title, w))
-	out = append(out, style.Hang(s.Tips.Label.Render("Head ")+"  ", su.Head, w, s.Tips.Text)...)
-	out = append(out, style.Hang(s.Tips.Label.Render("Knees")+"  ", su.Knees, w, s.Tips.Text)...)
+	out = append(out, style.Hang(s.Tips.Label.Render(fmt.Sprintf("%-5s", "Head"))+"  ", su.Head, w, s.Tips.Text)...)
+	out = append(out, style.Hang(s.Tips.Label.Render(fmt.Sprintf("%-5s", su.BodyPart))+"  ", su.Body, w, s.Tips.Text)...)
 	bullet := s.Muted.Render("•") + " "
 	for _, e := range su.Extra {
 		out = append(out, style.Hang(bullet, e, w, s.Tips.Text)...)

@@ -1,0 +1,56 @@
+package config
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestSetPosition(t *testing.T) {
+	tests := []struct {
+		name, file, want string // file "": no file yet
+	}{
+		{"no file: the starter, with the line set", "", `position = "back"`},
+		{"a set line is replaced", "bell = false\nposition = \"side\"\n", "bell = false\nposition = \"back\"\n"},
+		{"a commented line is set", "# Your sleep position\n# position = \"side\"\nbell = false\n", "# Your sleep position\nposition = \"back\"\nbell = false\n"},
+		{"added before the first table", "bell = false\n[sound_commands]\ndone = \"x\"\n", "bell = false\nposition = \"back\"\n[sound_commands]\ndone = \"x\"\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "supine", "config.toml")
+			if tt.file != "" {
+				if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(path, []byte(tt.file), 0o600); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := SetPosition(path, "back"); err != nil {
+				t.Fatal(err)
+			}
+			data, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.file == "" {
+				if !strings.Contains(string(data), "\n"+tt.want+"\n") {
+					t.Errorf("new file lacks %q:\n%s", tt.want, data)
+				}
+			} else if string(data) != tt.want {
+				t.Errorf("file =\n%s\nwant\n%s", data, tt.want)
+			}
+			s, problems := Load(path, nil)
+			if len(problems) > 0 || s.Position != "back" {
+				t.Errorf("read back: position %q, problems %v", s.Position, problems)
+			}
+			if info, err := os.Stat(path); err != nil || info.Mode().Perm() != 0o600 {
+				t.Errorf("file mode = %v (%v), want 0600", info.Mode().Perm(), err)
+			}
+		})
+	}
+	if err := SetPosition(filepath.Join(t.TempDir(), "c.toml"), "upside"); err == nil {
+		t.Error("an unknown position was written")
+	}
+}
