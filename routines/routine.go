@@ -90,6 +90,10 @@ type Step struct {
 	// SkipWithOsteoporosis marks a step that is dropped from the plan when
 	// the person says they have osteoporosis (knee-to-chest, CONTENT.md §2).
 	SkipWithOsteoporosis bool
+	// Move names the stretch a step is, when it is one of the moves the
+	// precautions change (knee-to-chest, knee rolls, pelvic tilt); "" for
+	// any other step. A routine file sets it with move = "knee-rolls".
+	Move Move
 
 	Minutes  int           // heat: default minutes
 	Hold     time.Duration // hold: length of one hold
