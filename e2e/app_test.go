@@ -126,7 +126,7 @@ phases = [{ name = "tilt", time = "1s" }, { name = "relax", time = "1s" }]
 	writeFile(t, filepath.Join(home, "config", "supine", "config.toml"), "checkins = false\n")
 	tm := start(t, termOpts{args: []string{"start", "short"}, home: home})
 	tm.waitFor(wait, "Press n if none")
-	tm.press("n")
+	tm.noneOfThese()
 	tm.waitFor(wait, "Knee hug")
 	tm.waitFor(15*time.Second, "Lights out")
 	tm.press("q")

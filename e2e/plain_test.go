@@ -5,13 +5,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/charmbracelet/x/exp/golden"
 )
 
 // TestPlainTranscript: with its output piped, supine speaks in plain lines.
-// The check is answered ("none"), a short routine runs to its end on its
-// own, and the transcript matches testdata/TestPlainTranscript.golden line
+// The check is answered ("none"), a short routine runs on its own to the
+// settle step, whose enter is typed when it asks, and the transcript matches testdata/TestPlainTranscript.golden line
 // by line. Refresh with `go test ./e2e -run Plain -update`.
 func TestPlainTranscript(t *testing.T) {
 	home := newHome(t)
@@ -35,14 +36,17 @@ title = "Settle in"
 `)
 	writeFile(t, filepath.Join(home, "config", "supine", "config.toml"), "checkins = false\n")
 
-	cmd := exec.Command(binary, "start", "short")
-	cmd.Env = envFor(home)
-	cmd.Stdin = strings.NewReader("\n") // the check: none of these apply
-	out, err := cmd.Output()
+	// As a person would: enter at the check (none of these apply), then
+	// the routine runs on its own until the settle step asks for enter.
+	p := startPiped(t, home, "start", "short")
+	p.answer("press enter if none apply:", "")
+	p.answerWithin(30*time.Second, "Press enter when you are settled.", "")
+	s, err := p.wait(30 * time.Second)
 	if err != nil {
-		t.Fatalf("supine start short, piped: %v\n%s", err, out)
+		t.Fatalf("supine start short, piped: %v\n%s", err, s)
 	}
-	if strings.ContainsRune(string(out), '\x1b') {
+	out := []byte(s)
+	if strings.ContainsRune(s, '\x1b') {
 		t.Fatalf("plain output holds escape sequences:\n%q", out)
 	}
 	golden.RequireEqual(t, out)

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/vt"
 	"github.com/creack/pty"
 )
@@ -46,6 +47,7 @@ type term struct {
 	bells  int
 	alt    bool
 	title  string
+	raw    []byte // everything the app wrote, escape sequences included
 	exited chan struct{}
 	err    error
 }
@@ -129,6 +131,7 @@ func (tm *term) pump() {
 		n, err := tm.pty.Read(buf)
 		if n > 0 {
 			tm.mu.Lock()
+			tm.raw = append(tm.raw, buf[:n]...)
 			_, _ = tm.emu.Write(buf[:n])
 			tm.mu.Unlock()
 		}
@@ -240,9 +243,63 @@ func (tm *term) wait(timeout time.Duration) int {
 	return 0
 }
 
+// afterAltScreen is what the app wrote once it last left the alternate
+// screen, escape sequences stripped to text: the lines left on the
+// person's terminal after the app has gone. It is "" while the app is
+// still in the alternate screen.
+func (tm *term) afterAltScreen() string {
+	tm.mu.Lock()
+	defer tm.mu.Unlock()
+	const leave = "\x1b[?1049l"
+	i := strings.LastIndex(string(tm.raw), leave)
+	if i < 0 {
+		return ""
+	}
+	return ansi.Strip(string(tm.raw[i+len(leave):]))
+}
+
 // restored reports whether the app left the alternate screen on exit.
 func (tm *term) restored() bool {
 	tm.mu.Lock()
 	defer tm.mu.Unlock()
 	return !tm.alt
+}
+
+// noneOfThese answers the red-flag check (or "anything new?") with none, as
+// a person does on the paged check: n on every page, and enter on the
+// confirm page, until the screen moves on.
+func (tm *term) noneOfThese() {
+	tm.t.Helper()
+	deadline := time.Now().Add(wait)
+	for time.Now().Before(deadline) {
+		s := tm.screen()
+		switch {
+		case strings.Contains(s, "No red flags reported"), strings.Contains(s, "Before: how tight"):
+			return
+		case strings.Contains(s, "Is this what you marked"):
+			tm.press("enter")
+		case strings.Contains(s, "Red-flag check"), strings.Contains(s, "Anything new since"):
+			tm.press("n")
+		default:
+			return
+		}
+		time.Sleep(150 * time.Millisecond)
+	}
+	tm.t.Fatalf("the check did not move on after none on every page:\n%s", tm.screen())
+}
+
+// finishCheck presses enter through the rest of the check's pages and its
+// confirm page, with what is marked so far.
+func (tm *term) finishCheck() {
+	tm.t.Helper()
+	deadline := time.Now().Add(wait)
+	for time.Now().Before(deadline) {
+		s := tm.screen()
+		if !strings.Contains(s, "Red-flag check") && !strings.Contains(s, "Is this what you marked") {
+			return
+		}
+		tm.press("enter")
+		time.Sleep(150 * time.Millisecond)
+	}
+	tm.t.Fatalf("the check did not end after enter on every page:\n%s", tm.screen())
 }

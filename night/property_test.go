@@ -119,6 +119,24 @@ func plans(t testing.TB) []namedPlan {
 	add("mine", user, routines.Options{NoHeat: true})
 	add("mine", user, routines.Options{HeatMinutes: 20})
 	add("empty", routines.Routine{Name: "empty"}, routines.Options{})
+	// The options of issue 11, every combination on the routines that
+	// have what they change: get-ready 0, 5 or 30 s, lights out 0 or 2 min,
+	// last seconds off or on.
+	for _, ready := range []time.Duration{0, 5 * time.Second, 30 * time.Second} {
+		for _, settle := range []time.Duration{0, 2 * time.Minute} {
+			for _, last := range []bool{false, true} {
+				o := routines.Options{GetReady: ready, Settle: settle, LastSeconds: last}
+				if ready == 0 && settle == 0 && !last {
+					continue // above already
+				}
+				add("tonight", tonight, o)
+				add("quick", quick, o)
+				add("mine", user, o)
+				o.SettleOnly = true
+				add("tonight", tonight, o)
+			}
+		}
+	}
 	return out
 }
 
@@ -156,7 +174,7 @@ func (o op) String() string {
 }
 
 func cmdName(c Command) string {
-	return [...]string{"StartHeat", "TogglePause", "Skip", "Back", "HeatMore", "HeatLess", "PadIsOff", "Finish", "StopForPain", "Leave"}[c]
+	return [...]string{"StartHeat", "TogglePause", "Skip", "Back", "HeatMore", "HeatLess", "PadIsOff", "Finish", "StopForPain", "Leave", "StartSettle"}[c]
 }
 
 // randomOp draws one op. The weights keep runs long enough to reach the
@@ -240,6 +258,9 @@ type checker struct {
 	paused      bool
 	pausedAt    time.Duration
 	pausedTotal time.Duration
+
+	lightsOutAt  time.Duration // when StartSettle started lights out
+	lightsOutSet bool
 }
 
 func (c *checker) fail(format string, args ...any) {
@@ -477,7 +498,63 @@ func (c *checker) checkCommand(before, base State, cmd Command, ev []Event) {
 		if base.Mode == Running && base.Seg >= 0 && base.Segment.Kind == routines.SegHeat && !hasKind(ev, Refused) {
 			c.fail("Back on the running heat was not refused: %s", evString(ev))
 		}
+	case StartSettle:
+		quiet := base.Mode == Settle && base.Seg >= 0 && base.Segment.Kind == routines.SegSettle && base.Segment.Duration > 0
+		switch {
+		case base.Mode == Ended: // the clock ended it first
+		case quiet:
+			if !st.LightsOut || st.Mode != Running || st.Seg != base.Seg || !hasExactCue(ev, cues.Done, LightsOutWords) {
+				c.fail("StartSettle in Settle mode with a quiet time: %s, mode %d lights out %v", evString(ev), st.Mode, st.LightsOut)
+			}
+			c.lightsOutAt, c.lightsOutSet = c.now, true
+		case !hasRefusedWords(ev):
+			c.fail("StartSettle in mode %d on a %v segment (duration %v) was not refused with words: %s", base.Mode, base.Segment.Kind, base.Segment.Duration, evString(ev))
+		case st.LightsOut != base.LightsOut || st.Mode != base.Mode || st.Seg != base.Seg:
+			c.fail("a refused StartSettle changed the run: mode %d -> %d", base.Mode, st.Mode)
+		}
+	case Finish, Skip:
+		if base.LightsOut && (st.Mode != Ended || st.Reason != Finished) {
+			c.fail("%s during lights out: mode %d reason %d, want Ended Finished at once", cmdName(cmd), st.Mode, st.Reason)
+		}
 	}
+}
+
+func hasExactCue(ev []Event, k cues.Kind, words string) bool {
+	return slices.ContainsFunc(ev, func(e Event) bool { return e.Kind == Cue && e.Cue == k && e.Words == words })
+}
+
+func hasRefusedWords(ev []Event) bool {
+	return slices.ContainsFunc(ev, func(e Event) bool { return e.Kind == Refused && e.Words != "" })
+}
+
+// checkCues: the cue set of issue 11 (cueAt): a get-ready always says
+// "Get ready" with a NextStep cue as it comes on, by the clock or a key; the
+// last seconds only when asked for; lights out ends in silence; a paced cue
+// names its phase.
+func (c *checker) checkCues(before, st State, o op, ev []Event, isTick bool) {
+	c.t.Helper()
+	plan := c.r.Plan()
+	for i, e := range ev {
+		switch {
+		case e.Kind == Entered && plan.Segments[e.Seg].Kind == routines.SegReady:
+			if i+1 >= len(ev) || ev[i+1].Kind != Cue || ev[i+1].Cue != cues.NextStep || ev[i+1].Seg != e.Seg ||
+				!strings.HasPrefix(ev[i+1].Words, "Get ready") || ev[i+1].ByKey != e.ByKey {
+				c.fail("a get-ready came on without its cue: %s", evString(ev))
+			}
+		case e.Kind == Cue && e.Cue == cues.LastSeconds && !plan.Options.LastSeconds:
+			c.fail("a last-seconds cue with LastSeconds off: %s", evString(ev))
+		case e.Kind == Cue && e.Seg >= 0 && plan.Segments[e.Seg].Kind == routines.SegPaced && e.Phase != plan.Segments[e.Seg].Phase:
+			c.fail("a paced cue without its phase name: %+v", e)
+		}
+	}
+	// The quiet time ends in silence: someone is asleep.
+	if before.LightsOut && isTick && st.Mode == Ended && hasKind(ev, Cue) {
+		c.fail("lights out ended with a cue: %s", evString(ev))
+	}
+	if before.LightsOut && isTick && st.Mode == Ended && st.Reason != Finished {
+		c.fail("lights out ran out with reason %d, want Finished", st.Reason)
+	}
+	_ = o
 }
 
 func hasKind(ev []Event, k EventKind) bool {
@@ -628,7 +705,10 @@ func (c *checker) check(before State, baseHeat Heat, o op, ev []Event, isTick bo
 	_ = baseHeat
 
 	// Every timed stretch segment left by the clock ran its full time.
-	c.trackSegments(st, ev)
+	c.trackSegments(st, ev, isTick)
+
+	// The cues of issue 11.
+	c.checkCues(before, st, o, ev, isTick)
 
 	// State is consistent.
 	steps := plan.Steps()
@@ -688,8 +768,15 @@ func (c *checker) check(before State, baseHeat Heat, o op, ev []Event, isTick bo
 	if st.Mode == Settle && st.Seg >= 0 && st.Segment.Kind != routines.SegSettle {
 		c.fail("Settle mode on a %v segment", st.Segment.Kind)
 	}
+	// A settle segment waits, or counts the quiet time of lights out: only
+	// the last segment, with a Duration, never paused.
 	if st.Seg >= 0 && st.Segment.Kind == routines.SegSettle && st.Mode != Settle && st.Mode != Ended {
-		c.fail("settle segment in mode %d", st.Mode)
+		if st.Mode != Running || !st.LightsOut || st.Segment.Duration <= 0 || st.Seg != len(plan.Segments)-1 {
+			c.fail("settle segment in mode %d (lights out %v, duration %v)", st.Mode, st.LightsOut, st.Segment.Duration)
+		}
+	}
+	if st.LightsOut && (st.Mode != Running || st.Segment.Kind != routines.SegSettle) {
+		c.fail("lights out in mode %d on a %v segment", st.Mode, st.Segment.Kind)
 	}
 	// A stop for pain ends with the pad confirmed off, or by Leave, which
 	// must have said the pad-off line (checked where the pad is on above).
@@ -707,7 +794,7 @@ func (c *checker) check(before State, baseHeat Heat, o op, ev []Event, isTick bo
 // trackSegments follows the segment on show through Entered events and
 // pauses, and checks that a timed stretch segment the clock ended ran its
 // Duration of unpaused time.
-func (c *checker) trackSegments(st State, ev []Event) {
+func (c *checker) trackSegments(st State, ev []Event, isTick bool) {
 	c.t.Helper()
 	plan := c.r.Plan()
 	closeSeg := func(byClock bool) {
@@ -715,7 +802,7 @@ func (c *checker) trackSegments(st State, ev []Event) {
 			return
 		}
 		s := plan.Segments[c.seg]
-		if s.Kind == routines.SegHeat || s.Kind == routines.SegSettle {
+		if s.Kind == routines.SegHeat || s.Duration == 0 {
 			return
 		}
 		ran := c.now - c.enteredAt - c.pausedTotal
@@ -735,10 +822,18 @@ func (c *checker) trackSegments(st State, ev []Event) {
 			closeSeg(!e.ByKey)
 			c.seg, c.enteredAt, c.paused, c.pausedTotal = e.Seg, c.now, false, 0
 		case RunEnded:
-			// The clock finished the run on its last, timed segment.
+			// The clock finished the run on its last, timed segment. A key
+			// may finish lights out early (Finish), never a stretch.
 			last := len(plan.Segments) - 1
 			if st.Reason == Finished && c.seg == last && c.seg >= 0 && slices.Contains(st.Completed, plan.Segments[last].Step) {
-				closeSeg(true)
+				if plan.Segments[last].Kind != routines.SegSettle {
+					closeSeg(true)
+				} else if isTick {
+					// Lights out ran its quiet time from StartSettle.
+					if ran := c.now - c.lightsOutAt; !c.lightsOutSet || ran < plan.Segments[last].Duration {
+						c.fail("lights out ended by the clock after %v of its %v", ran, plan.Segments[last].Duration)
+					}
+				}
 			}
 			c.seg = -1
 		}
@@ -754,7 +849,13 @@ func (c *checker) trackSegments(st State, ev []Event) {
 		c.pausedTotal += c.now - c.pausedAt
 	}
 	// A stretch counts down exactly its unpaused time since it came on:
-	// no time lost in a pause, none gained, never stuck.
+	// no time lost in a pause, none gained, never stuck. Lights out counts
+	// from StartSettle.
+	if c.seg >= 0 && st.LightsOut {
+		if want := max(st.Segment.Duration-(c.now-c.lightsOutAt), 0); st.Left != want {
+			c.fail("lights out shows %v left, want %v", st.Left, want)
+		}
+	}
 	if c.seg >= 0 && (st.Mode == Running || st.Mode == Paused) {
 		s := plan.Segments[c.seg]
 		if s.Kind != routines.SegHeat && s.Kind != routines.SegSettle {
@@ -816,7 +917,11 @@ func TestRunPropertiesReachTheEnd(t *testing.T) {
 			case PadOff:
 				c.step(op{kind: opCmd, cmd: PadIsOff, dt: 3 * time.Second})
 			case Settle:
-				c.step(op{kind: opCmd, cmd: Finish})
+				if c.r.State(c.now).Segment.Duration > 0 {
+					c.step(op{kind: opCmd, cmd: StartSettle})
+				} else {
+					c.step(op{kind: opCmd, cmd: Finish})
+				}
 			default:
 				c.step(op{kind: opDue})
 			}

@@ -110,6 +110,8 @@ func (r *Run) Do(c Command, now time.Duration) []Event {
 		return append(ev, r.adjustHeat(now, -1)...)
 	case Finish:
 		return append(ev, r.finish(now)...)
+	case StartSettle:
+		return append(ev, r.startSettle(now)...)
 	}
 	return ev
 }
@@ -120,13 +122,20 @@ func (r *Run) segment() routines.Segment { return r.plan.Segments[r.seg] }
 
 func (r *Run) onHeat() bool { return r.seg >= 0 && r.segment().Kind == routines.SegHeat }
 
-// enter puts segment i on at now. byKey: the person's key brought it, so
-// no sound is due (they know what they pressed); the clock's arrivals cue.
+// lightsOut reports whether the quiet time of lights out is counting.
+func (r *Run) lightsOut() bool {
+	return r.mode == Running && r.seg >= 0 && r.segment().Kind == routines.SegSettle
+}
+
+// enter puts segment i on at now. byKey: the person's key brought it. The
+// clock's arrivals cue as cueAt decides; of the arrivals by a key only a
+// get-ready cues (the person pressed a key but, eyes closed, needs the step
+// and side named).
 func (r *Run) enter(i int, now time.Duration, byKey bool) []Event {
 	prev := r.seg
 	r.seg = i
 	s := r.segment()
-	ev := []Event{{Kind: Entered, Seg: i, ByKey: byKey, Words: r.enterWords(i)}}
+	ev := []Event{{Kind: Entered, Seg: i, ByKey: byKey, Words: r.enterWords(i), Phase: pacedPhase(s)}}
 	switch s.Kind {
 	case routines.SegHeat:
 		r.mode = Ready
@@ -142,30 +151,78 @@ func (r *Run) enter(i int, now time.Duration, byKey bool) []Event {
 		r.cd = routines.StartCountdown(now, s.Duration)
 		r.cued = routines.ShownSeconds(s.Duration)
 	}
-	if !byKey && prev >= 0 {
-		if k, ok := r.arrivalCue(prev, i); ok {
-			ev = append(ev, Event{Kind: Cue, Cue: k, Seg: i, Words: r.cueWords(k, i)})
-		}
+	if k, ok := r.cueAt(prev, i, byKey); ok {
+		ev = append(ev, Event{Kind: Cue, Cue: k, Seg: i, ByKey: byKey, Words: r.cueWords(k, i), Phase: pacedPhase(s)})
 	}
 	return ev
 }
 
-// arrivalCue is the cue for arriving at segment next from prev by the clock.
-func (r *Run) arrivalCue(prev, next int) (cues.Kind, bool) {
-	p, n := r.plan.Segments[prev], r.plan.Segments[next]
+// pacedPhase is the phase name of a paced segment, "" for any other.
+func pacedPhase(s routines.Segment) string {
+	if s.Kind == routines.SegPaced {
+		return s.Phase
+	}
+	return ""
+}
+
+// cueAt is the one cue decision: the cue, if any, for arriving at segment
+// next from segment prev (by the clock, or by a key when byKey).
+//
+// The set is designed for the ears of a person lying with the eyes closed
+// and of someone asleep beside them (issue 11): a cue only where the person
+// must do something different, never a count. The built-in quick routine
+// with a 5 s get-ready sounds 27 cues from start to lights out (the test
+// TestQuickCueCount prints it), where the old set sounded 89.
+//
+//   - A get-ready (SegReady) always cues, by the clock or by a key (the
+//     first step, after the pad-off answer, after skip or back): NextStep,
+//     naming the step and side, or for a paced step how the rhythm goes.
+//     It is the step's "next step" cue.
+//   - Other arrivals by a key are silent: the person pressed it.
+//   - A new step with no get-ready (a rest step, a settle step in the
+//     middle, any step when GetReady is 0): NextStep.
+//   - The last settle segment of the plan: Done ("stretches done").
+//   - A switch segment: SwitchSides, naming the side that comes next; the
+//     hold after it does not cue again (the switch cue said what to do;
+//     "hold again" after every switch was half the noise of the old set).
+//     Per-side holds with no switch pause cue SwitchSides at the hold.
+//   - A hold: Phase ("Hold 20 seconds.") after the get-ready, after a rest
+//     between reps and between reps of a hold that is not per side, because
+//     otherwise nothing would tell the person that a new hold counts.
+//   - A rest between the reps of a hold: Phase ("Rest."), the only sign,
+//     with the eyes closed, that the hold is over.
+//   - A paced step: one Phase cue per rep, at its first phase ("Tilt", with
+//     Event.Phase "tilt"); the other phases are silent: the person relaxes
+//     when the tilt's time is up, counting as the get-ready told them.
+//   - The last seconds of a hold cue only with Options.LastSeconds.
+//   - Lights out cues once at its start ("Lights out. Sleep well."), by the
+//     StartSettle key, and never at its end: someone is asleep.
+func (r *Run) cueAt(prev, next int, byKey bool) (cues.Kind, bool) {
+	n := r.plan.Segments[next]
+	if n.Kind == routines.SegReady {
+		return cues.NextStep, true
+	}
+	if byKey || prev < 0 || prev == next {
+		return 0, false
+	}
+	p := r.plan.Segments[prev]
 	switch {
-	case n.Kind == routines.SegSettle:
+	case n.Kind == routines.SegSettle && next == len(r.plan.Segments)-1:
 		return cues.Done, true
 	case n.Step != p.Step:
 		return cues.NextStep, true
 	case n.Kind == routines.SegSwitch:
 		return cues.SwitchSides, true
-	case n.Kind == routines.SegHold && n.Side != routines.NoSide && p.Side != routines.NoSide && n.Side != p.Side:
+	case n.Kind == routines.SegHold && n.Side != routines.NoSide && p.Kind == routines.SegHold && n.Side != p.Side:
 		return cues.SwitchSides, true // sides change with no pause between them
-	case n.Kind == routines.SegPaced:
-		return cues.Phase, true
-	case n.Kind == routines.SegHold && (p.Kind == routines.SegSwitch || p.Kind == routines.SegRest):
-		return cues.Phase, true // hold again
+	case n.Kind == routines.SegHold && p.Kind == routines.SegSwitch:
+		return 0, false // the switch cue said it
+	case n.Kind == routines.SegHold:
+		return cues.Phase, true // after the get-ready, a rest, or another hold
+	case n.Kind == routines.SegRest && p.Kind == routines.SegHold:
+		return cues.Phase, true // the hold is over: rest
+	case n.Kind == routines.SegPaced && (p.Kind != routines.SegPaced || p.Rep != n.Rep):
+		return cues.Phase, true // the first phase of a rep
 	}
 	return 0, false
 }
@@ -199,10 +256,18 @@ func (r *Run) Tick(now time.Duration) []Event {
 
 // segmentEnded moves on from a stretch segment whose time is up. The next
 // one starts now, when its cue sounds, so that every hold is counted from
-// the moment the person hears it, however late the tick.
+// the moment the person hears it, however late the tick. The end of the
+// quiet time of lights out ends the night in silence.
 func (r *Run) segmentEnded(now time.Duration) []Event {
 	cur := r.segment()
 	next := r.seg + 1
+	if cur.Kind == routines.SegSettle {
+		ev := []Event{r.setStatus(cur.Step, Done)}
+		if next >= len(r.plan.Segments) {
+			return append(ev, r.end(Finished)...)
+		}
+		return append(ev, r.enter(next, now, false)...)
+	}
 	var ev []Event
 	if next >= len(r.plan.Segments) || r.plan.Segments[next].Step != cur.Step {
 		ev = append(ev, r.setStatus(cur.Step, Done))
@@ -216,7 +281,7 @@ func (r *Run) segmentEnded(now time.Duration) []Event {
 
 func (r *Run) lastSecondsCue(now time.Duration) []Event {
 	s := r.segment()
-	if s.Kind != routines.SegHold {
+	if s.Kind != routines.SegHold || !r.plan.Options.LastSeconds {
 		return nil
 	}
 	shown := routines.ShownSeconds(r.cd.Left(now))
@@ -251,6 +316,8 @@ func (r *Run) togglePause(now time.Duration) []Event {
 	switch {
 	case r.mode == Running && r.onHeat():
 		return []Event{refuse("Heat cannot be paused: the pad keeps heating. Press n to end it early.")}
+	case r.lightsOut():
+		return nil // lights out does not pause: any key ends it (Finish)
 	case r.mode == Running:
 		r.cd = r.cd.Pause(now)
 		r.mode = Paused
@@ -266,6 +333,9 @@ func (r *Run) skip(now time.Duration) []Event {
 	case Running, Paused, Ready:
 		if r.mode == Running && r.onHeat() {
 			return r.endHeat(now, now, true)
+		}
+		if r.lightsOut() {
+			return r.finish(now)
 		}
 		ev := []Event{r.setStatus(r.segment().Step, Skipped)}
 		return append(ev, r.afterStep(now, true)...)
@@ -344,8 +414,10 @@ func (r *Run) left(now time.Duration) time.Duration {
 	return r.segment().Duration
 }
 
+// finish ends the sleep set-up: in Settle mode, or during lights out,
+// which it ends at once.
 func (r *Run) finish(now time.Duration) []Event {
-	if r.mode != Settle {
+	if r.mode != Settle && !r.lightsOut() {
 		return nil
 	}
 	if r.seg < 0 {
@@ -353,6 +425,24 @@ func (r *Run) finish(now time.Duration) []Event {
 	}
 	ev := []Event{r.setStatus(r.segment().Step, Done)}
 	return append(ev, r.afterStep(now, true)...)
+}
+
+// LightsOutWords is what the lights-out cue says as the quiet time starts.
+const LightsOutWords = "Lights out. Sleep well."
+
+// startSettle starts lights out: the quiet time of the settle segment.
+func (r *Run) startSettle(now time.Duration) []Event {
+	switch {
+	case r.lightsOut():
+		return []Event{refuse("Lights out is on already: any key ends it.")}
+	case r.mode != Settle || r.seg < 0 || r.segment().Kind != routines.SegSettle:
+		return []Event{refuse("Lights out comes at the end, with the sleep set-up.")}
+	case r.segment().Duration <= 0:
+		return []Event{refuse("No quiet time is set: press enter when you are settled.")}
+	}
+	r.mode = Running
+	r.cd = routines.StartCountdown(now, r.segment().Duration)
+	return []Event{{Kind: Cue, Cue: cues.Done, Seg: r.seg, ByKey: true, Words: LightsOutWords}}
 }
 
 // stopForPain ends the stretches for tonight. With the pad on, the pad
@@ -506,6 +596,7 @@ func (r *Run) State(now time.Duration) State {
 		}
 		s.Left = r.left(now)
 		s.Behind = r.behind(now)
+		s.LightsOut = r.lightsOut()
 	}
 	for _, st := range r.steps {
 		switch r.status[st] {

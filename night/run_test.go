@@ -16,6 +16,8 @@ func setups(t *testing.T) map[string]func() (*Run, time.Duration) {
 	tonight := routines.Expand(builtin(t, "tonight"), routines.Options{})
 	noHeat := routines.Expand(builtin(t, "tonight"), routines.Options{NoHeat: true})
 	settle := routines.Expand(builtin(t, "tonight"), routines.Options{SettleOnly: true})
+	quiet := routines.Expand(builtin(t, "tonight"), routines.Options{SettleOnly: true, Settle: 2 * time.Minute})
+	getReady := routines.Expand(builtin(t, "tonight"), routines.Options{NoHeat: true, GetReady: 5 * time.Second})
 	return map[string]func() (*Run, time.Duration){
 		"ready": func() (*Run, time.Duration) { r, _ := New(tonight, t0); return r, t0 + time.Second },
 		"heat": func() (*Run, time.Duration) {
@@ -42,6 +44,13 @@ func setups(t *testing.T) map[string]func() (*Run, time.Duration) {
 			return r, t0 + 10*time.Minute
 		},
 		"settle": func() (*Run, time.Duration) { r, _ := New(settle, t0); return r, t0 + time.Second },
+		"quiet":  func() (*Run, time.Duration) { r, _ := New(quiet, t0); return r, t0 + time.Second },
+		"lightsout": func() (*Run, time.Duration) {
+			r, _ := New(quiet, t0)
+			r.Do(StartSettle, t0+time.Second)
+			return r, t0 + time.Minute
+		},
+		"getready": func() (*Run, time.Duration) { r, _ := New(getReady, t0); return r, t0 + 2*time.Second },
 		"ended": func() (*Run, time.Duration) {
 			r, _ := New(tonight, t0)
 			r.Do(Leave, t0)
@@ -70,6 +79,7 @@ func TestCommandInEachMode(t *testing.T) {
 		{"ready", Finish, Ready, NotEnded, -1, ""},
 		{"ready", StopForPain, Ended, StoppedForPain, RunEnded, ""},
 		{"ready", Leave, Ended, Left, RunEnded, ""},
+		{"ready", StartSettle, Ready, NotEnded, Refused, "Lights out comes at the end"},
 
 		{"heat", StartHeat, Running, NotEnded, -1, ""},
 		{"heat", TogglePause, Running, NotEnded, Refused, "cannot be paused"},
@@ -81,6 +91,7 @@ func TestCommandInEachMode(t *testing.T) {
 		{"heat", Finish, Running, NotEnded, -1, ""},
 		{"heat", StopForPain, PadOff, NotEnded, Cue, "look at your skin"},
 		{"heat", Leave, Ended, Left, Cue, LeftWithPadOn},
+		{"heat", StartSettle, Running, NotEnded, Refused, "Lights out comes at the end"},
 
 		{"padoff", StartHeat, PadOff, NotEnded, Refused, "Switch the pad off"},
 		{"padoff", TogglePause, PadOff, NotEnded, Refused, "Switch the pad off"},
@@ -92,6 +103,7 @@ func TestCommandInEachMode(t *testing.T) {
 		{"padoff", Finish, PadOff, NotEnded, Refused, "Switch the pad off"},
 		{"padoff", StopForPain, PadOff, NotEnded, Cue, "look at your skin"},
 		{"padoff", Leave, Ended, Left, Cue, LeftWithPadOn},
+		{"padoff", StartSettle, PadOff, NotEnded, Refused, "Switch the pad off"},
 
 		{"padoff-pain", Skip, PadOff, NotEnded, Refused, "Switch the pad off"},
 		{"padoff-pain", Finish, PadOff, NotEnded, Refused, "Switch the pad off"},
@@ -107,17 +119,39 @@ func TestCommandInEachMode(t *testing.T) {
 		{"stretch", Finish, Running, NotEnded, -1, ""},
 		{"stretch", StopForPain, Ended, StoppedForPain, RunEnded, ""},
 		{"stretch", Leave, Ended, Left, RunEnded, ""},
+		{"stretch", StartSettle, Running, NotEnded, Refused, "Lights out comes at the end"},
 
 		{"paused", TogglePause, Running, NotEnded, -1, ""},
 		{"paused", Skip, Running, NotEnded, StepEnded, ""},
 		{"paused", Back, Running, NotEnded, Entered, "Knee to chest."},
 		{"paused", StopForPain, Ended, StoppedForPain, RunEnded, ""},
+		{"paused", StartSettle, Paused, NotEnded, Refused, "Lights out comes at the end"},
+
+		// The get-ready is a stretch segment like any other, and names the step.
+		{"getready", TogglePause, Paused, NotEnded, -1, ""},
+		{"getready", Skip, Running, NotEnded, Cue, "Get ready: pelvic tilts. Tilt on each tone for a slow count of five, then relax until the next tone."},
+		{"getready", Back, Running, NotEnded, Cue, "Get ready: knee to chest, left side."},
+		{"getready", Finish, Running, NotEnded, -1, ""},
+		{"getready", StartSettle, Running, NotEnded, Refused, "Lights out comes at the end"},
 
 		{"settle", Skip, Settle, NotEnded, Refused, "last step"},
 		{"settle", TogglePause, Settle, NotEnded, -1, ""},
 		{"settle", Finish, Ended, Finished, RunEnded, ""},
 		{"settle", StopForPain, Ended, StoppedForPain, RunEnded, ""},
 		{"settle", Leave, Ended, Left, RunEnded, ""},
+		{"settle", StartSettle, Settle, NotEnded, Refused, "No quiet time is set"},
+
+		// Lights out: waits for StartSettle, then ends by itself or by any key.
+		{"quiet", StartSettle, Running, NotEnded, Cue, LightsOutWords},
+		{"quiet", Finish, Ended, Finished, RunEnded, ""},
+		{"quiet", Skip, Settle, NotEnded, Refused, "last step"},
+		{"quiet", TogglePause, Settle, NotEnded, -1, ""},
+		{"lightsout", StartSettle, Running, NotEnded, Refused, "on already"},
+		{"lightsout", Finish, Ended, Finished, RunEnded, ""},
+		{"lightsout", Skip, Ended, Finished, RunEnded, ""},
+		{"lightsout", TogglePause, Running, NotEnded, -1, ""},
+		{"lightsout", StopForPain, Ended, StoppedForPain, RunEnded, ""},
+		{"lightsout", Leave, Ended, Left, RunEnded, ""},
 	} {
 		t.Run(tc.setup+"/"+cmdName(tc.cmd), func(t *testing.T) {
 			r, now := mk[tc.setup]()
@@ -236,36 +270,39 @@ func TestHeatLessEndsAtOnceWhenPastTheNewDeadline(t *testing.T) {
 // name the side, and each hold runs its full time from its cue, however
 // late the tick.
 func TestSidesAndWords(t *testing.T) {
-	p := routines.Expand(builtin(t, "quick"), routines.Options{})
+	p := routines.Expand(builtin(t, "quick"), routines.Options{GetReady: 5 * time.Second})
 	r, ev := New(p, t0)
-	if len(ev) != 1 || ev[0].Words != "Knee to chest. Left side. Hold 20 seconds." {
+	if len(ev) != 2 || ev[0].Words != "Get ready: knee to chest, left side." || ev[1].Kind != Cue || ev[1].Cue != cues.NextStep || ev[1].Words != ev[0].Words {
 		t.Fatalf("first: %s", evString(ev))
 	}
 	var got []string
 	now := t0
-	for i := 0; i < 50 && r.State(now).Segment.Step == 0; i++ {
+	for i := 0; i < 500 && r.State(now).Segment.Step == 0; i++ {
 		at, _ := r.Due(now)
 		now = at
 		for _, e := range r.Tick(now) {
-			if e.Kind == Cue && e.Cue != cues.LastSeconds {
+			if e.Kind == Cue {
 				got = append(got, e.Cue.String()+": "+e.Words)
 			}
 		}
 	}
 	want := []string{
+		"phase: Hold 20 seconds.",
 		"switch_sides: Switch sides: now your right side.",
-		"phase: Right side. Hold 20 seconds.",
 		"switch_sides: Switch sides: now your left side.",
-		"phase: Left side. Hold 20 seconds.",
+		"switch_sides: Switch sides: now your right side.",
+		"switch_sides: Switch sides: now your left side.",
+		"switch_sides: Switch sides: now your right side.",
+		"next_step: Get ready: pelvic tilts. Tilt on each tone for a slow count of five, then relax until the next tone.",
 	}
-	if len(got) < len(want) || strings.Join(got[:4], "|") != strings.Join(want, "|") {
-		t.Errorf("cues\n%q\nwant to begin with\n%q", got, want)
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("cues\n%q\nwant\n%q", got, want)
 	}
-	// A late tick (a suspend in a hold) starts the next segment when it
-	// comes, with one cue.
+	// A late tick (a suspend in the get-ready) starts the next segment when
+	// it comes, with one cue.
 	r, _ = New(p, t0)
 	ev = r.Tick(t0 + time.Hour)
-	if s := r.State(t0 + time.Hour); s.Seg != 1 || s.Left != 5*time.Second || len(ev) != 2 || !hasKind(ev, Cue) {
+	if s := r.State(t0 + time.Hour); s.Seg != 1 || s.Left != 20*time.Second || len(ev) != 2 || !hasKind(ev, Cue) {
 		t.Errorf("after a late tick: seg %d left %v events %s", s.Seg, s.Left, evString(ev))
 	}
 }
@@ -279,7 +316,7 @@ func TestUserPhaseNamesStayPaced(t *testing.T) {
 		t.Fatalf("mode %d %+v %s", r.Mode(), r.State(t0).Segment, evString(ev))
 	}
 	ev = r.Tick(t0 + 4*time.Second)
-	if r.Mode() != Running || len(ev) != 2 || ev[1].Cue != cues.Phase || ev[1].Words != "Heat." {
+	if r.Mode() != Running || len(ev) != 1 || ev[0].Words != "Heat." || ev[0].Phase != "heat" {
 		t.Fatalf("mode %d %s", r.Mode(), evString(ev))
 	}
 	if r.Do(TogglePause, t0+5*time.Second); r.Mode() != Paused || r.Heat().Started {

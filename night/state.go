@@ -21,7 +21,10 @@ const (
 	// PadOff: the pad must come off. Only PadIsOff leaves this mode (or
 	// Leave, which ends the night with the pad-off line).
 	PadOff
-	// Settle: the sleep set-up, waiting for Finish.
+	// Settle: the sleep set-up, waiting for the person: Finish ends the
+	// night; when the segment has a quiet time (Segment.Duration > 0),
+	// StartSettle starts lights out, which runs in Running mode on the
+	// settle segment and ends the night by itself.
 	Settle
 	// Ended: nothing more happens.
 	Ended
@@ -61,11 +64,15 @@ const (
 	Finish                     // the sleep set-up is done
 	StopForPain                // x: stop for pain
 	Leave                      // quit, Ctrl+C, SIGTERM, SIGHUP: end now
+	// StartSettle starts lights out: the quiet time of the settle segment,
+	// after the "after" check-in. Only in Settle mode on a settle segment
+	// with a quiet time; refused with words otherwise.
+	StartSettle
 )
 
 // Commands lists every command, for tests that try them all.
 func Commands() []Command {
-	return []Command{StartHeat, TogglePause, Skip, Back, HeatMore, HeatLess, PadIsOff, Finish, StopForPain, Leave}
+	return []Command{StartHeat, TogglePause, Skip, Back, HeatMore, HeatLess, PadIsOff, Finish, StopForPain, Leave, StartSettle}
 }
 
 // EventKind names what an event reports.
@@ -96,6 +103,10 @@ type Event struct {
 	Seg      int       // the segment concerned
 	Reminder bool      // a repeat of the heat-done cue
 	ByKey    bool      // caused by the person's key, not by the clock
+	// Phase is the paced phase's name ("tilt") on a cue or an Entered event
+	// of a paced segment, and "" otherwise, so a listener can pick a tone
+	// (rising for tilt, falling for relax).
+	Phase string
 }
 
 // Heat is the heat clock: real time from the moment the pad went on.
@@ -151,6 +162,9 @@ type State struct {
 	// Completed and Skipped are step indexes (into Routine.Steps), in plan
 	// order.
 	Completed, Skipped []int
+	// LightsOut: the quiet time of the settle segment counts down (mode
+	// Running, Left is the time left); the night ends by itself.
+	LightsOut bool
 }
 
 // Empty reports whether the plan had nothing to run.

@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/supine-app/supine/cues"
 	"github.com/supine-app/supine/routines"
@@ -52,6 +54,8 @@ func (r *Run) enterWords(i int) string {
 		lead = st.Title + ". "
 	}
 	switch s.Kind {
+	case routines.SegReady:
+		return r.readyWords(i)
 	case routines.SegHeat:
 		return lead + "Switch the pad on, then start the heat."
 	case routines.SegSettle:
@@ -73,6 +77,77 @@ func (r *Run) enterWords(i int) string {
 	return lead + "Hold " + seconds(s.Duration) + "."
 }
 
+// readyWords is the get-ready of segment i: the step and side, "Get ready:
+// knee to chest, left side.", or for a paced step how its rhythm goes.
+func (r *Run) readyWords(i int) string {
+	s := r.plan.Segments[i]
+	st := r.plan.Routine.Steps[s.Step]
+	name := lowerFirst(strings.TrimRight(strings.TrimSpace(st.Title), "."))
+	w := "Get ready"
+	if name != "" {
+		w += ": " + name
+	}
+	if s.Side != routines.NoSide {
+		w += ", " + sideWord(s.Side) + " side"
+	}
+	w += "."
+	if st.Kind == routines.KindPaced {
+		if rh := rhythmWords(st.Phases); rh != "" {
+			w += " " + rh
+		}
+	}
+	return w
+}
+
+// rhythmWords says how a paced step goes, from its phases: "Tilt on each
+// tone for a slow count of five, then relax until the next tone."
+func rhythmWords(phases []routines.PacedPhase) string {
+	if len(phases) == 0 {
+		return ""
+	}
+	w := phaseWord(phases[0].Name) + " on each tone for a slow count of " + countWord(routines.ShownSeconds(phases[0].Duration))
+	if len(phases) > 1 {
+		var rest []string
+		for _, ph := range phases[1:] {
+			rest = append(rest, strings.ToLower(ph.Name))
+		}
+		w += ", then " + strings.Join(rest, ", then ") + " until the next tone"
+	}
+	return w + "."
+}
+
+// countWord says a small count as a word, "five"; larger ones as digits.
+func countWord(n int) string {
+	small := [...]string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"}
+	if n >= 0 && n < len(small) {
+		return small[n]
+	}
+	return itoa(n)
+}
+
+// lowerFirst lower-cases the first letter of a title, "Knee to chest" ->
+// "knee to chest", but leaves an acronym ("TV stretch") as it is.
+func lowerFirst(t string) string {
+	r1, n := utf8.DecodeRuneInString(t)
+	if r1 == utf8.RuneError {
+		return t
+	}
+	if r2, _ := utf8.DecodeRuneInString(t[n:]); unicode.IsUpper(r2) {
+		return t
+	}
+	return string(unicode.ToLower(r1)) + t[n:]
+}
+
+// holdWords is the cue at the start of a hold: "Hold 20 seconds.", or
+// "Hold 2 of 3: 20 seconds." for the reps of a hold that is not per side.
+func holdWords(s routines.Segment) string {
+	if s.Side == routines.NoSide && s.Reps > 1 {
+		return "Hold " + itoa(s.Rep) + " of " + itoa(s.Reps) + ": " + seconds(s.Duration) + "."
+	}
+	return "Hold " + seconds(s.Duration) + "."
+}
+
 // switchWords names the side that comes next.
 func (r *Run) switchWords(i int) string {
 	if i+1 < len(r.plan.Segments) {
@@ -87,6 +162,17 @@ func (r *Run) switchWords(i int) string {
 func (r *Run) cueWords(k cues.Kind, i int) string {
 	s := r.plan.Segments[i]
 	switch k {
+	case cues.NextStep:
+		return r.enterWords(i)
+	case cues.Phase:
+		switch s.Kind {
+		case routines.SegPaced:
+			return phaseWord(s.Phase)
+		case routines.SegHold:
+			return holdWords(s)
+		case routines.SegRest:
+			return "Rest."
+		}
 	case cues.SwitchSides:
 		if s.Kind == routines.SegSwitch {
 			return r.switchWords(i)

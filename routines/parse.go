@@ -83,7 +83,7 @@ func sizeString(n int) string {
 // The keys each part of a routine file may have.
 var (
 	routineKeys    = []string{"title", "description", "steps"}
-	commonStepKeys = []string{"kind", "title", "cues", "why", "stop_if", "skip_with_osteoporosis"}
+	commonStepKeys = []string{"kind", "title", "cues", "why", "stop_if", "skip_with_osteoporosis", "move"}
 	kindKeys       = map[Kind][]string{
 		KindHeat:   {"minutes"},
 		KindHold:   {"hold", "reps", "per_side", "switch", "rest"},
@@ -190,6 +190,7 @@ func (d *decoder) step(t *tomlpos.Value, path string) Step {
 	st.Why, _ = d.text(t, path, "why")
 	st.StopIf = d.lines(t, path, "stop_if")
 	st.SkipWithOsteoporosis, _ = d.flag(t, path, "skip_with_osteoporosis")
+	st.Move = d.move(t, path)
 	if !kindKnown {
 		return st
 	}
@@ -341,4 +342,23 @@ func keyName(k string) string {
 		return tomlpos.Quote(k)
 	}
 	return k
+}
+
+// move reads the optional move key: which stretch the step is, for the
+// precautions. An unknown name is reported with the nearest known one.
+func (d *decoder) move(t *tomlpos.Value, path string) Move {
+	name, ok := d.text(t, path, "move")
+	if !ok {
+		return MoveNone
+	}
+	if contains(moveNames, name) {
+		return Move(name)
+	}
+	hint := ""
+	if c := tomlpos.Closest(name, moveNames); c != "" {
+		hint = fmt.Sprintf("did you mean %q? ", c)
+	}
+	d.at(t.Field("move").At, path+".move", "%s is not a move supine knows; %suse %s, or leave move out",
+		tomlpos.Quote(name), hint, tomlpos.OrList(moveNames))
+	return MoveNone
 }

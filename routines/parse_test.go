@@ -62,7 +62,7 @@ title = "Knee to chest"
 		{
 			name: "unknown key far from every known one",
 			file: header + "colour = \"blue\"\n",
-			want: []string{`knees.toml:6:1: steps[1].colour: unknown key; a rest step takes kind, title, cues, why, stop_if, skip_with_osteoporosis, time`},
+			want: []string{`knees.toml:6:1: steps[1].colour: unknown key; a rest step takes kind, title, cues, why, stop_if, skip_with_osteoporosis, move, time`},
 		},
 		{
 			name: "unknown top-level key",

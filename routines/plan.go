@@ -11,7 +11,15 @@ import "time"
 // side gets its full hold: left 1, switch, right 1, switch, left 2, ...
 // Steps marked SkipWithOsteoporosis are left out when o.Osteoporosis is set;
 // their Step index then has no segments (see StepRange).
+//
+// With o.GetReady, every hold and paced step starts with a SegReady
+// segment of that length (clamped to 0..MaxGetReady); the holds count after
+// it. With o.Settle, the plan's last segment, when it is a settle step,
+// gets that Duration (clamped to 0..MaxSettle): the quiet time of lights
+// out. A settle step in the middle of a routine always waits.
 func Expand(r Routine, o Options) Plan {
+	o.GetReady = min(max(o.GetReady, 0), MaxGetReady)
+	o.Settle = min(max(o.Settle, 0), MaxSettle)
 	p := Plan{Routine: r, Options: o}
 	add := func(s Segment) {
 		s.Start = p.Total
@@ -26,6 +34,13 @@ func Expand(r Routine, o Options) Plan {
 			continue
 		}
 		reps := max(st.Reps, 1)
+		if o.GetReady > 0 && (st.Kind == KindHold || st.Kind == KindPaced) {
+			side := NoSide
+			if st.Kind == KindHold && st.PerSide {
+				side = Left
+			}
+			add(Segment{Step: i, Kind: SegReady, Phase: PhaseReady, Side: side, Duration: o.GetReady})
+		}
 		switch st.Kind {
 		case KindHeat:
 			m := ClampHeatMinutes(heatMinutes(st, o))
@@ -34,7 +49,7 @@ func Expand(r Routine, o Options) Plan {
 			if st.PerSide {
 				for rep := 1; rep <= reps; rep++ {
 					for _, side := range []Side{Left, Right} {
-						if len(p.Segments) > 0 && p.Segments[len(p.Segments)-1].Step == i && st.Switch > 0 {
+						if prev := len(p.Segments) - 1; prev >= 0 && p.Segments[prev].Step == i && p.Segments[prev].Kind == SegHold && st.Switch > 0 {
 							add(Segment{Step: i, Kind: SegSwitch, Phase: PhaseSwitch, Duration: st.Switch})
 						}
 						add(Segment{Step: i, Kind: SegHold, Phase: PhaseHold, Side: side, Rep: rep, Reps: reps, Duration: st.Hold})
@@ -63,6 +78,12 @@ func Expand(r Routine, o Options) Plan {
 			add(Segment{Step: i, Kind: SegSettle, Phase: PhaseSettle})
 		}
 	}
+	// Lights out: the last settle step counts a quiet time and ends the
+	// night by itself.
+	if n := len(p.Segments); n > 0 && o.Settle > 0 && p.Segments[n-1].Kind == SegSettle {
+		p.Segments[n-1].Duration = o.Settle
+		p.Total += o.Settle
+	}
 	return p
 }
 
@@ -84,7 +105,8 @@ func ClampHeatMinutes(m int) int {
 }
 
 // Total is the length of the routine's timeline with these options. Settle
-// steps wait for the person and add nothing.
+// steps wait for the person and add nothing, except the quiet time of
+// lights out (Options.Settle) on the last one.
 func (r Routine) Total(o Options) time.Duration {
 	return Expand(r, o).Total
 }
@@ -93,7 +115,7 @@ func (r Routine) Total(o Options) time.Duration {
 func (s Segment) End() time.Duration { return s.Start + s.Duration }
 
 // Locate says which segment is running at elapsed time since the plan began,
-// and how far into it. A segment of Duration 0 (settle) holds the timeline:
+// and how far into it. A settle segment of Duration 0 holds the timeline:
 // any elapsed time that reaches it locates there. Past the end, Locate
 // returns the last segment with into clamped to its Duration. An empty plan
 // gives (-1, 0).
@@ -103,7 +125,7 @@ func (p Plan) Locate(elapsed time.Duration) (seg int, into time.Duration) {
 	}
 	elapsed = max(elapsed, 0)
 	for i, s := range p.Segments {
-		if s.Kind == SegSettle && elapsed >= s.Start {
+		if s.Kind == SegSettle && s.Duration == 0 && elapsed >= s.Start {
 			return i, 0
 		}
 		if elapsed < s.End() {

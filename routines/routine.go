@@ -39,6 +39,17 @@ const (
 	PhaseSwitch = "switch"
 	PhaseRest   = "rest"
 	PhaseSettle = "settle"
+	PhaseReady  = "ready"
+)
+
+// Get-ready and lights-out limits. The defaults are app policy for
+// usability (CONTENT.md section 2), not a clinical dose; the caller sets
+// them (Options' zero values mean none).
+const (
+	DefaultGetReady = 5 * time.Second  // the get-ready before each timed stretch step
+	MaxGetReady     = 30 * time.Second // Options.GetReady is clamped to 0..MaxGetReady
+	DefaultSettle   = 2 * time.Minute  // the quiet time of lights out
+	MaxSettle       = 30 * time.Minute // Options.Settle is clamped to 0..MaxSettle
 )
 
 // Side is which side of the body a segment works.
@@ -79,6 +90,10 @@ type Step struct {
 	// SkipWithOsteoporosis marks a step that is dropped from the plan when
 	// the person says they have osteoporosis (knee-to-chest, CONTENT.md §2).
 	SkipWithOsteoporosis bool
+	// Move names the stretch a step is, when it is one of the moves the
+	// precautions change (knee-to-chest, knee rolls, pelvic tilt); "" for
+	// any other step. A routine file sets it with move = "knee-rolls".
+	Move Move
 
 	Minutes  int           // heat: default minutes
 	Hold     time.Duration // hold: length of one hold
@@ -113,10 +128,16 @@ const (
 	SegSwitch                    // the pause to switch sides
 	SegRest                      // a rest between reps, or a rest step
 	SegPaced                     // one beat of a paced step (Phase names it)
-	SegSettle                    // the sleep set-up: waits for the person
+	SegSettle                    // the sleep set-up: waits for the person, then lights out
+	// SegReady is the get-ready at the start of a timed stretch step (hold
+	// and paced steps): time to get into position before the hold counts.
+	// Its Side is the side the step starts with.
+	SegReady
 )
 
-// Timed reports whether segments of this kind count down.
+// Timed reports whether segments of this kind count down. A settle segment
+// waits for the person; the last one of a plan may then count a quiet time
+// (Options.Settle, its Duration) once the person starts lights out.
 func (k SegmentKind) Timed() bool { return k != SegSettle }
 
 // Segment is one timed piece of a plan.
@@ -125,9 +146,9 @@ type Segment struct {
 	Kind     SegmentKind   // what the segment is; never taken from a name
 	Phase    string        // PhaseHeat, PhaseHold, ... or a paced phase name (a label only)
 	Side     Side          // NoSide unless the step is per side
-	Rep      int           // 1-based; 0 when the segment is not counted (switch, rest)
+	Rep      int           // 1-based; 0 when the segment is not counted (switch, rest, ready)
 	Reps     int           // total reps of this side/step; 0 when not counted
-	Duration time.Duration // 0 means "waits for the person" (settle)
+	Duration time.Duration // 0 means "waits for the person" (settle); lights out: Options.Settle
 	Start    time.Duration // offset from the start of the plan
 }
 
@@ -141,6 +162,20 @@ type Options struct {
 	// SettleOnly keeps only the settle steps: after a stop for pain the
 	// night goes on with the sleep set-up alone (CONTENT.md section 4).
 	SettleOnly bool
+	// GetReady is the get-ready at the start of every timed stretch step
+	// (hold and paced steps, not heat, rest or settle), clamped to
+	// 0..MaxGetReady; 0 means none. The app's default is DefaultGetReady,
+	// set by the caller.
+	GetReady time.Duration
+	// Settle is the quiet time of lights out that ends the night by
+	// itself, clamped to 0..MaxSettle; it is the Duration of the plan's
+	// last segment when that is a settle step. 0 means the settle step
+	// waits for the person to finish, as it always did. The app's default
+	// is DefaultSettle, set by the caller.
+	Settle time.Duration
+	// LastSeconds brings back a cue at each of the last seconds of a hold
+	// (3, 2, 1). Off by default: the night is quiet for the person beside.
+	LastSeconds bool
 }
 
 // Plan is a routine expanded into its timeline.

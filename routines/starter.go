@@ -23,6 +23,8 @@ const starterHeader = `# A supine routine. Save it in supine's routines folder a
 #   stop_if  optional: lines shown as "Stop if ..."
 #   skip_with_osteoporosis = true   leaves the step out for people who say
 #            they have osteoporosis (as knee-to-chest is)
+#   move     optional: which stretch this is, so the precautions can
+#            change it: "knee-to-chest", "knee-rolls" or "pelvic-tilt"
 #
 # The kinds, and the keys each one adds:
 #   heat    minutes = 15        15 to 20; never more, as longer heat risks burns
@@ -86,6 +88,9 @@ func Starter(r Routine) []byte {
 		}
 		if st.SkipWithOsteoporosis {
 			b.WriteString("skip_with_osteoporosis = true\n")
+		}
+		if st.Move != MoveNone {
+			fmt.Fprintf(&b, "move = %s\n", tomlString(string(st.Move)))
 		}
 		writeLines(&b, "cues", st.Cues)
 		if st.Why != "" {

@@ -146,3 +146,17 @@ func (k CueKind) Plan() cues.Kind {
 	}
 	return cues.NextStep
 }
+
+// OpenPrecautions opens the precautions screen (home menu, `supine
+// precautions`).
+type OpenPrecautions struct{}
+
+// PrecautionsDone is the precautions screen's result: every precaution ID
+// (safety.Precautions) with the answer the person gave, yes or no. The
+// screen reports it only once each question has an answer.
+type PrecautionsDone struct {
+	Answers map[string]bool
+}
+
+func (OpenPrecautions) action() {}
+func (PrecautionsDone) action() {}

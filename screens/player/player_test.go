@@ -288,15 +288,13 @@ func TestAFullRunReachesSettleAndFinishes(t *testing.T) {
 	if got := h.clock.Now() - start; got < plan.Total || got > plan.Total+time.Second {
 		t.Errorf("settle reached after %v, want %v", got, plan.Total)
 	}
+	// The cue set of the night engine (night/cues_test.go): one cue at each
+	// switch of sides and none after it, the next step, one cue per paced
+	// rep after the first, and the end; no last seconds unless asked for.
 	want := []screens.CueKind{
-		screens.CueLastSeconds, screens.CueLastSeconds, screens.CueLastSeconds, screens.CueSwitchSides, // left 1, switch
-		screens.CuePhase, // right 1
-		screens.CueLastSeconds, screens.CueLastSeconds, screens.CueLastSeconds, screens.CueSwitchSides,
-		screens.CuePhase,
-		screens.CueLastSeconds, screens.CueLastSeconds, screens.CueLastSeconds, screens.CueSwitchSides,
-		screens.CuePhase,
-		screens.CueLastSeconds, screens.CueLastSeconds, screens.CueLastSeconds, screens.CueNextStep, // tilts
-		screens.CuePhase, screens.CuePhase, screens.CuePhase, // relax, tilt, relax
+		screens.CueSwitchSides, screens.CueSwitchSides, screens.CueSwitchSides, // left 1, right 1, left 2, right 2
+		screens.CueNextStep, // tilts, rep 1
+		screens.CuePhase,    // rep 2
 		screens.CueDone,
 	}
 	if got := h.takeCues(); !slices.Equal(got, want) {

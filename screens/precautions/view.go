@@ -1,0 +1,174 @@
+package precautions
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/supine-app/supine/safety"
+	"github.com/supine-app/supine/screens/style"
+)
+
+// span is where one question sits in the list, its "if yes" line included.
+type span struct{ top, bottom int }
+
+type layout struct {
+	lines []string
+	spans []span
+}
+
+// View draws the page on show within its size: the header, the list
+// scrolled so that the question under the cursor shows whole, the status
+// and the keys.
+func (m Model) View() string {
+	if m.w <= 0 || m.h <= 0 {
+		return ""
+	}
+	l := m.list()
+	room := m.listHeight()
+	end := min(m.offset+max(room, 0), len(l.lines))
+	shown := l.lines[min(m.offset, end):end]
+	mark := style.ScrollMark(m.offset == 0, end >= len(l.lines))
+	body := append(m.header(mark), shown...)
+	return style.Page(m.w, m.h, strings.Join(body, "\n"), strings.Join(m.footer(), "\n"))
+}
+
+// scrolled keeps the question under the cursor in view, whole.
+func (m Model) scrolled() Model {
+	if m.w <= 0 || m.h <= 0 {
+		return m
+	}
+	l := m.list()
+	room := m.listHeight()
+	if room <= 0 {
+		return m
+	}
+	if !m.summary && len(l.spans) > 0 {
+		sp := l.spans[m.cursor]
+		m.offset = style.KeepVisible(m.offset, sp.top, sp.bottom, room)
+	}
+	m.offset = max(min(m.offset, len(l.lines)-room), 0)
+	return m
+}
+
+func (m Model) roomy() bool { return m.h >= 20 }
+
+func (m Model) listHeight() int {
+	return m.h - len(m.header("")) - len(m.footer())
+}
+
+func (m Model) header(mark string) []string {
+	s, w := m.st, m.w
+	var right []string
+	if m.summary {
+		if w >= 60 {
+			right = append(right, "last step")
+		}
+	} else {
+		n := fmt.Sprintf("%d of %d answered", len(m.answers), len(m.ps))
+		if w < 60 {
+			n = fmt.Sprintf("%d/%d", len(m.answers), len(m.ps))
+		}
+		right = append(right, n)
+	}
+	if mark != "" {
+		right = append(right, mark)
+	}
+	out := []string{style.Spread(s.Title.Render("Precautions"), s.Muted.Render(strings.Join(right, " · ")), w)}
+	heading := "Before tonight: anything that changes the routine?"
+	if m.summary {
+		heading = "What tonight's routine becomes"
+	}
+	out = append(out, style.Truncate(s.Body.Bold(true).Render(heading), w))
+	if !m.summary && m.h >= 16 {
+		intro := s.Check.None.Render("Answer each with ") + s.Key.Render("y") + s.Check.None.Render(" (yes) or ") + s.Key.Render("n") +
+			s.Check.None.Render(" (no). None of them stops the sleep set-up.")
+		out = append(out, style.Truncate(intro, w))
+	}
+	if m.roomy() {
+		out = append(out, "")
+	}
+	return out
+}
+
+func (m Model) footer() []string {
+	var out []string
+	if m.status != "" {
+		for _, l := range style.Wrap(m.status, m.w) {
+			out = append(out, m.st.Check.Status.Render(l))
+		}
+	}
+	return append(out, style.Lines(style.HelpView(m.help, m.keys, m.w))...)
+}
+
+func (m Model) list() layout {
+	if m.summary {
+		return layout{lines: m.summaryLines()}
+	}
+	s, w := m.st, m.w
+	var items [][]string
+	for i, p := range m.ps {
+		box := s.Check.Box.Render("[   ]")
+		if yes, done := m.answers[p.ID]; done && yes {
+			box = s.Check.Checked.Render("[yes]")
+		} else if done {
+			box = s.Check.Item.Render("[no ]")
+		}
+		pointer, text := "  ", s.Check.Item
+		if i == m.cursor {
+			pointer, text = s.Selected.Render(style.Pointer)+" ", s.Selected
+		}
+		item := style.Hang(pointer+box+" ", p.Text, w, text)
+		if p.Hint != "" {
+			item = append(item, style.Hang("        ", p.Hint, w, s.Check.Hint)...)
+		}
+		item = append(item, style.Hang("        ", "If yes: "+p.Does, w, s.Check.Hint)...)
+		items = append(items, item)
+	}
+	total := len(items) - 1
+	for _, it := range items {
+		total += len(it)
+	}
+	gaps := m.roomy() && total <= m.listHeight()
+	var l layout
+	for i, it := range items {
+		if i > 0 && gaps {
+			l.lines = append(l.lines, "")
+		}
+		top := len(l.lines)
+		l.lines = append(l.lines, it...)
+		l.spans = append(l.spans, span{top, len(l.lines)})
+	}
+	return l
+}
+
+// summaryLines say what the answers do to tonight's routine, before they
+// are kept.
+func (m Model) summaryLines() []string {
+	s, w := m.st, m.w
+	var out []string
+	a := safety.Adapt(m.answers)
+	if !a.Adapted() {
+		out = append(out, render(style.Wrap("You answered no to each question: tonight's routine runs as it is.", w), s.Body)...)
+	} else {
+		bullet := s.Check.Checked.Render("•") + " "
+		for _, r := range a.Reasons {
+			out = append(out, style.Hang(bullet, r, w, s.Check.Item)...)
+		}
+		if m.roomy() {
+			out = append(out, "")
+		}
+		out = append(out, render(style.Wrap("The sleep set-up always stays.", w), s.Body)...)
+	}
+	if m.roomy() {
+		out = append(out, "")
+	}
+	out = append(out, render(style.Wrap("Press enter to keep these answers. Press b to change one. You can answer again any time from the menu (p).", w), s.Check.None)...)
+	return out
+}
+
+func render(lines []string, st interface{ Render(...string) string }) []string {
+	for i, l := range lines {
+		lines[i] = st.Render(l)
+	}
+	return lines
+}
