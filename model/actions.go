@@ -108,7 +108,8 @@ func (m Model) homeData() home.Data {
 }
 
 func (m Model) planOptions() routines.Options {
-	return routines.Options{HeatMinutes: m.opts.HeatMinutes, Osteoporosis: m.opts.Osteoporosis}
+	return routines.Options{HeatMinutes: m.opts.HeatMinutes, Osteoporosis: m.opts.Osteoporosis,
+		GetReady: m.opts.GetReady, Settle: m.opts.Settle}
 }
 
 // startRoutine begins a session, within what tonight allows (night.Gate):

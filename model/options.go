@@ -58,6 +58,9 @@ type Options struct {
 	Breathing    bool          // the breathing pacer on holds
 	CheckIns     bool          // ask how tight the back is before and after
 	RolloverHour int           // the hour at which one night becomes the next
+	// GetReady is the get-ready before every timed stretch step (0..30 s);
+	// Settle the quiet time of lights out (0: settle waits for a key).
+	GetReady, Settle time.Duration
 	Store        Store         // nil: nothing is remembered
 	Env          []string      // the environment, to pick the notification sequence
 	// SavePosition keeps the sleep position picked on the sleep set-up for
