@@ -73,6 +73,8 @@ func (m Model) handleAction(a screens.Action) (Model, tea.Cmd) {
 		return m.checkedIn(a)
 	case screens.PlayerDone:
 		return m.playerDone(a)
+	case screens.StretchesDone:
+		return m.stretchesDone()
 	}
 	return m, nil
 }
@@ -207,7 +209,30 @@ func (m Model) checkedIn(a screens.CheckedIn) (Model, tea.Cmd) {
 		return m.startPlayer()
 	}
 	m.sess.after = v
+	if m.player.AwaitingLightsOut() {
+		return m.lightsOut()
+	}
 	return m.finishSession()
+}
+
+// stretchesDone asks how the back feels right after the last stretch, then
+// lights out; without check-ins, lights out comes at once.
+func (m Model) stretchesDone() (Model, tea.Cmd) {
+	if !m.opts.CheckIns {
+		return m.lightsOut()
+	}
+	m.checkin = checkin.New(*m.styles, "After")
+	save := m.saveSession(false)
+	return m.setScreen(ScreenCheckinAfter), save
+}
+
+// lightsOut shows the sleep set-up and starts the quiet time; the night
+// ends by itself (playerDone) and is saved as complete.
+func (m Model) lightsOut() (Model, tea.Cmd) {
+	var cmd tea.Cmd
+	m.player, cmd = m.player.StartLightsOut()
+	m = m.setScreen(ScreenPlayer)
+	return m, tea.Batch(cmd, m.saveSession(false))
 }
 
 func (m Model) startPlayer() (Model, tea.Cmd) {
@@ -215,6 +240,12 @@ func (m Model) startPlayer() (Model, tea.Cmd) {
 		SetBreathing(m.opts.Breathing).SetMuted(m.muted())
 	m = m.setScreen(ScreenPlayer)
 	save := m.saveSession(false)
+	if m.player.AwaitingLightsOut() {
+		// Nothing but the sleep set-up tonight (after a stop for pain):
+		// the "before" check-in was just asked, so lights out comes at once.
+		next, cmd := m.lightsOut()
+		return next, tea.Batch(save, cmd)
+	}
 	return m, tea.Batch(m.player.Init(), save)
 }
 
@@ -236,6 +267,13 @@ func (m Model) playerDone(a screens.PlayerDone) (Model, tea.Cmd) {
 		m.outcome = outcome.StoppedForPain(*m.styles)
 		save := m.saveSession(true)
 		return m.setScreen(ScreenOutcome), save
+	}
+	if a.Reason == screens.Finished && m.player.LightsOutEnded() {
+		// The night ended in the dark, as it should: saved as complete, and
+		// the app closes without lighting the screen again.
+		save := m.saveSession(true)
+		m.quitting = true
+		return m, tea.Sequence(save, tea.Quit)
 	}
 	if !m.opts.CheckIns {
 		return m.finishSession()

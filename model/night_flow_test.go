@@ -120,3 +120,26 @@ func TestSeverePainDuringTheExercisesLeavesThemOut(t *testing.T) {
 	again := newDriver(t, testOptions(d.store), 80, 24)
 	again.expectText("The stretches are left out tonight")
 }
+
+// TestLightsOutSavesACompleteNight: the "after" check-in comes right after
+// the last stretch, lights out follows, and a key in the dark (or its end)
+// closes the app with the night saved as complete, not partial.
+func TestLightsOutSavesACompleteNight(t *testing.T) {
+	st := &fakeStore{}
+	opts := testOptions(st)
+	opts.Settle = 2 * time.Minute
+	d := atPlayer(t, opts)
+	d.press("n", "n", "n", "n") // heat, then each stretch skipped
+	d.expect(ScreenCheckinAfter)
+	d.press("2")
+	d.expect(ScreenPlayer)
+	d.expectText("Lights out")
+	d.press("z") // any key in the dark ends the night
+	if !d.quit {
+		t.Fatal("the night ended but the app stayed open")
+	}
+	s := onlySession(t, st)
+	if s.Partial || score(s.After) != "2" {
+		t.Errorf("session = %+v, want complete with after 2", s)
+	}
+}

@@ -65,6 +65,12 @@ type PlayerDone struct {
 	PainStep string
 }
 
+// StretchesDone: the stretches are over and lights out waits: the root asks
+// the "after" check-in, then starts lights out (player.StartLightsOut).
+type StretchesDone struct{}
+
+func (StretchesDone) action() {}
+
 // EndReason says why the player stopped.
 type EndReason int
 

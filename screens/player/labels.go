@@ -53,6 +53,11 @@ func (m Model) pacedPhase() (routines.PacedPhase, bool) {
 func (m Model) statusWords() (word, detail string) {
 	s := m.segment()
 	switch s.Kind {
+	case routines.SegReady:
+		if s.Side != routines.NoSide {
+			return "Get ready", sideWord(s.Side) + " side first"
+		}
+		return "Get ready", ""
 	case routines.SegHeat:
 		return "Heating", fmt.Sprintf("%d min · +/- to change", m.plan().HeatMinutes())
 	case routines.SegHold:

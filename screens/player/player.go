@@ -74,9 +74,12 @@ type Model struct {
 	ended  bool   // the result was handed back; nothing more happens
 	gen    int    // generation of the tick that may come; older ones are dropped
 	notice string // why the last key did nothing, until the next key
-	muted  bool   // cues are silent: the heat screens say so
-	steps  []int  // plan.Steps(): "step 2 of 5" counts in it
-	cache  *textCache
+	said   string // the engine's last words, shown with a get-ready
+	// lightsOutSeen: the quiet time ran; an end after it is lights out.
+	lightsOutSeen bool
+	muted         bool  // cues are silent: the heat screens say so
+	steps         []int // plan.Steps(): "step 2 of 5" counts in it
+	cache         *textCache
 
 	// schedule sends msg after d. It is tea.Tick; tests replace it to see
 	// what was asked for without waiting.

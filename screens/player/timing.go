@@ -44,6 +44,9 @@ func (m *Model) eventCmds(events []night.Event) []tea.Cmd {
 		case night.Refused:
 			m.notice = e.Words
 		}
+		if (e.Kind == night.Cue || e.Kind == night.Entered) && e.Words != "" && e.Words != night.LeftWithPadOn {
+			m.said = e.Words // what the voice says, shown too (a get-ready names the step)
+		}
 	}
 	return cmds
 }

@@ -38,6 +38,11 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 func (m Model) onKey(msg tea.KeyPressMsg) (Model, tea.Cmd, screens.Action) {
 	k := m.keys
 	m.notice = ""
+	if m.state.LightsOut {
+		// Someone is falling asleep: any key ends the night at once.
+		now := m.clock.Now()
+		return m.apply(now, func(r *night.Run) []night.Event { return r.Do(night.Finish, now) })
+	}
 	if key.Matches(msg, k.Help) {
 		m.full = !m.full
 		return m, nil, nil
@@ -105,6 +110,9 @@ func (m Model) apply(now timeNow, change func(*night.Run) []night.Event) (Model,
 	m.run = m.run.Clone()
 	events := change(m.run)
 	m = m.refresh()
+	if m.state.LightsOut || before.LightsOut {
+		m.lightsOutSeen = true
+	}
 	cmds := m.eventCmds(events)
 	if m.state.Mode == night.Ended {
 		m.ended = true
@@ -122,6 +130,9 @@ func (m Model) apply(now timeNow, change func(*night.Run) []night.Event) (Model,
 	}
 	if before.Seg != m.state.Seg || before.Mode != m.state.Mode || entered(events) {
 		cmds = append(cmds, m.nextBreath())
+	}
+	if m.AwaitingLightsOut() && !(before.Mode == night.Settle && before.Seg == m.state.Seg) {
+		return m, tea.Batch(cmds...), screens.StretchesDone{}
 	}
 	return m, tea.Batch(cmds...), nil
 }
@@ -163,4 +174,28 @@ func refusedOnly(events []night.Event) bool {
 		}
 	}
 	return len(events) > 0
+}
+
+// AwaitingLightsOut reports whether the stretches are over and the quiet
+// time of lights out waits to start (after the "after" check-in).
+func (m Model) AwaitingLightsOut() bool {
+	return m.id != 0 && !m.ended && m.state.Mode == night.Settle && !m.state.Empty() &&
+		m.state.Segment.Duration > 0
+}
+
+// StartLightsOut starts the quiet time: the screen dims, the night ends by
+// itself when it runs out, and any key ends it at once.
+func (m Model) StartLightsOut() (Model, tea.Cmd) {
+	if !m.AwaitingLightsOut() {
+		return m, nil
+	}
+	now := m.clock.Now()
+	m, cmd, _ := m.apply(now, func(r *night.Run) []night.Event { return r.Do(night.StartSettle, now) })
+	return m, cmd
+}
+
+// LightsOutEnded reports whether the run ended during lights out: by
+// itself at the end of the quiet time, or by a key in the dark.
+func (m Model) LightsOutEnded() bool {
+	return m.ended && m.lightsOutSeen
 }

@@ -43,6 +43,11 @@ func (m Model) View() string {
 	if m.id == 0 || m.st == nil || m.w <= 0 || m.h <= 0 {
 		return ""
 	}
+	if m.dark() {
+		// Lights out: a dark screen, one faint line at the foot.
+		line := style.Truncate(m.st.Player.Detail.Render("Lights out. Any key ends the night."), m.w)
+		return strings.Repeat("\n", m.h-1) + line
+	}
 	foot := m.helpLine()
 	room := m.h - len(style.Lines(foot))
 	var body []string
@@ -85,6 +90,9 @@ func (m Model) page(body []string, foot string, room int) string {
 }
 
 func (m Model) blocks(big bool) []style.Block {
+	if m.state.LightsOut {
+		return m.lightsOutBlocks()
+	}
 	switch m.mode() {
 	case modeEmpty:
 		return []style.Block{{Lines: []string{m.st.Player.Title.Render("This routine has no steps.")}}}
@@ -114,6 +122,9 @@ func (m Model) runningBlocks(big bool) []style.Block {
 	}
 	if ph, ok := m.pacedPhase(); ok && ph.Cue != "" {
 		bl = append(bl, style.Block{Rank: rankPhaseCue, Lines: m.wrap(ph.Cue, m.st.Player.PhaseCue)})
+	}
+	if s.Kind == routines.SegReady && m.said != "" {
+		bl = append(bl, style.Block{Lines: m.wrap(m.said, m.st.Player.PhaseCue)})
 	}
 	if s.Kind == routines.SegSwitch {
 		bl = append(bl, style.Block{Rank: rankPhaseCue, Lines: m.wrap(m.switchCue(), m.st.Player.PhaseCue)})
@@ -233,7 +244,9 @@ func (m Model) settleBlocks() []style.Block {
 			bl = append(bl, style.Block{Rank: 6 + i, Lines: style.Hang("• ", x, m.w, p.Detail)})
 		}
 	}
-	bl = append(bl, style.Block{Rank: 3, Gap: true, Lines: m.wrap("When you are settled, press enter.", p.Cue)})
+	if !m.state.LightsOut {
+		bl = append(bl, style.Block{Rank: 3, Gap: true, Lines: m.wrap("When you are settled, press enter.", p.Cue)})
+	}
 	bl = append(bl, m.cueBlocks(rankCues)...)
 	if why := m.step().Why; why != "" {
 		bl = append(bl, style.Block{Rank: rankWhy, Lines: m.wrap(why, p.Why)})
@@ -423,4 +436,21 @@ func (m Model) nextLine() string {
 	}
 	p := m.st.Player
 	return style.Truncate(p.Next.Render("Next: ")+p.Cue.Render(title), m.w)
+}
+
+// dimAfter is how long lights out shows the sleep set-up before the screen
+// goes dark.
+const dimAfter = 20 * time.Second
+
+// dark reports whether lights out has gone dark.
+func (m Model) dark() bool {
+	return m.state.LightsOut && m.segment().Duration-m.state.Left >= dimAfter
+}
+
+// lightsOutBlocks are the first seconds of the quiet time: the sleep set-up
+// and one faint line; then the screen goes dark (View). Nothing changes on
+// a dark screen, so no frame is drawn.
+func (m Model) lightsOutBlocks() []style.Block {
+	line := style.Truncate(m.st.Player.Detail.Render("Lights out. Any key ends the night."), m.w)
+	return append(m.settleBlocks(), style.Block{Gap: true, Lines: []string{line}})
 }
