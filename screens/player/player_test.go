@@ -3,8 +3,11 @@ package player
 import (
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/supine-app/supine/night"
 	"github.com/supine-app/supine/routines"
@@ -370,6 +373,23 @@ func TestASuspendDuringHeatEndsOnTheGate(t *testing.T) {
 	}
 	if got := h.takeCues(); !slices.Equal(got, []screens.CueKind{screens.CueHeatDone}) {
 		t.Errorf("cues %v", got)
+	}
+	// The first thing on waking says how long the pad has been on.
+	if want := "The pad may still be on: it has been 40 minutes"; !strings.Contains(h.m.notice, want) ||
+		!strings.Contains(ansi.Strip(h.m.SetSize(80, 24).View()), "it has been 40 minutes") {
+		t.Errorf("notice %q, want %q on screen", h.m.notice, want)
+	}
+}
+
+// TestNoWakingNoticeWithoutASuspend: ticks a second apart say nothing.
+func TestNoWakingNoticeWithoutASuspend(t *testing.T) {
+	h := newHarness(t, tonight())
+	h.press("enter")
+	for range 30 {
+		h.tick()
+	}
+	if h.m.notice != "" {
+		t.Errorf("notice %q after ordinary ticks", h.m.notice)
 	}
 }
 

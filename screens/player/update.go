@@ -1,6 +1,9 @@
 package player
 
 import (
+	"fmt"
+	"time"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -106,12 +109,18 @@ func (m Model) command(msg tea.KeyPressMsg) (night.Command, bool) {
 func (m Model) apply(now timeNow, change func(*night.Run) []night.Event) (Model, tea.Cmd, screens.Action) {
 	before := m.state
 	dueBefore, dueOK := m.run.Due(m.now)
+	gap := now - m.now
 	m.now = now
 	m.run = m.run.Clone()
 	events := change(m.run)
 	m = m.refresh()
 	if m.state.LightsOut || before.LightsOut {
 		m.lightsOutSeen = true
+	}
+	if h := m.state.Heat; h.On() && before.Heat.On() && gap > wokeAfter {
+		// While the pad is on a tick comes at least every 10 s: a longer
+		// gap means the machine slept. The pad did not.
+		m.notice = fmt.Sprintf("The pad may still be on: it has been %d minutes since it went on.", int((now-h.StartedAt)/time.Minute))
 	}
 	cmds := m.eventCmds(events)
 	if m.state.Mode == night.Ended {
@@ -175,6 +184,10 @@ func refusedOnly(events []night.Event) bool {
 	}
 	return len(events) > 0
 }
+
+// wokeAfter is a gap between two looks at the clock, with the pad on,
+// that only a suspended machine explains.
+const wokeAfter = 30 * time.Second
 
 // AwaitingLightsOut reports whether the stretches are over and the quiet
 // time of lights out waits to start (after the "after" check-in).
