@@ -7,7 +7,11 @@
 // costs the person their other settings.
 package config
 
-import "github.com/supine-app/supine/routines"
+import (
+	"time"
+
+	"github.com/supine-app/supine/routines"
+)
 
 // Settings are the values in force.
 type Settings struct {
@@ -18,7 +22,11 @@ type Settings struct {
 	Bell         bool   // sound cues at all
 	Palette      string // "auto", "night" or "light"
 	Osteoporosis bool   // leave out steps marked skip_with_osteoporosis
-	Sound        string // "bell", "off" or "command"
+	// Sound is how cues sound: "tones", "bell", "off", "command" (a
+	// program per cue, SoundCommands) or any other text, a command line
+	// that gets a tone's WAV file as its last argument. "" means not set:
+	// the caller picks (tones where a player exists, the bell over SSH).
+	Sound string
 	// SoundCommands maps a cue name (see CueNames) to the command run for
 	// it when Sound is "command", e.g. "paplay /usr/share/sounds/bell.oga".
 	SoundCommands map[string]string
@@ -27,6 +35,13 @@ type Settings struct {
 	Breathing     bool   // the breathing pacer on holds
 	CheckIns      bool   // ask how tight the back is before and after
 	RolloverHour  int    // the hour (0-23) at which one night becomes the next
+	// Voice speaks the cues' words: "auto" (the first speech program
+	// found), "off", or a command line that gets the line as its last
+	// argument.
+	Voice string
+	// GetReady is the get-ready before each timed stretch step, 0..30 s;
+	// Settle the quiet time of lights out, 0..30 min (0: it waits for a key).
+	GetReady, Settle time.Duration
 }
 
 // CueNames are the cue kinds a [sound_commands] table may name, in the
@@ -38,7 +53,8 @@ var CueNames = []string{"next_step", "switch_sides", "phase", "last_seconds", "h
 var (
 	Positions = []string{"side", "back", "stomach"}
 	Palettes  = []string{"auto", "night", "light"}
-	Sounds    = []string{"bell", "off", "command"}
+	Sounds    = []string{"tones", "bell", "off", "command"} // or a command line
+	Voices    = []string{"auto", "off"}                     // or a command line
 	Volumes   = []string{"normal", "soft"}
 	Notifies  = []string{"auto", "on", "off"}
 )
@@ -52,12 +68,15 @@ func Defaults() Settings {
 		Bell:         true,
 		Palette:      "auto",
 		Osteoporosis: false,
-		Sound:        "bell",
+		Sound:        "", // the caller's default: sound.DefaultSound
 		Volume:       "normal",
 		Notify:       "auto",
 		Breathing:    false,
 		CheckIns:     true,
 		RolloverHour: 4,
+		Voice:        "off",
+		GetReady:     routines.DefaultGetReady,
+		Settle:       routines.DefaultSettle,
 	}
 }
 

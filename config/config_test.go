@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestParse(t *testing.T) {
@@ -43,6 +44,9 @@ notify = "off"
 breathing = true
 checkins = false
 rollover_hour = 5
+voice = "Auto"
+get_ready = "10s"
+settle = "1m30s"
 [sound_commands]
 next_step = "paplay a.oga"
 done = " paplay b.oga "
@@ -50,7 +54,8 @@ done = " paplay b.oga "
 			change: func(s *Settings) {
 				*s = Settings{Routine: "quick", HeatMinutes: 18, Position: "back", Osteoporosis: true, Palette: "night",
 					Sound: "command", Volume: "soft", Notify: "off", Breathing: true, RolloverHour: 5,
-					SoundCommands: map[string]string{"next_step": "paplay a.oga", "done": "paplay b.oga"}}
+					SoundCommands: map[string]string{"next_step": "paplay a.oga", "done": "paplay b.oga"},
+					Voice:         "auto", GetReady: 10 * time.Second, Settle: 90 * time.Second}
 			},
 		},
 		{
@@ -88,7 +93,39 @@ done = " paplay b.oga "
 			file: "pallete = \"night\"\ncolour = \"red\"\n",
 			problems: []string{
 				`config.toml:1:1: pallete: unknown setting; did you mean "palette"?`,
-				`config.toml:2:1: colour: unknown setting; the settings are routine, heat_minutes, position, osteoporosis, palette, bell, sound, volume, notify, breathing, checkins, rollover_hour, sound_commands`,
+				`config.toml:2:1: colour: unknown setting; the settings are routine, heat_minutes, position, osteoporosis, palette, bell, sound, volume, voice, get_ready, settle, notify, breathing, checkins, rollover_hour, sound_commands`,
+			},
+		},
+		{
+			name: "sound, voice, get-ready and settle: good values",
+			file: "sound = \"Tones\"\nvoice = \"spd-say -w\"\nget_ready = \"0s\"\nsettle = \"30m\"\n",
+			change: func(s *Settings) {
+				s.Sound, s.Voice, s.GetReady, s.Settle = "tones", "spd-say -w", 0, 30*time.Minute
+			},
+		},
+		{
+			name: "a sound or voice command of one word is a command",
+			file: "sound = \"ogg123\"\nvoice = \"/usr/bin/auto\"\n",
+			change: func(s *Settings) { s.Sound, s.Voice = "ogg123", "/usr/bin/auto" },
+		},
+		{
+			name: "sound, voice, get-ready and settle: bad values",
+			file: "sound = \"tone\"\nvoice = true\nget_ready = \"45s\"\nsettle = 120\n",
+			problems: []string{
+				`config.toml:1:9: sound: "tone" is not a setting of sound; did you mean "tones"? use tones, bell, off or command, or a command`,
+				`config.toml:2:9: voice: true is true/false, want auto or off or a command, in quotes`,
+				`config.toml:3:13: get_ready: "45s" is longer than "30s", the most a get-ready can last; use "30s" or less`,
+				`config.toml:4:10: settle: 120 is a number, want a time in quotes like "2m"`,
+			},
+		},
+		{
+			name: "durations: not a time, negative, a voice typo, an unclosed quote",
+			file: "get_ready = \"5\"\nsettle = \"-1m\"\nvoice = \"aut\"\nsound = \"play 'x\"\n",
+			problems: []string{
+				`config.toml:1:13: get_ready: "5" is not a time; write it like "5s" or "1m30s"`,
+				`config.toml:2:10: settle: "-1m" is negative; use "0s" to "30m"`,
+				`config.toml:3:9: voice: "aut" is not a setting of voice; did you mean "auto"? use auto or off, or a command`,
+				`config.toml:4:9: sound: "play 'x" cannot be read as a command (the sound command "play 'x" has a ' quote that is never closed; close it or remove it)`,
 			},
 		},
 		{
@@ -180,7 +217,9 @@ func TestDescribeRoundTrips(t *testing.T) {
 		Routine: `my "own"`, HeatMinutes: 20, Position: "stomach", Palette: "light", Osteoporosis: true,
 		Sound: "command", SoundCommands: map[string]string{"phase": `play "x"`, "done": "y"},
 		Volume: "soft", Notify: "on", Breathing: true, RolloverHour: 0,
-	}}
+		Voice: "espeak-ng -v 'en+f3'", GetReady: 0, Settle: 30 * time.Minute,
+	}, {Sound: "tones", Voice: "auto", Routine: "quick", Position: "side", Palette: "auto", Volume: "normal", Notify: "auto"},
+		{Sound: "/opt/my player --soft", Voice: "off", Routine: "quick", Position: "side", Palette: "auto", Volume: "normal", Notify: "auto"}}
 	for _, s := range settings {
 		lines := s.Describe()
 		back, ps := Parse("config.toml", []byte(strings.Join(lines, "\n")), nil)

@@ -18,6 +18,10 @@ func (s Settings) Describe() []string {
 	if s.HeatMinutes != 0 {
 		heat = line("heat_minutes", strconv.Itoa(s.HeatMinutes))
 	}
+	sound := line("sound", quote(s.Sound))
+	if s.Sound == "" {
+		sound = `# sound: not set, so "tones" where a player is found, the bell over SSH or without one`
+	}
 	out := []string{
 		line("routine", quote(s.Routine)),
 		heat,
@@ -25,8 +29,11 @@ func (s Settings) Describe() []string {
 		line("osteoporosis", strconv.FormatBool(s.Osteoporosis)),
 		line("palette", quote(s.Palette)),
 		line("bell", strconv.FormatBool(s.Bell)),
-		line("sound", quote(s.Sound)),
+		sound,
 		line("volume", quote(s.Volume)),
+		line("voice", quote(s.Voice)),
+		line("get_ready", quote(durationString(s.GetReady))),
+		line("settle", quote(durationString(s.Settle))),
 		line("notify", quote(s.Notify)),
 		line("breathing", strconv.FormatBool(s.Breathing)),
 		line("checkins", strconv.FormatBool(s.CheckIns)),
@@ -75,12 +82,31 @@ const starter = `# supine settings. Remove the "# " in front of a line to change
 # Sound cues at all; --no-bell turns them off for one run.
 # bell = true
 
-# How cues sound: "bell" (the terminal bell), "off", or "command" to run
-# a program per cue, set in [sound_commands] below.
-# sound = "bell"
+# How cues sound: "tones" (soft tones supine makes, a different one for each
+# kind of cue, played by pw-play, paplay, aplay or afplay), "bell" (the
+# terminal bell), "off", or a command that plays a WAV file given as its
+# last argument. Left out: tones where a player is found, the bell over SSH
+# or without one. "command" with [sound_commands] below still runs a
+# program of your own per cue.
+# sound = "tones"
 
-# "normal", or "soft" for fewer cues (step changes only).
+# "normal", or "soft" for quieter tones and fewer cues (step changes only).
 # volume = "normal"
+
+# A voice that says each cue's words ("Switch sides: right knee."): "auto"
+# uses the first of spd-say, espeak-ng or say found, "off" says nothing, or a
+# command that gets the line as its last argument. Off unless you turn it on:
+# tones are quieter for someone asleep beside you. --voice / --no-voice
+# for one run. The voice goes quiet at lights out.
+# voice = "off"
+
+# The get-ready before each timed stretch ("Get ready: left knee to chest"),
+# "0s" to "30s".
+# get_ready = "5s"
+
+# The quiet time of lights out before supine ends by itself, up to "30m";
+# "0s" waits for a key instead.
+# settle = "2m"
 
 # Desktop notifications (heat done, routine done): "auto" sends them only
 # when the terminal is not in front, "on" always, "off" never. "off" also

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/supine-app/supine/textsafe"
 )
@@ -12,6 +13,7 @@ import (
 // every value must stay within its allowed set, and Describe must read back.
 func FuzzParse(f *testing.F) {
 	f.Add(StarterFile())
+	f.Add([]byte("sound = \"tones\"\nvoice = \"espeak-ng -s 120\"\nget_ready = \"0s\"\nsettle = \"30m\"\n"))
 	f.Add([]byte("routine = \"quick\"\nheat_minutes = 18\nposition = \"back\"\nsound = \"command\"\n[sound_commands]\ndone = \"x\"\n"))
 	f.Add([]byte("position = 5\nbell = \"no\"\nrollover_hour = 99\n[x]\ny = 1\n"))
 	// Seeds that got escape sequences to the terminal (issue 14): a quoted
@@ -31,7 +33,9 @@ func FuzzParse(f *testing.F) {
 				t.Fatalf("a setting in force is not plain text: %q", line)
 			}
 		}
-		if !contains(Positions, s.Position) || !contains(Palettes, s.Palette) || !contains(Sounds, s.Sound) ||
+		if !contains(Positions, s.Position) || !contains(Palettes, s.Palette) || (s.Sound != "" && !contains(Sounds, s.Sound) && !textsafe.Safe(s.Sound)) ||
+			(!contains(Voices, s.Voice) && (s.Voice == "" || !textsafe.Safe(s.Voice))) ||
+			s.GetReady < 0 || s.GetReady > 30*time.Second || s.Settle < 0 || s.Settle > 30*time.Minute ||
 			!contains(Volumes, s.Volume) || !contains(Notifies, s.Notify) || s.RolloverHour < 0 || s.RolloverHour > 23 ||
 			(s.HeatMinutes != 0 && (s.HeatMinutes < 15 || s.HeatMinutes > 20)) || s.Routine == "" {
 			t.Fatalf("settings out of bounds: %+v", s)

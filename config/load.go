@@ -7,8 +7,10 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 	"unicode/utf8"
 
+	"github.com/supine-app/supine/cues"
 	"github.com/supine-app/supine/routines"
 	"github.com/supine-app/supine/routines/tomlpos"
 	"github.com/supine-app/supine/textsafe"
@@ -87,7 +89,8 @@ func Parse(filename string, data []byte, routineNames []string) (Settings, []Pro
 // keys lists every setting in the order the file and Describe use.
 var keys = []string{
 	"routine", "heat_minutes", "position", "osteoporosis", "palette", "bell",
-	"sound", "volume", "notify", "breathing", "checkins", "rollover_hour", "sound_commands",
+	"sound", "volume", "voice", "get_ready", "settle", "notify", "breathing", "checkins", "rollover_hour",
+	"sound_commands",
 }
 
 type decoder struct {
@@ -122,7 +125,13 @@ func (d *decoder) read(root *tomlpos.Value) {
 		case "bell":
 			d.flag(v, k, &d.s.Bell)
 		case "sound":
-			d.oneOf(v, k, Sounds, "a sound setting", &d.s.Sound)
+			d.wordOrCommand(v, k, Sounds, &d.s.Sound)
+		case "voice":
+			d.wordOrCommand(v, k, Voices, &d.s.Voice)
+		case "get_ready":
+			d.duration(v, k, routines.MaxGetReady, "a get-ready", &d.s.GetReady)
+		case "settle":
+			d.duration(v, k, routines.MaxSettle, "lights out", &d.s.Settle)
 		case "volume":
 			d.oneOf(v, k, Volumes, "a volume", &d.s.Volume)
 		case "notify":
@@ -212,6 +221,73 @@ func (d *decoder) oneOf(v *tomlpos.Value, key string, allowed []string, noun str
 		hint = fmt.Sprintf("did you mean %q? ", c)
 	}
 	d.at(v.At, key, "%s is not %s; %suse %s", tomlpos.Quote(v.Str), noun, hint, tomlpos.OrList(allowed))
+}
+
+// wordOrCommand reads a setting that is one of a few words or a command
+// line (sound, voice). A single word close to one of the words ("tone",
+// "Auto ") is taken for a typo, not a program: a command that is never
+// found would leave the night silent.
+func (d *decoder) wordOrCommand(v *tomlpos.Value, key string, words []string, dst *string) {
+	if v.Kind != tomlpos.String {
+		d.at(v.At, key, "%s, want %s or a command, in quotes", tomlpos.Describe(v), tomlpos.OrList(words))
+		return
+	}
+	raw := strings.TrimSpace(v.Str)
+	word := strings.ToLower(raw)
+	if contains(words, word) {
+		*dst = word
+		return
+	}
+	if raw == "" || !textsafe.Safe(raw) {
+		d.at(v.At, key, "%s is not %s or a command; write the program and its arguments on one line", tomlpos.Quote(v.Str), tomlpos.OrList(words))
+		return
+	}
+	argv, err := cues.SplitCommand(raw)
+	switch {
+	case err != nil:
+		d.at(v.At, key, "%s cannot be read as a command (%v)", tomlpos.Quote(v.Str), err)
+		return
+	case len(argv) == 0:
+		d.at(v.At, key, "%s is not %s or a command", tomlpos.Quote(v.Str), tomlpos.OrList(words))
+		return
+	case len(argv) == 1 && !strings.ContainsAny(raw, `/\`):
+		if c := tomlpos.Closest(word, words); c != "" {
+			d.at(v.At, key, "%s is not a setting of %s; did you mean %q? use %s, or a command", tomlpos.Quote(v.Str), key, c, tomlpos.OrList(words))
+			return
+		}
+	}
+	*dst = raw
+}
+
+// duration reads a time like "5s" or "2m" within 0..max.
+func (d *decoder) duration(v *tomlpos.Value, key string, max time.Duration, what string, dst *time.Duration) {
+	if v.Kind != tomlpos.String {
+		d.at(v.At, key, `%s, want a time in quotes like %q`, tomlpos.Describe(v), durationString(*dst))
+		return
+	}
+	dur, err := time.ParseDuration(strings.TrimSpace(v.Str))
+	switch {
+	case err != nil:
+		d.at(v.At, key, `%s is not a time; write it like %q or "1m30s"`, tomlpos.Quote(v.Str), durationString(*dst))
+	case dur < 0:
+		d.at(v.At, key, `%s is negative; use "0s" to %q`, tomlpos.Quote(v.Str), durationString(max))
+	case dur > max:
+		d.at(v.At, key, `%s is longer than %q, the most %s can last; use %q or less`, tomlpos.Quote(v.Str), durationString(max), what, durationString(max))
+	default:
+		*dst = dur.Round(time.Second)
+	}
+}
+
+// durationString writes a duration as a person would: "5s", "2m", "1m30s".
+func durationString(d time.Duration) string {
+	s := d.String()
+	if strings.HasSuffix(s, "m0s") {
+		s = strings.TrimSuffix(s, "0s")
+	}
+	if strings.HasSuffix(s, "h0m") {
+		s = strings.TrimSuffix(s, "0m")
+	}
+	return s
 }
 
 func (d *decoder) whole(v *tomlpos.Value, key, like string) (int64, bool) {
