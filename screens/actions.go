@@ -39,8 +39,11 @@ type CheckDone struct {
 // GoOn is the explicit yes on a BOOK outcome: the routine may continue.
 type GoOn struct{}
 
-// CheckedIn is a tightness check-in: Value 0..10, or Skipped.
+// CheckedIn is a tightness check-in: Value 0..10, or Skipped. Woke is the
+// answer to "did back pain wake you last night?" (asked with the "before"
+// check-in); nil when not asked or skipped.
 type CheckedIn struct {
+	Woke *bool
 	Value   int
 	Skipped bool
 }
@@ -99,8 +102,17 @@ func (PlayerDone) action()   {}
 type CueMsg struct {
 	Kind     CueKind
 	Words    string // what the cue says, from the night engine
+	Phase    string // the paced phase ("tilt", "relax") of a CuePhase, for its tone
 	Reminder bool   // a repeat of the heat-done cue
 }
+
+// HeatOnMsg says the heating pad went on: the root keeps the machine awake
+// until HeatOffMsg.
+type HeatOnMsg struct{}
+
+// HeatOffMsg says the pad is off (the person said so) or the run ended; it
+// may come more than once.
+type HeatOffMsg struct{}
 
 // ProgressMsg asks the root to save the session as it stands: a step
 // ended, or the pad went on (so that a crash still knows heat was used).

@@ -37,10 +37,13 @@ func (m *Model) eventCmds(events []night.Event) []tea.Cmd {
 			if e.Words == night.LeftWithPadOn {
 				continue // the app is closing: the caller prints it
 			}
-			c := screens.CueMsg{Kind: screens.CueFromPlan(e.Cue), Words: e.Words, Reminder: e.Reminder}
+			c := screens.CueMsg{Kind: screens.CueFromPlan(e.Cue), Words: e.Words, Phase: e.Phase, Reminder: e.Reminder}
 			cmds = append(cmds, func() tea.Msg { return c })
 		case night.StepEnded, night.HeatStarted:
 			cmds = append(cmds, func() tea.Msg { return screens.ProgressMsg{} })
+			if e.Kind == night.HeatStarted {
+				cmds = append(cmds, func() tea.Msg { return screens.HeatOnMsg{} })
+			}
 		case night.Refused:
 			m.notice = e.Words
 		}
@@ -49,6 +52,16 @@ func (m *Model) eventCmds(events []night.Event) []tea.Cmd {
 		}
 	}
 	return cmds
+}
+
+// movedOn reports whether the run entered a segment or ended.
+func movedOn(events []night.Event) bool {
+	for _, e := range events {
+		if e.Kind == night.Entered || e.Kind == night.RunEnded {
+			return true
+		}
+	}
+	return false
 }
 
 // The view reads the run through these, in the screen's own terms.
