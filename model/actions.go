@@ -194,7 +194,7 @@ func (m Model) beginCheckin() (Model, tea.Cmd) {
 	if !m.opts.CheckIns {
 		return m.startPlayer()
 	}
-	m.checkin = checkin.New(*m.styles, "Before")
+	m.checkin = checkin.New(*m.styles, "Before").AskWoke()
 	return m.setScreen(ScreenCheckinBefore), nil
 }
 
@@ -205,7 +205,7 @@ func (m Model) checkedIn(a screens.CheckedIn) (Model, tea.Cmd) {
 		v = &val
 	}
 	if m.screen == ScreenCheckinBefore {
-		m.sess.before = v
+		m.sess.before, m.sess.woke = v, a.Woke
 		return m.startPlayer()
 	}
 	m.sess.after = v

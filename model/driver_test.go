@@ -97,6 +97,18 @@ func (d *driver) press(keys ...string) {
 			d.nextPage()
 			continue
 		}
+		if len(k) == 1 && k[0] >= '0' && k[0] <= '9' &&
+			(d.m.screen == ScreenCheckinBefore || d.m.screen == ScreenCheckinAfter) {
+			// A digit on a check-in, as tests write it, is the whole answer:
+			// the number, enter to keep it, and no answer to "did back pain
+			// wake you?". TestTheWakingQuestionIsStored asks it for real.
+			d.send(screentest.Key(k))
+			d.send(screentest.Key("enter"))
+			if d.m.screen == ScreenCheckinBefore {
+				d.send(screentest.Key("s"))
+			}
+			continue
+		}
 		if k == "finish" { // the check: enter through the pages and the confirm page
 			for i := 0; d.m.screen == ScreenCheck && i < 10; i++ {
 				d.send(screentest.Key("enter"))

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"github.com/supine-app/supine/screens/screentest"
 	"strings"
 	"testing"
 	"time"
@@ -141,5 +142,24 @@ func TestLightsOutSavesACompleteNight(t *testing.T) {
 	s := onlySession(t, st)
 	if s.Partial || score(s.After) != "2" {
 		t.Errorf("session = %+v, want complete with after 2", s)
+	}
+}
+
+// TestTheWakingQuestionIsStored: the "before" check-in asks whether back
+// pain woke the person last night, and the answer is kept with the night.
+func TestTheWakingQuestionIsStored(t *testing.T) {
+	st := &fakeStore{}
+	d := newDriver(t, testOptions(st), 80, 24)
+	d.press("s", "n")
+	d.expect(ScreenCheckinBefore)
+	d.send(screentest.Key("1"))
+	d.send(screentest.Key("0"))
+	d.send(screentest.Key("enter"))
+	d.expectText("wake you last night")
+	d.send(screentest.Key("y"))
+	d.expect(ScreenPlayer)
+	s := onlySession(t, st)
+	if s.Woke == nil || !*s.Woke || score(s.Before) != "10" {
+		t.Errorf("session = %+v, want before 10 (typed 1 then 0) and woke yes", s)
 	}
 }

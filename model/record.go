@@ -25,6 +25,7 @@ func (m Model) record() history.Session {
 		HeatSeconds:    p.HeatSeconds,
 		HeatKnown:      true,
 		PainStep:       p.PainStep,
+		Woke:           m.sess.woke,
 		Start:          m.sess.started,
 		End:            m.now(),
 		Routine:        m.sess.routine.Name,

@@ -19,6 +19,7 @@ type session struct {
 	tier     safety.Tier
 	checked  bool // the red-flag check ran in this session
 	before   *int
+	woke     *bool // back pain woke them last night (asked with "before")
 	after    *int
 	progress screens.PlayerDone
 	done     bool // the player reached its end or was stopped

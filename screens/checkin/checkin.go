@@ -1,5 +1,8 @@
 // Package checkin asks how tight the back is, 0 to 10, before and after the
-// routine. One keystroke answers; skipping is always fine.
+// routine, and with the "before" one whether back pain woke the person last
+// night. A number is chosen, shown in words, and kept only on enter, so "1"
+// then "0" is ten and a wrong key is corrected before anything starts;
+// skipping is always fine.
 package checkin
 
 import (
@@ -20,18 +23,29 @@ const noChoice = -1
 
 // Model is the tightness check-in.
 type Model struct {
-	st     *style.Styles // behind a pointer: the model is copied on every call
-	title  string
-	cursor int
-	keys   keyMap
-	help   help.Model
-	w, h   int
+	st      *style.Styles // behind a pointer: the model is copied on every call
+	title   string
+	cursor  int
+	typed   bool // the last key was a digit: a 0 after a 1 makes ten
+	askWoke bool // ask about last night after the number
+	waking  bool // the waking question is on screen
+	skipped bool // the number was skipped (the waking question still asks)
+	keys    keyMap
+	help    help.Model
+	w, h    int
 }
 
 // New builds a check-in; title says when it is taken ("Before", "After").
 func New(st style.Styles, title string) Model {
-	m := Model{title: title, cursor: noChoice, keys: newKeyMap(), help: help.New()}
+	m := Model{title: title, cursor: noChoice, keys: newKeyMap().forWaking(false), help: help.New()}
 	return m.SetStyles(st)
+}
+
+// AskWoke adds the question "did back pain wake you last night?" after the
+// number (CONTENT.md section 7: pain that wakes a person is watched).
+func (m Model) AskWoke() Model {
+	m.askWoke = true
+	return m
 }
 
 // SetSize gives the screen its room.
@@ -47,29 +61,37 @@ func (m Model) SetStyles(st style.Styles) Model {
 	return m
 }
 
-// Update answers key presses with screens.CheckedIn once the person answers
-// or skips.
+// Update answers key presses with screens.CheckedIn once the person has
+// answered (enter) or skipped.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 	kp, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return m, nil, nil
 	}
 	k := m.keys
+	if m.waking {
+		return m.answerWoke(kp)
+	}
+	typed := false
 	switch {
 	case key.Matches(kp, k.Digit):
-		return m, nil, screens.CheckedIn{Value: int(kp.String()[0] - '0')}
+		d := int(kp.String()[0] - '0')
+		if d == 0 && m.typed && m.cursor == 1 {
+			d = Highest // "1" then "0"
+		}
+		m.cursor, typed = d, true
 	case key.Matches(kp, k.Ten):
-		return m, nil, screens.CheckedIn{Value: Highest}
+		m.cursor = Highest
 	case key.Matches(kp, k.Lower):
 		m.cursor = m.moved(-1)
 	case key.Matches(kp, k.Higher):
 		m.cursor = m.moved(+1)
 	case key.Matches(kp, k.Confirm):
 		if m.cursor != noChoice {
-			return m, nil, screens.CheckedIn{Value: m.cursor}
+			return m.answered(false)
 		}
 	case key.Matches(kp, k.Skip):
-		return m, nil, screens.CheckedIn{Skipped: true}
+		return m.answered(true)
 	case key.Matches(kp, k.Back):
 		// esc never answers: it leaves, so a stray esc cannot start a hold.
 		return m, nil, screens.Back{}
@@ -78,7 +100,50 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 	case key.Matches(kp, k.Help):
 		m.help.ShowAll = !m.help.ShowAll
 	}
+	m.typed = typed
 	return m, nil, nil
+}
+
+// answered keeps the number (or its skip) and asks about last night when
+// that is wanted; otherwise the check-in is done.
+func (m Model) answered(skipped bool) (Model, tea.Cmd, screens.Action) {
+	m.skipped = skipped
+	if m.askWoke {
+		m.waking = true
+		m.keys = m.keys.forWaking(true)
+		return m, nil, nil
+	}
+	return m, nil, m.result(nil)
+}
+
+// answerWoke takes y, n or s for "did back pain wake you last night?"; esc
+// goes back to the number.
+func (m Model) answerWoke(kp tea.KeyPressMsg) (Model, tea.Cmd, screens.Action) {
+	k := m.keys
+	yes, no := true, false
+	switch {
+	case key.Matches(kp, k.Yes):
+		return m, nil, m.result(&yes)
+	case key.Matches(kp, k.No):
+		return m, nil, m.result(&no)
+	case key.Matches(kp, k.Skip):
+		return m, nil, m.result(nil)
+	case key.Matches(kp, k.Back):
+		m.waking = false
+		m.keys = m.keys.forWaking(false)
+	case key.Matches(kp, k.Quit):
+		return m, nil, screens.Quit{}
+	case key.Matches(kp, k.Help):
+		m.help.ShowAll = !m.help.ShowAll
+	}
+	return m, nil, nil
+}
+
+func (m Model) result(woke *bool) screens.CheckedIn {
+	if m.skipped {
+		return screens.CheckedIn{Skipped: true, Woke: woke}
+	}
+	return screens.CheckedIn{Value: m.cursor, Woke: woke}
 }
 
 // moved is the cursor after one step; the first step lands in the middle,

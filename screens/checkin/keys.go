@@ -2,9 +2,11 @@ package checkin
 
 import "charm.land/bubbles/v2/key"
 
-// keyMap is every key the check-in answers to. Digits answer at once; ten
-// has its own key so that 1 never waits to see whether a 0 follows.
+// keyMap is every key the check-in answers to. Digits choose (a 0 right
+// after a 1 makes ten) and enter keeps the choice; y and n answer the
+// waking question.
 type keyMap struct {
+	Yes, No    key.Binding
 	Digit      key.Binding
 	Ten        key.Binding
 	Lower      key.Binding
@@ -17,7 +19,9 @@ type keyMap struct {
 
 func newKeyMap() keyMap {
 	return keyMap{
-		Digit:   key.NewBinding(key.WithKeys("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("0-9", "answer")),
+		Digit:   key.NewBinding(key.WithKeys("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("0-10", "choose")),
+		Yes:     key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes")),
+		No:      key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "no")),
 		Ten:     key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "ten")),
 		Lower:   key.NewBinding(key.WithKeys("left", "down", "h", "j"), key.WithHelp("←/↓", "lower")),
 		Higher:  key.NewBinding(key.WithKeys("right", "up", "l", "k"), key.WithHelp("→/↑", "higher")),
@@ -29,13 +33,23 @@ func newKeyMap() keyMap {
 	}
 }
 
+// forWaking switches the keys between the number and the waking question.
+func (k keyMap) forWaking(on bool) keyMap {
+	for _, b := range []*key.Binding{&k.Digit, &k.Ten, &k.Lower, &k.Higher, &k.Confirm} {
+		b.SetEnabled(!on)
+	}
+	k.Yes.SetEnabled(on)
+	k.No.SetEnabled(on)
+	return k
+}
+
 func (k keyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Digit, k.Ten, k.Skip, k.Help}
+	return []key.Binding{k.Digit, k.Confirm, k.Yes, k.No, k.Skip, k.Help}
 }
 
 func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Digit, k.Ten},
+		{k.Digit, k.Ten, k.Yes, k.No},
 		{k.Lower, k.Higher, k.Confirm},
 		{k.Skip, k.Back},
 		{k.Quit, k.Help},

@@ -17,6 +17,9 @@ func (m Model) View() string {
 		return ""
 	}
 	s, w := m.st, m.w
+	if m.waking {
+		return m.wokeView()
+	}
 	roomy := m.h >= 16
 	var out []string
 	gap := func() {
@@ -31,14 +34,15 @@ func (m Model) View() string {
 	if m.cursor == noChoice {
 		out = append(out, "")
 	} else {
-		out = append(out, style.Truncate(s.Checkin.Word.Render(fmt.Sprintf("%d · %s", m.cursor, Word(m.cursor))), w))
+		out = append(out, style.Truncate(s.Checkin.Word.Render(fmt.Sprintf("%d · %s", m.cursor, Word(m.cursor)))+
+			s.Muted.Render(" · enter to keep it"), w))
 	}
 	gap()
 	for _, l := range style.Flow(legend, " · ", w) {
 		out = append(out, s.Checkin.Scale.Render(l))
 	}
 	gap()
-	for _, l := range style.Wrap("Press 0 to 9, or t for 10. Or use ←/→ and enter.", w) {
+	for _, l := range style.Wrap("Type 0 to 10 (or t for 10), or use ←/→, then enter. Nothing is kept until you press enter.", w) {
 		out = append(out, s.Muted.Render(l))
 	}
 	return style.Page(w, m.h, strings.Join(out, "\n"), style.HelpView(m.help, m.keys, w))
@@ -62,4 +66,20 @@ func (m Model) scale() string {
 		cells = append(cells, s.Checkin.Number.Render(" "+label+" "))
 	}
 	return style.Truncate(strings.Join(cells, sep), m.w)
+}
+
+// wokeView asks about last night, once the number is kept.
+func (m Model) wokeView() string {
+	s, w := m.st, m.w
+	var out []string
+	for _, l := range style.Wrap("Did back pain wake you last night?", w) {
+		out = append(out, s.Checkin.Question.Render(l))
+	}
+	out = append(out, "")
+	for _, l := range style.Wrap("Pain that wakes you is worth knowing about: the history watches for it over the week.", w) {
+		out = append(out, s.Muted.Render(l))
+	}
+	out = append(out, "", s.Key.Render("y")+s.Muted.Render(" yes   ")+s.Key.Render("n")+s.Muted.Render(" no   ")+
+		s.Key.Render("s")+s.Muted.Render(" skip   ")+s.Key.Render("esc")+s.Muted.Render(" back to the number"))
+	return style.Page(w, m.h, strings.Join(out, "\n"), style.HelpView(m.help, m.keys, w))
 }
