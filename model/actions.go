@@ -306,6 +306,11 @@ func (m Model) showSummary() Model {
 			nudge = n.Short
 		}
 	}
+	// Tonight's own figures come first: tightness 2 or more points up after
+	// the stretches (CONTENT.md section 7).
+	if n, ok := history.AfterStretches(m.record()); ok && m.didStretch(p) {
+		nudge = n.Text
+	}
 	m.summary = summary.New(*m.styles, summary.Data{
 		Routine:     m.sess.routine.Title,
 		Completed:   m.sess.stepTitles(p.Completed),
@@ -356,4 +361,18 @@ func (m Model) positionSaved(msg positionSavedMsg) Model {
 		m = m.resized()
 	}
 	return m
+}
+
+// didStretch reports whether any stretch was done tonight (not only
+// heat or the sleep set-up), for the "worse after the stretches" rule.
+func (m Model) didStretch(p screens.PlayerDone) bool {
+	for _, i := range p.Completed {
+		if i >= 0 && i < len(m.sess.routine.Steps) {
+			switch m.sess.routine.Steps[i].Kind {
+			case routines.KindHold, routines.KindPaced:
+				return true
+			}
+		}
+	}
+	return false
 }

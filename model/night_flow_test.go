@@ -163,3 +163,25 @@ func TestTheWakingQuestionIsStored(t *testing.T) {
 		t.Errorf("session = %+v, want before 10 (typed 1 then 0) and woke yes", s)
 	}
 }
+
+// TestTighterAfterTheStretchesIsSaid: 2 or more points up after a night
+// with stretches done, the summary says they may not suit right now.
+func TestTighterAfterTheStretchesIsSaid(t *testing.T) {
+	for _, tc := range []struct {
+		after string
+		want  bool
+	}{{"6", true}, {"5", false}} {
+		d := newDriver(t, testOptions(&fakeStore{}), 80, 40)
+		d.press("s", "n", "4", "n") // before 4; heat skipped
+		for i := 0; i < 20 && strings.Contains(d.text(), "Knee to chest"); i++ {
+			d.advance(25 * time.Second) // each hold and switch runs out
+		}
+		d.press("n", "n")
+		d.expectText("Settle in")
+		d.press("enter", tc.after)
+		d.expect(ScreenSummary)
+		if got := strings.Contains(d.text(), "may not suit you right now"); got != tc.want {
+			t.Errorf("after %s: said %v, want %v:\n%s", tc.after, got, tc.want, d.text())
+		}
+	}
+}
