@@ -237,7 +237,7 @@ func (m Model) lightsOut() (Model, tea.Cmd) {
 
 func (m Model) startPlayer() (Model, tea.Cmd) {
 	m.player = player.New(*m.styles, m.sess.plan, m.clock, guide.For(m.position)).
-		SetBreathing(m.opts.Breathing).SetMuted(m.muted())
+		SetBreathing(m.opts.Breathing).SetMuted(m.muted()).SetFirstNight(m.firstNight())
 	m = m.setScreen(ScreenPlayer)
 	save := m.saveSession(false)
 	if m.player.AwaitingLightsOut() {
@@ -375,4 +375,18 @@ func (m Model) didStretch(p screens.PlayerDone) bool {
 		}
 	}
 	return false
+}
+
+// firstNight reports whether no earlier night did a stretch: the first
+// stretch then says to start with fewer reps and build up.
+func (m Model) firstNight() bool {
+	if !m.hist.loaded {
+		return false // unknown: say nothing rather than something wrong
+	}
+	for _, s := range m.hist.sessions {
+		if len(s.Completed) > 0 {
+			return false
+		}
+	}
+	return true
 }

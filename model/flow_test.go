@@ -3,6 +3,7 @@ package model
 import (
 	"errors"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -56,7 +57,7 @@ func score(p *int) string {
 	if p == nil {
 		return "none"
 	}
-	return string(rune('0' + *p))
+	return strconv.Itoa(*p)
 }
 
 func TestStartRunsTheCheckThenTheCheckinThenThePlayer(t *testing.T) {
@@ -333,7 +334,9 @@ func TestSkippedCheckInsAreStoredAsNone(t *testing.T) {
 	d := newDriver(t, testOptions(st), 80, 24)
 	d.press("s", "n")
 	d.expect(ScreenCheckinBefore)
-	d.press("s")
+	d.press("s") // the number
+	d.expectText("wake you last night")
+	d.press("s") // and the waking question
 	d.expect(ScreenPlayer)
 	finishRoutine(d)
 	d.press("s")

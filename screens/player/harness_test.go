@@ -124,7 +124,8 @@ type harness struct {
 	// breath is the last one asked for, breathsAsked counts every one.
 	breath       *scheduled
 	breathsAsked int
-	saves        int // ProgressMsgs asked for
+	saves        int       // ProgressMsgs asked for
+	heatMsgs     []tea.Msg // HeatOnMsg and HeatOffMsg, in order
 	// queue is every tick ever asked for, stale or not, for deliver.
 	queue []scheduled
 }
@@ -169,6 +170,8 @@ func (h *harness) run(cmd tea.Cmd) {
 		h.cues = append(h.cues, msg.Kind)
 	case screens.ProgressMsg:
 		h.saves++
+	case screens.HeatOnMsg, screens.HeatOffMsg:
+		h.heatMsgs = append(h.heatMsgs, msg)
 	case scheduled:
 		h.queue = append(h.queue, msg)
 		if _, ok := msg.msg.(breathMsg); ok {

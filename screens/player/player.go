@@ -68,13 +68,14 @@ type Model struct {
 	full  bool // the full help is on show
 	w, h  int
 
-	run    *night.Run  // cloned before each change: models stay values
-	state  night.State // the run at now; the view draws from it
-	now    time.Duration
-	ended  bool   // the result was handed back; nothing more happens
-	gen    int    // generation of the tick that may come; older ones are dropped
-	notice string // why the last key did nothing, until the next key
-	said   string // the engine's last words, shown with a get-ready
+	run        *night.Run  // cloned before each change: models stay values
+	state      night.State // the run at now; the view draws from it
+	now        time.Duration
+	ended      bool   // the result was handed back; nothing more happens
+	gen        int    // generation of the tick that may come; older ones are dropped
+	notice     string // why the last key did nothing, until the next key
+	said       string // the engine's last words, shown with a get-ready
+	firstNight bool   // the first night: the first stretch says to build up
 	// lightsOutSeen: the quiet time ran; an end after it is lights out.
 	lightsOutSeen bool
 	muted         bool  // cues are silent: the heat screens say so
@@ -136,6 +137,13 @@ func (m Model) Init() tea.Cmd {
 		cmds = append(cmds, m.schedule(m.breathWait, breathMsg{id: m.id, gen: m.breathGen}))
 	}
 	return tea.Batch(cmds...)
+}
+
+// SetFirstNight marks the person's first night, so that the first stretch
+// says to start with fewer reps and build up (CONTENT.md section 2).
+func (m Model) SetFirstNight(first bool) Model {
+	m.firstNight = first
+	return m
 }
 
 // SetMuted tells the player that cues make no sound (--no-bell, sound =

@@ -51,6 +51,10 @@ func (m *Model) eventCmds(events []night.Event) []tea.Cmd {
 			m.said = e.Words // what the voice says, shown too (a get-ready names the step)
 		}
 	}
+	// The pad is off, or the run is over: the root lets the machine sleep.
+	if h := m.state.Heat; h.Started && (h.Off || m.state.Mode == night.Ended) && movedOn(events) {
+		cmds = append(cmds, func() tea.Msg { return screens.HeatOffMsg{} })
+	}
 	return cmds
 }
 

@@ -126,6 +126,11 @@ func (m Model) runningBlocks(big bool) []style.Block {
 	if s.Kind == routines.SegReady && m.said != "" {
 		bl = append(bl, style.Block{Lines: m.wrap(m.said, m.st.Player.PhaseCue)})
 	}
+	if m.firstNight && m.firstStretch() {
+		bl = append(bl, style.Block{Rank: rankPhaseCue, Lines: m.wrap(
+			"Your first night: do fewer reps than shown if you like, and build up over the next days if it feels comfortable.",
+			m.st.Player.Detail)})
+	}
 	if s.Kind == routines.SegSwitch {
 		bl = append(bl, style.Block{Rank: rankPhaseCue, Lines: m.wrap(m.switchCue(), m.st.Player.PhaseCue)})
 	}
@@ -453,4 +458,15 @@ func (m Model) dark() bool {
 func (m Model) lightsOutBlocks() []style.Block {
 	line := style.Truncate(m.st.Player.Detail.Render("Lights out. Any key ends the night."), m.w)
 	return append(m.settleBlocks(), style.Block{Gap: true, Lines: []string{line}})
+}
+
+// firstStretch reports whether the step on show is the plan's first
+// stretch (a hold or paced step).
+func (m Model) firstStretch() bool {
+	for _, seg := range m.plan().Segments {
+		if k := m.plan().Routine.Steps[seg.Step].Kind; k == routines.KindHold || k == routines.KindPaced {
+			return seg.Step == m.segment().Step
+		}
+	}
+	return false
 }
