@@ -17,24 +17,35 @@ const bell = "\a"
 // bellMsg rings one bell of a pattern that was scheduled ahead.
 type bellMsg struct{}
 
-// cue turns a cue into sound: a bell pattern the ear can tell apart, or the
-// configured command, and a desktop notification for the cues that matter
-// when the terminal is hidden.
-func (m Model) cue(k screens.CueKind) tea.Cmd {
-	kind := k.Plan()
-	cmds := []tea.Cmd{m.notifyCue(kind)}
+// cue turns a cue into sound: its tone (the player), or a bell pattern the
+// ear can tell apart when there is no player or it failed, or the
+// configured command per cue; the voice says its words; and a desktop
+// notification goes out for the cues that matter when the terminal is
+// hidden. Nothing here waits: the player and the voice run in the
+// background.
+func (m Model) cue(c screens.CueMsg) tea.Cmd {
+	kind := c.Kind.Plan()
+	cmds := append([]tea.Cmd{m.notifyCue(kind)}, m.sound(kind, c.Phase)...)
+	return tea.Batch(append(cmds, m.speak(c))...) // the tone first, then the words
+}
+
+// sound is the tone, the command or the bell pattern of a cue.
+func (m Model) sound(kind cues.Kind, phase string) []tea.Cmd {
 	s := m.opts.Sound
 	if !m.opts.Bell || s.Sound == cues.SoundOff || !s.Audible(kind) {
-		return tea.Batch(cmds...)
+		return nil
+	}
+	if s.Sound != cues.SoundBell && s.Sound != cues.SoundCommand && m.opts.Tones != nil && m.opts.Tones.Play(kind, phase) {
+		return nil
 	}
 	if s.Sound == cues.SoundCommand {
 		if name, args, ok := cues.Command(s, kind); ok {
-			cmds = append(cmds, func() tea.Msg {
+			return []tea.Cmd{func() tea.Msg {
 				return warnMsg{err: cues.Run(context.Background(), name, args)}
-			})
-			return tea.Batch(cmds...)
+			}}
 		}
 	}
+	var cmds []tea.Cmd
 	for _, at := range cues.Pattern(kind) {
 		if at == 0 {
 			cmds = append(cmds, tea.Raw(bell))
@@ -42,11 +53,11 @@ func (m Model) cue(k screens.CueKind) tea.Cmd {
 		}
 		cmds = append(cmds, tea.Tick(at, func(time.Time) tea.Msg { return bellMsg{} }))
 	}
-	return tea.Batch(cmds...)
+	return cmds
 }
 
 // muted reports whether cues make no sound at all with these settings, so
 // that the heat step can say its end reminder will be silent.
 func (m Model) muted() bool {
-	return !m.opts.Bell || m.opts.Sound.Sound == cues.SoundOff
+	return (!m.opts.Bell || m.opts.Sound.Sound == cues.SoundOff) && m.opts.Voice == nil
 }

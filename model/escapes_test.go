@@ -79,7 +79,7 @@ func TestNotificationSequences(t *testing.T) {
 			next, _ := m.Update(focus)
 			m = next.(Model)
 			var notes []string
-			for _, seq := range runRaw(m.cue(tt.cue)) {
+			for _, seq := range runRaw(m.cue(screens.CueMsg{Kind: tt.cue})) {
 				if seq != bell {
 					notes = append(notes, seq)
 				}

@@ -160,7 +160,14 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case enterMsg:
 		return m.handleAction(msg.action)
 	case screens.CueMsg:
-		return m, m.cue(msg.Kind)
+		return m, m.cue(msg)
+	case screens.HeatOnMsg:
+		return m, m.heatOn()
+	case screens.HeatOffMsg:
+		return m, m.heatOff()
+	case SoundFailMsg:
+		m.warning = say.Sentence("", msg.Err)
+		return m, nil
 	case screens.ProgressMsg:
 		// A step ended or the pad went on: keep it, so that a crash still
 		// knows what was done and that heat was used tonight.

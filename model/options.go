@@ -53,16 +53,23 @@ type Options struct {
 	Entry        Entry
 	Notice       string // one line shown on home (e.g. a database moved aside)
 
-	Sound        cues.Settings // how cues sound; Bell false silences them all
-	Notify       string        // desktop notifications: "auto", "on" or "off"
-	Breathing    bool          // the breathing pacer on holds
-	CheckIns     bool          // ask how tight the back is before and after
-	RolloverHour int           // the hour at which one night becomes the next
+	Sound cues.Settings // how cues sound; Bell false silences them all
+	// Tones plays each cue's tone when Sound.Sound is "tones" or a command
+	// (nil: the bell); Voice says the cues' words (nil: no voice); Guard
+	// keeps the machine awake while the pad is on (nil: none). The CLI
+	// makes them once and closes them at exit.
+	Tones        Tones
+	Voice        Voice
+	Guard        SleepGuard
+	Notify       string // desktop notifications: "auto", "on" or "off"
+	Breathing    bool   // the breathing pacer on holds
+	CheckIns     bool   // ask how tight the back is before and after
+	RolloverHour int    // the hour at which one night becomes the next
 	// GetReady is the get-ready before every timed stretch step (0..30 s);
 	// Settle the quiet time of lights out (0: settle waits for a key).
 	GetReady, Settle time.Duration
-	Store        Store         // nil: nothing is remembered
-	Env          []string      // the environment, to pick the notification sequence
+	Store            Store    // nil: nothing is remembered
+	Env              []string // the environment, to pick the notification sequence
 	// SavePosition keeps the sleep position picked on the sleep set-up for
 	// the nights after, and says where (the settings file). nil: the pick
 	// holds for this run only.
