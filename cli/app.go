@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"os/exec"
 	"os/signal"
 	"syscall"
 
@@ -47,10 +48,14 @@ func runApp(cmd *cobra.Command, f *flags, entry model.Entry, routine string) err
 }
 
 func runTUI(cmd *cobra.Command, opts model.Options) error {
+	r := &relay{}
+	closeSound := openSound(&opts, true, func(err error) { r.send(model.SoundFailMsg{Err: err}) })
+	defer closeSound()
 	// The colour profile is given, so bubbletea does not run its own
 	// detection and its probes (see colorProfile).
 	p := tea.NewProgram(model.New(opts), append(programOptions(),
 		tea.WithContext(cmd.Context()), tea.WithColorProfile(colorProfile(os.Stdout)))...)
+	r.set(p)
 
 	// bubbletea turns SIGINT and SIGTERM into a clean quit; SIGHUP (the
 	// terminal closed) must end the same way so the terminal is restored and
@@ -96,7 +101,7 @@ func appOptions(f *flags, entry model.Entry, routine string) (model.Options, err
 	lib := routines.Load(paths.RoutinesDir)
 	s, problems := config.Load(paths.Config, routineNames(lib))
 	opts, err := mergeOptions(inputs{settings: s, problems: problems, configPath: paths.Config, flags: *f, lib: lib,
-		entry: entry, routine: routine, env: os.Environ()})
+		entry: entry, routine: routine, env: os.Environ(), lookPath: exec.LookPath})
 	opts.SavePosition = func(p guide.Position) (string, error) {
 		return paths.Config, config.SetPosition(paths.Config, string(p))
 	}

@@ -2,11 +2,13 @@ package cli
 
 import (
 	"os"
+	"os/exec"
 
 	"github.com/spf13/cobra"
 
 	"github.com/supine-app/supine/config"
 	"github.com/supine-app/supine/routines"
+	"github.com/supine-app/supine/sound"
 	"github.com/supine-app/supine/textsafe"
 )
 
@@ -19,6 +21,9 @@ func configCmd() *cobra.Command {
 			w := cmd.OutOrStdout()
 			p := defaultPaths()
 			s, problems := config.Load(p.Config, routineNames(routines.Load(p.RoutinesDir)))
+			if s.Sound == "" {
+				s.Sound = sound.DefaultSound(os.Environ(), exec.LookPath) // the value in force
+			}
 			note := ""
 			if _, err := os.Stat(p.Config); os.IsNotExist(err) {
 				note = mutedStyle.Render("  (no file yet: these are the defaults; `supine config init` writes one)")

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/supine-app/supine/config"
@@ -8,6 +9,7 @@ import (
 	"github.com/supine-app/supine/guide"
 	"github.com/supine-app/supine/model"
 	"github.com/supine-app/supine/routines"
+	"github.com/supine-app/supine/sound"
 )
 
 // inputs is everything that decides a run's options once the files are
@@ -22,6 +24,9 @@ type inputs struct {
 	entry      model.Entry
 	routine    string // the NAME given to start, if any
 	env        []string
+	// lookPath finds programs, for the default sound (tones where a player
+	// exists); nil finds none.
+	lookPath sound.LookPath
 }
 
 // mergeOptions turns the settings, the flags and the routine library into
@@ -44,6 +49,16 @@ func mergeOptions(in inputs) (model.Options, error) {
 		CheckIns:     s.CheckIns,
 		RolloverHour: s.RolloverHour,
 		Env:          in.env,
+		Speech:       s.Voice,
+		GetReady:     s.GetReady,
+		Settle:       s.Settle,
+	}
+	if opts.Sound.Sound == "" {
+		look := in.lookPath
+		if look == nil {
+			look = func(string) (string, error) { return "", errors.New("not looked for") }
+		}
+		opts.Sound.Sound = sound.DefaultSound(in.env, look)
 	}
 	if n := len(in.problems); n > 0 {
 		noun := "problem"
@@ -60,6 +75,14 @@ func mergeOptions(in inputs) (model.Options, error) {
 	}
 	if f.noBell {
 		opts.Bell = false
+	}
+	switch {
+	case f.voice && f.noVoice:
+		return opts, errors.New("--voice and --no-voice contradict each other; give one of them")
+	case f.noVoice:
+		opts.Speech = sound.VoiceOff
+	case f.voice && (opts.Speech == sound.VoiceOff || opts.Speech == ""):
+		opts.Speech = sound.Auto // a voice command in the file is kept
 	}
 	if f.heat != 0 {
 		if f.heat < routines.MinHeatMinutes || f.heat > routines.MaxHeatMinutes {

@@ -1,14 +1,28 @@
 package cli
 
 import (
+	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/supine-app/supine/config"
 	"github.com/supine-app/supine/guide"
 	"github.com/supine-app/supine/model"
 	"github.com/supine-app/supine/routines"
 )
+
+// found is a LookPath that finds only the programs named.
+func found(names ...string) func(string) (string, error) {
+	return func(file string) (string, error) {
+		for _, n := range names {
+			if n == file {
+				return "/usr/bin/" + n, nil
+			}
+		}
+		return "", errors.New("not found")
+	}
+}
 
 func TestMergeOptions(t *testing.T) {
 	lib := routines.Library{Routines: []routines.Routine{{Name: "tonight", Title: "Tonight"}, {Name: "quick", Title: "Quick"}}}
@@ -69,6 +83,31 @@ func TestMergeOptions(t *testing.T) {
 		{name: "start NAME runs despite a bad routine in the file",
 			in:    inputs{settings: config.Defaults(), problems: badRoutine, lib: lib, entry: model.EntryStart, routine: "quick"},
 			check: func(o model.Options) bool { return o.Routine == "quick" }, describe: "Routine quick"},
+		{name: "sound unset: tones where a player is found", in: inputs{settings: config.Defaults(), lookPath: found("pw-play")},
+			check: func(o model.Options) bool { return o.Sound.Sound == "tones" }, describe: `Sound "tones"`},
+		{name: "sound unset over SSH: the bell", in: inputs{settings: config.Defaults(), lookPath: found("pw-play"), env: []string{"SSH_CONNECTION=1 2 3 4"}},
+			check: func(o model.Options) bool { return o.Sound.Sound == "bell" }, describe: `Sound "bell"`},
+		{name: "sound unset, no player: the bell", in: inputs{settings: config.Defaults()},
+			check: func(o model.Options) bool { return o.Sound.Sound == "bell" }, describe: `Sound "bell"`},
+		{name: "the file's sound, voice, volume, get-ready and settle", in: inputs{settings: file(func(s *config.Settings) {
+			s.Sound, s.Voice, s.Volume, s.GetReady, s.Settle = "aplay -q", "auto", "soft", 0, 30*time.Minute
+		}), lookPath: found("pw-play")},
+			check: func(o model.Options) bool {
+				return o.Sound.Sound == "aplay -q" && o.Speech == "auto" && o.Sound.Volume == "soft" && o.GetReady == 0 && o.Settle == 30*time.Minute
+			}, describe: "the file's values"},
+		{name: "defaults: no voice, 5 s get-ready, 2 m settle", in: inputs{settings: config.Defaults()},
+			check: func(o model.Options) bool {
+				return o.Speech == "off" && o.GetReady == 5*time.Second && o.Settle == 2*time.Minute
+			},
+			describe: "the defaults"},
+		{name: "--voice turns the voice on", in: inputs{settings: config.Defaults(), flags: flags{voice: true}},
+			check: func(o model.Options) bool { return o.Speech == "auto" }, describe: `Speech "auto"`},
+		{name: "--voice keeps the file's voice command", in: inputs{settings: file(func(s *config.Settings) { s.Voice = "espeak-ng -v en" }), flags: flags{voice: true}},
+			check: func(o model.Options) bool { return o.Speech == "espeak-ng -v en" }, describe: "the command"},
+		{name: "--no-voice wins over voice = auto", in: inputs{settings: file(func(s *config.Settings) { s.Voice = "auto" }), flags: flags{noVoice: true}},
+			check: func(o model.Options) bool { return o.Speech == "off" }, describe: `Speech "off"`},
+		{name: "--voice and --no-voice together are refused", in: inputs{settings: config.Defaults(), flags: flags{voice: true, noVoice: true}},
+			wantErr: "--voice and --no-voice contradict each other"},
 		{name: "home tells of the file's problems",
 			in:    inputs{settings: config.Defaults(), problems: badRoutine, lib: lib, entry: model.EntryHome},
 			check: func(o model.Options) bool { return strings.Contains(o.Notice, "settings file has 1 problem") }, describe: "a notice"},

@@ -43,10 +43,16 @@ func runPlain(cmd *cobra.Command, opts model.Options, entry model.Entry) error {
 	if r.Name == "" && len(opts.Library.Routines) > 0 {
 		r = opts.Library.Routines[0]
 	}
-	plan := routines.Expand(r, routines.Options{HeatMinutes: opts.HeatMinutes, Osteoporosis: opts.Osteoporosis})
+	plan := routines.Expand(r, planOptions(opts))
 	o := plain.Options{
 		Routine: r, Plan: plan, HeatMinutes: opts.HeatMinutes, Setup: guide.For(opts.Position),
 		In: cmd.InOrStdin(), Out: w, CheckOnly: entry == model.EntryCheck, SkipCheckIns: !opts.CheckIns,
+	}
+	// Plain mode prints every cue's words; a voice, when set, says them too.
+	closeSound := openSound(&opts, false, func(error) {})
+	defer closeSound()
+	if opts.Voice != nil {
+		o.Voice = opts.Voice
 	}
 	if opts.Notice != "" {
 		fmt.Fprintln(w, textsafe.Clean(opts.Notice))

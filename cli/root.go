@@ -108,6 +108,8 @@ type flags struct {
 	osteo    bool
 	plain    bool
 	breathe  bool
+	voice    bool
+	noVoice  bool
 }
 
 func (f *flags) register(cmd *cobra.Command) {
@@ -118,6 +120,8 @@ func (f *flags) register(cmd *cobra.Command) {
 	pf.StringVar(&f.palette, "palette", "", "colours: auto, night or light")
 	pf.BoolVar(&f.breathe, "breathing", false, "show a slow breathing cue during holds")
 	pf.BoolVar(&f.plain, "plain", false, "one plain line per event, for screen readers and pipes")
+	pf.BoolVar(&f.voice, "voice", false, "speak each cue's words (this run only)")
+	pf.BoolVar(&f.noVoice, "no-voice", false, "no spoken words (this run only)")
 	pf.BoolVar(&f.osteo, "osteoporosis", false, "leave out knee-to-chest, as advised with osteoporosis")
 }
 

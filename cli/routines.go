@@ -41,7 +41,8 @@ func routinesCmd(f *flags) *cobra.Command {
 // planOptions are the settings that change a routine's plan: the lengths
 // and steps printed are the ones that will run.
 func planOptions(opts model.Options) routines.Options {
-	return routines.Options{HeatMinutes: opts.HeatMinutes, Osteoporosis: opts.Osteoporosis}
+	return routines.Options{HeatMinutes: opts.HeatMinutes, Osteoporosis: opts.Osteoporosis,
+		GetReady: opts.GetReady, Settle: opts.Settle}
 }
 
 // printPlanSettings says which settings shaped the plans below, when any do.

@@ -104,8 +104,8 @@ done = " paplay b.oga "
 			},
 		},
 		{
-			name: "a sound or voice command of one word is a command",
-			file: "sound = \"ogg123\"\nvoice = \"/usr/bin/auto\"\n",
+			name:   "a sound or voice command of one word is a command",
+			file:   "sound = \"ogg123\"\nvoice = \"/usr/bin/auto\"\n",
 			change: func(s *Settings) { s.Sound, s.Voice = "ogg123", "/usr/bin/auto" },
 		},
 		{

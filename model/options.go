@@ -60,6 +60,7 @@ type Options struct {
 	// makes them once and closes them at exit.
 	Tones        Tones
 	Voice        Voice
+	Speech       string // the voice setting: "auto", "off" or a command; the CLI makes Voice from it
 	Guard        SleepGuard
 	Notify       string // desktop notifications: "auto", "on" or "off"
 	Breathing    bool   // the breathing pacer on holds

@@ -20,6 +20,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/supine-app/supine/cues"
 	"github.com/supine-app/supine/guide"
 	"github.com/supine-app/supine/night"
 	"github.com/supine-app/supine/routines"
@@ -83,8 +84,19 @@ type Options struct {
 	// saves nothing.
 	SaveCheck func(night.Check) error
 
+	// Voice says every cue's words as they are printed; nil says nothing.
+	// *sound.Voice is one.
+	Voice Voice
+
 	// wait replaces the real input and timers in tests.
 	wait waiter
+}
+
+// Voice speaks a line in the background and returns at once; Quiet
+// silences it for good.
+type Voice interface {
+	Say(k cues.Kind, line string) bool
+	Quiet()
 }
 
 // Result is what happened, for the caller to store. Run fills it on every

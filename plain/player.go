@@ -103,13 +103,20 @@ func (pl *player) show(evs []night.Event) {
 			pl.s.say(ev.Words)
 			pl.resetMarks()
 		case night.Cue:
-			// Only the pad-off line is said as a cue: every other moment
-			// is said by the segment it brings. Leaving with the pad on is
-			// said last of all, after the summary (see session.run).
-			if ev.Cue == cues.HeatDone && pl.run.Mode() != night.Ended {
+			// Every cue's words are said (and spoken, with a voice), the
+			// get-ready and lights out by a key included. Leaving with the
+			// pad on is said last of all, after the summary (see
+			// session.run).
+			if ev.Words == "" || ev.Words == night.LeftWithPadOn || (ev.Cue == cues.HeatDone && pl.run.Mode() == night.Ended) {
+				continue
+			}
+			if ev.Cue == cues.HeatDone {
 				pl.s.say(padOffLine(ev.Words))
 				pl.marks = nil
+			} else {
+				pl.s.say(ev.Words)
 			}
+			pl.speak(ev)
 		case night.Refused:
 			pl.s.say(ev.Words)
 		case night.StepEnded:
@@ -117,6 +124,23 @@ func (pl *player) show(evs []night.Event) {
 		}
 	}
 }
+
+// speak says a cue's words with the voice, if there is one; after the
+// lights-out line it goes quiet (once the line has had time to be said).
+func (pl *player) speak(ev night.Event) {
+	v := pl.s.o.Voice
+	if v == nil {
+		return
+	}
+	v.Say(ev.Cue, ev.Words)
+	if ev.Words == night.LightsOutWords {
+		time.AfterFunc(lightsOutLine, v.Quiet)
+	}
+}
+
+// lightsOutLine is how long the lights-out line is given before the voice
+// is quiet for good.
+const lightsOutLine = 10 * time.Second
 
 // entered says the lines of segment i as it comes on.
 func (pl *player) entered(i int) {
