@@ -160,7 +160,7 @@ func TestTheWakingQuestionIsStored(t *testing.T) {
 	d.expect(ScreenPlayer)
 	s := onlySession(t, st)
 	if s.Woke == nil || !*s.Woke || score(s.Before) != "10" {
-		t.Errorf("session = %+v, want before 10 (typed 1 then 0) and woke yes", s)
+		t.Errorf("session before %s, woke %v: want before 10 (typed 1 then 0) and woke yes", score(s.Before), s.Woke != nil && *s.Woke)
 	}
 }
 

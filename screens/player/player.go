@@ -115,6 +115,7 @@ func New(st style.Styles, plan routines.Plan, clock routines.Clock, setup guide.
 	m.now = clock.Now()
 	m.run, m.first = night.New(plan, m.now)
 	m = m.refresh()
+	m.eventCmds(m.first) // what the first step says shows at once; Init sounds it
 	m.nextTick()
 	return m
 }
@@ -129,7 +130,10 @@ func (m Model) Init() tea.Cmd {
 	if m.id == 0 || m.ended {
 		return nil
 	}
-	var cmds []tea.Cmd
+	// The first step's cue (a get-ready names it) is heard like any other;
+	// eventCmds runs on a copy, since Init cannot change the model.
+	first := m
+	cmds := first.eventCmds(m.first)
 	if m.wait > 0 {
 		cmds = append(cmds, m.schedule(m.wait, tickMsg{id: m.id, gen: m.gen}))
 	}
