@@ -26,6 +26,7 @@ const (
 	ScreenWhy
 	ScreenHistory
 	ScreenRecheck
+	ScreenPrecautions
 )
 
 // Entry says where a run of the app begins.
@@ -38,6 +39,7 @@ const (
 	EntryTips                 // `supine tips`
 	EntryWhy                  // the explainer
 	EntryHistory              // `supine history`
+	EntryPrecautions          // `supine precautions`
 )
 
 // Options is everything the CLI decided: flags and settings merged into one
