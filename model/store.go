@@ -111,8 +111,8 @@ type historyMsg struct {
 	checks   []history.Check // every check, full or short
 	// precautions are the newest answers; a failure to read them is err.
 	precautions history.Precautions
-	err      error
-	open     bool // show the history screen once loaded
+	err         error
+	open        bool // show the history screen once loaded
 }
 
 func loadHistory(st Store, open bool) tea.Cmd {
