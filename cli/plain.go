@@ -32,6 +32,8 @@ func runPlain(cmd *cobra.Command, opts model.Options, entry model.Entry) error {
 		return nil
 	case model.EntryHistory:
 		return printHistory(w, opts.Store)
+	case model.EntryPrecautions:
+		return printPrecautions(w, opts.Store, opts.Osteoporosis)
 	}
 	ctx, cancel := context.WithCancel(cmd.Context())
 	defer cancel()
@@ -41,6 +43,10 @@ func runPlain(cmd *cobra.Command, opts model.Options, entry model.Entry) error {
 	if r.Name == "" && len(opts.Library.Routines) > 0 {
 		r = opts.Library.Routines[0]
 	}
+	// The precautions adapt the routine as in the app; plain mode does not
+	// ask them (the full-screen app and `supine precautions` do).
+	adapt := plainAdaptation(opts.Store, opts.Osteoporosis)
+	r = night.Adapt(r, adapt)
 	plan := routines.Expand(r, routines.Options{HeatMinutes: opts.HeatMinutes, Osteoporosis: opts.Osteoporosis})
 	o := plain.Options{
 		Routine: r, Plan: plan, HeatMinutes: opts.HeatMinutes, Setup: guide.For(opts.Position),
@@ -48,6 +54,11 @@ func runPlain(cmd *cobra.Command, opts model.Options, entry model.Entry) error {
 	}
 	if opts.Notice != "" {
 		fmt.Fprintln(w, textsafe.Clean(opts.Notice))
+	}
+	if entry != model.EntryCheck {
+		for _, line := range adapt.Reasons {
+			fmt.Fprintln(w, line)
+		}
 	}
 	start := time.Now()
 	tonight, err := tonightFrom(opts.Store, start, opts.RolloverHour)

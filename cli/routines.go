@@ -12,7 +12,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/supine-app/supine/night"
 	"github.com/supine-app/supine/routines"
+	"github.com/supine-app/supine/safety"
 	"github.com/supine-app/supine/textsafe"
 	"github.com/supine-app/supine/userfile"
 )
@@ -24,7 +26,12 @@ func routinesCmd() *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			p := defaultPaths()
-			listRoutines(cmd.OutOrStdout(), routines.Load(p.RoutinesDir), p)
+			a, err := storedAdaptation()
+			listRoutines(cmd.OutOrStdout(), routines.Load(p.RoutinesDir), p, a)
+			if err != nil || a.Adapted() {
+				fprintln(cmd.OutOrStdout())
+				printAdaptation(cmd.OutOrStdout(), a, err)
+			}
 			return nil
 		},
 	}
@@ -32,7 +39,9 @@ func routinesCmd() *cobra.Command {
 	return cmd
 }
 
-func listRoutines(w io.Writer, lib routines.Library, p Paths) {
+// listRoutines prints each routine with its length as the precautions
+// (a) leave it.
+func listRoutines(w io.Writer, lib routines.Library, p Paths, a safety.Adaptation) {
 	for _, r := range lib.Routines {
 		where := "built-in"
 		if r.Source != routines.BuiltinSource {
@@ -42,7 +51,7 @@ func listRoutines(w io.Writer, lib routines.Library, p Paths) {
 			}
 		}
 		fprintln(w, fmt.Sprintf("%-12s %-26s %8s  %s", textsafe.Clean(r.Name), textsafe.Clean(r.Title),
-			formatLength(r.Total(routines.Options{})), mutedStyle.Render(where)))
+			formatLength(night.Adapt(r, a).Total(routines.Options{})), mutedStyle.Render(where)))
 	}
 	if n := len(lib.Skipped); n > 0 {
 		fprintln(w)
@@ -66,7 +75,7 @@ func formatLength(d time.Duration) string {
 func routinesShowCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "show NAME",
-		Short: "Print a routine's plan: every segment with its time",
+		Short: "Print a routine's plan as tonight runs it (adapted to your precautions): every segment with its time",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			p := defaultPaths()
@@ -75,7 +84,13 @@ func routinesShowCmd() *cobra.Command {
 			if !ok {
 				return fmt.Errorf("there is no routine called %q; run `supine routines` to see the list", args[0])
 			}
-			showPlan(cmd.OutOrStdout(), routines.Expand(r, routines.Options{}))
+			// The plan tonight would run: adapted to the precautions.
+			a, err := storedAdaptation()
+			showPlan(cmd.OutOrStdout(), routines.Expand(night.Adapt(r, a), routines.Options{}))
+			if err != nil || a.Adapted() {
+				fprintln(cmd.OutOrStdout())
+				printAdaptation(cmd.OutOrStdout(), a, err)
+			}
 			return nil
 		},
 	}
