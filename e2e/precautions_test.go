@@ -1,10 +1,37 @@
 package e2e
 
 import (
+	"os"
 	"os/exec"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/supine-app/supine/history"
 )
+
+// answeredBefore gives a home with no history yet the precautions answered
+// no to each, a day ago: the person of most tests has been through the
+// first night. A history that exists is left as it is (a test may have
+// damaged it on purpose).
+func answeredBefore(t *testing.T, home string) {
+	t.Helper()
+	if _, err := os.Stat(dbPath(home)); err == nil {
+		return
+	}
+	st, _, err := history.Open(dbPath(home))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	answers := map[string]bool{}
+	for _, id := range history.PrecautionIDs {
+		answers[id] = false
+	}
+	if err := st.SavePrecautions(time.Now().Add(-24*time.Hour), answers); err != nil {
+		t.Fatal(err)
+	}
+}
 
 // answerPrecautions answers the precautions screen: "y" or "n" for each
 // question in order, then enter to the summary.
@@ -22,7 +49,7 @@ func answerPrecautions(t *testing.T, tm *term, answers ...string) {
 // not ask again.
 func TestFirstStartAsksThePrecautions(t *testing.T) {
 	home := newHome(t)
-	tm := start(t, termOpts{home: home})
+	tm := start(t, termOpts{home: home, firstUse: true})
 	tm.waitFor(wait, "Start tonight's routine", "Precautions")
 	tm.press("s")
 	answerPrecautions(t, tm, "y", "n", "n", "n", "n")
