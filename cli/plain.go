@@ -34,6 +34,8 @@ func runPlain(cmd *cobra.Command, opts model.Options, entry model.Entry) error {
 		return nil
 	case model.EntryHistory:
 		return printHistory(w, opts.Store, opts.RolloverHour, time.Now())
+	case model.EntryPrecautions:
+		return printPrecautions(w, opts.Store, opts.Osteoporosis)
 	}
 	ctx, cancel := context.WithCancel(cmd.Context())
 	defer cancel()
@@ -43,6 +45,10 @@ func runPlain(cmd *cobra.Command, opts model.Options, entry model.Entry) error {
 	if r.Name == "" && len(opts.Library.Routines) > 0 {
 		r = opts.Library.Routines[0]
 	}
+	// The precautions adapt the routine as in the app; plain mode does not
+	// ask them (the full-screen app and `supine precautions` do).
+	adapt := plainAdaptation(opts.Store, opts.Osteoporosis)
+	r = night.Adapt(r, adapt)
 	plan := routines.Expand(r, planOptions(opts))
 	o := plain.Options{
 		Routine: r, Plan: plan, HeatMinutes: opts.HeatMinutes, Setup: guide.For(opts.Position),
@@ -56,6 +62,11 @@ func runPlain(cmd *cobra.Command, opts model.Options, entry model.Entry) error {
 	}
 	if opts.Notice != "" {
 		fmt.Fprintln(w, textsafe.Clean(opts.Notice))
+	}
+	if entry != model.EntryCheck {
+		for _, line := range adapt.Reasons {
+			fmt.Fprintln(w, line)
+		}
 	}
 	start := time.Now()
 	tonight, err := tonightFrom(opts.Store, start, opts.RolloverHour)

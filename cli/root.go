@@ -145,6 +145,7 @@ func newRoot() *cobra.Command {
 		startCmd(f),
 		appCmd(f, "check", "Run the red-flag check on its own", model.EntryCheck),
 		appCmd(f, "tips", "Sleep set-up: mattress, head pillow, knee pillow", model.EntryTips),
+		precautionsCmd(f),
 		whyCmd(),
 		aboutCmd(),
 		historyCmd(f),

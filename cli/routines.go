@@ -13,7 +13,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/supine-app/supine/model"
+	"github.com/supine-app/supine/night"
 	"github.com/supine-app/supine/routines"
+	"github.com/supine-app/supine/safety"
 	"github.com/supine-app/supine/textsafe"
 	"github.com/supine-app/supine/userfile"
 )
@@ -30,7 +32,12 @@ func routinesCmd(f *flags) *cobra.Command {
 			}
 			w := cmd.OutOrStdout()
 			printPlanSettings(w, opts)
-			listRoutines(w, opts.Library, defaultPaths(), planOptions(opts))
+			a, aerr := storedAdaptation()
+			listRoutines(w, opts.Library, defaultPaths(), planOptions(opts), a)
+			if aerr != nil || a.Adapted() {
+				fprintln(w)
+				printAdaptation(w, a, aerr)
+			}
 			return nil
 		},
 	}
@@ -59,7 +66,9 @@ func printPlanSettings(w io.Writer, opts model.Options) {
 	}
 }
 
-func listRoutines(w io.Writer, lib routines.Library, p Paths, ro routines.Options) {
+// listRoutines prints each routine with its length as the settings (ro)
+// and the precautions (a) leave it.
+func listRoutines(w io.Writer, lib routines.Library, p Paths, ro routines.Options, a safety.Adaptation) {
 	for _, r := range lib.Routines {
 		where := "built-in"
 		if r.Source != routines.BuiltinSource {
@@ -69,7 +78,7 @@ func listRoutines(w io.Writer, lib routines.Library, p Paths, ro routines.Option
 			}
 		}
 		fprintln(w, fmt.Sprintf("%-12s %-26s %11s  %s", textsafe.Clean(r.Name), textsafe.Clean(r.Title),
-			formatLength(r.Total(ro)), mutedStyle.Render(where)))
+			formatLength(night.Adapt(r, a).Total(ro)), mutedStyle.Render(where)))
 	}
 	if n := len(lib.Skipped); n > 0 {
 		fprintln(w)
@@ -93,7 +102,7 @@ func formatLength(d time.Duration) string {
 func routinesShowCmd(f *flags) *cobra.Command {
 	return &cobra.Command{
 		Use:               "show NAME",
-		Short:             "Print a routine's plan: every segment with its time",
+		Short:             "Print the plan a routine runs tonight",
 		Args:              cobra.ExactArgs(1),
 		ValidArgsFunction: completeRoutine,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -107,7 +116,13 @@ func routinesShowCmd(f *flags) *cobra.Command {
 			}
 			w := cmd.OutOrStdout()
 			printPlanSettings(w, opts)
-			showPlan(w, routines.Expand(r, planOptions(opts)))
+			// The plan tonight would run: adapted to the precautions.
+			a, aerr := storedAdaptation()
+			showPlan(w, routines.Expand(night.Adapt(r, a), planOptions(opts)))
+			if aerr != nil || a.Adapted() {
+				fprintln(w)
+				printAdaptation(w, a, aerr)
+			}
 			return nil
 		},
 	}

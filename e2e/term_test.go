@@ -53,10 +53,15 @@ type term struct {
 }
 
 type termOpts struct {
-	args []string
-	env  []string // extra KEY=VALUE
-	w, h int
-	home string // reuse an XDG home (for runs that share a history)
+	args   []string
+	env    []string // extra KEY=VALUE
+	w, h   int
+	home   string // reuse an XDG home (for runs that share a history)
+	noWait bool
+	// firstUse starts with the precautions never answered; otherwise a new
+	// history has them answered (no to each) on an earlier night, so that
+	// a start goes straight to the check (answeredBefore).
+	firstUse bool
 }
 
 // newHome makes a private XDG home so runs never touch the real one.
@@ -93,6 +98,9 @@ func start(t *testing.T, o termOpts) *term {
 	}
 	if o.home == "" {
 		o.home = newHome(t)
+	}
+	if !o.firstUse {
+		answeredBefore(t, o.home)
 	}
 	cmd := exec.Command(binary, o.args...)
 	cmd.Env = append(envFor(o.home), o.env...)

@@ -52,6 +52,10 @@ func (m Model) handleAction(a screens.Action) (Model, tea.Cmd) {
 	case screens.OpenWhy:
 		m.why = why.New(*m.styles)
 		return m.setScreen(ScreenWhy), nil
+	case screens.OpenPrecautions:
+		return m.openPrecautions(""), nil
+	case screens.PrecautionsDone:
+		return m.precautionsDone(a)
 	case screens.OpenHistory:
 		if m.opts.Store == nil {
 			return m.showHistory(historyMsg{}), nil
@@ -98,12 +102,13 @@ func (m Model) goHome() (Model, tea.Cmd) {
 }
 
 func (m Model) homeData() home.Data {
-	d := home.Data{Selected: m.routineName, Skipped: len(m.opts.Library.Skipped), Notice: m.notice(), Nudge: m.nudge().Short}
+	d := home.Data{Selected: m.routineName, Skipped: len(m.opts.Library.Skipped), Notice: m.notice(), Nudge: m.nudge().Short,
+		Adapted: m.adaptation().Reasons}
 	for _, r := range m.opts.Library.Routines {
 		d.Routines = append(d.Routines, home.Routine{
 			Name:  r.Name,
 			Title: r.Title,
-			Total: r.Total(m.planOptions()),
+			Total: m.adapted(r).Total(m.planOptions()),
 		})
 	}
 	return d
@@ -133,7 +138,14 @@ func (m Model) startRoutine(name string) Model {
 		return m.voidOutcome(g)
 	}
 	m.routineName = r.Name
-	m.sess = session{active: true, routine: r, plan: routines.Expand(g.Routine(r), g.Options(m.planOptions())), started: m.now()}
+	if m.precautionsDue() {
+		return m.openPrecautions(r.Name)
+	}
+	// The precautions adapt the routine before tonight's rules do; the
+	// session keeps the routine its plan was expanded from, so that step
+	// indexes name the right steps.
+	r = g.Routine(m.adapted(r))
+	m.sess = session{active: true, routine: r, plan: routines.Expand(r, g.Options(m.planOptions())), started: m.now()}
 	m.saver = &saver{store: m.opts.Store}
 	m.flow = flowRoutine
 	if g.Shortcut && m.hist.loaded {
@@ -236,7 +248,7 @@ func (m Model) lightsOut() (Model, tea.Cmd) {
 }
 
 func (m Model) startPlayer() (Model, tea.Cmd) {
-	m.player = player.New(*m.styles, m.sess.plan, m.clock, guide.For(m.position)).
+	m.player = player.New(*m.styles, m.sess.plan, m.clock, guide.For(m.sleepPosition())).
 		SetBreathing(m.opts.Breathing).SetMuted(m.muted()).SetFirstNight(m.firstNight())
 	m = m.setScreen(ScreenPlayer)
 	save := m.saveSession(false)
@@ -319,7 +331,7 @@ func (m Model) showSummary() Model {
 		Before:      m.sess.before,
 		After:       m.sess.after,
 		Streak:      streak,
-		Setup:       guide.For(m.position),
+		Setup:       guide.For(m.sleepPosition()),
 		Reason:      p.Reason,
 		Nudge:       nudge,
 		SaveProblem: saveProblem,

@@ -33,6 +33,8 @@ func (m *Model) updateActive(msg tea.Msg) (tea.Cmd, screens.Action) {
 		m.history, cmd, act = m.history.Update(msg)
 	case ScreenRecheck:
 		m.recheck, cmd, act = m.recheck.Update(msg)
+	case ScreenPrecautions:
+		m.precautionsScreen, cmd, act = m.precautionsScreen.Update(msg)
 	}
 	return cmd, act
 }
@@ -57,6 +59,8 @@ func (m Model) activeView() string {
 		return m.history.View()
 	case ScreenRecheck:
 		return m.recheck.View()
+	case ScreenPrecautions:
+		return m.precautionsScreen.View()
 	}
 	return m.home.View()
 }

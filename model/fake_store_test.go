@@ -23,7 +23,18 @@ type fakeStore struct {
 
 	failSaves error // returned by Begin, Update and Finish when set
 	failReads error // returned by Sessions and Checks when set
+
+	// precautions are the answers saved, oldest first. firstUse leaves
+	// them never answered; otherwise, until one is saved, the person of
+	// these tests answered no to each on answeredAt, so that flows begin
+	// at tonight's check as they did before the precautions screen.
+	precautions []history.Precaution
+	firstUse    bool
 }
+
+// answeredAt is when the fake's person answered the precautions: three
+// weeks before the tests' night, well inside history.PrecautionsEvery.
+var answeredAt = time.Date(2026, 11, 3, 21, 0, 0, 0, time.UTC)
 
 var _ Store = (*fakeStore)(nil)
 
@@ -174,4 +185,56 @@ func clone(s history.Session) history.Session {
 		s.After = history.Score(*s.After)
 	}
 	return s
+}
+
+func (s *fakeStore) SavePrecautions(at time.Time, answers map[string]bool) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.failSaves != nil {
+		return s.failSaves
+	}
+	if at.IsZero() || len(answers) == 0 {
+		return fmt.Errorf("precautions with no time or no answers")
+	}
+	ids := make([]string, 0, len(answers))
+	for id := range answers {
+		if !slices.Contains(history.PrecautionIDs, id) {
+			return fmt.Errorf("%q is not a precaution", id)
+		}
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		s.precautions = append(s.precautions, history.Precaution{At: at, ID: id, Yes: answers[id]})
+	}
+	return nil
+}
+
+func (s *fakeStore) Precautions() (history.Precautions, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.failReads != nil {
+		return history.Precautions{}, s.failReads
+	}
+	all := s.precautions
+	if len(all) == 0 && !s.firstUse {
+		for _, id := range history.PrecautionIDs {
+			all = append(all, history.Precaution{At: answeredAt, ID: id})
+		}
+	}
+	p := history.Precautions{Latest: map[string]history.Precaution{}}
+	for _, a := range all {
+		p.Latest[a.ID] = a
+		if a.At.After(p.Asked) {
+			p.Asked = a.At
+		}
+	}
+	return p, nil
+}
+
+// precautionsSaved is a copy of the precaution answers saved so far.
+func (s *fakeStore) precautionsSaved() []history.Precaution {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return slices.Clone(s.precautions)
 }

@@ -21,6 +21,9 @@ type loadedHistory struct {
 
 func (m Model) historyLoaded(msg historyMsg) Model {
 	m.hist = loadedHistory{loaded: msg.err == nil, sessions: msg.sessions, checks: msg.checks, err: msg.err}
+	if msg.err == nil {
+		m.precautions = newerPrecautions(m.precautions, msg.precautions)
+	}
 	m = m.withTonight()
 	if m.screen == ScreenHome {
 		m.home = home.New(*m.styles, m.homeData())
@@ -90,7 +93,7 @@ func (m Model) tonightLine() string {
 			": the routine is closed until the morning. Press s to see what to do."
 	}
 	r, _ := m.opts.Library.Find(m.routineName)
-	heat := routines.Expand(r, m.planOptions()).HeatMinutes() > 0
+	heat := routines.Expand(m.adapted(r), m.planOptions()).HeatMinutes() > 0
 	if lines := g.Reasons(heat); len(lines) > 0 {
 		return lines[0]
 	}

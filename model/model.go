@@ -6,6 +6,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/supine-app/supine/guide"
+	"github.com/supine-app/supine/history"
 	"github.com/supine-app/supine/night"
 	"github.com/supine-app/supine/notify"
 	"github.com/supine-app/supine/routines"
@@ -17,6 +18,7 @@ import (
 	"github.com/supine-app/supine/screens/home"
 	"github.com/supine-app/supine/screens/outcome"
 	"github.com/supine-app/supine/screens/player"
+	"github.com/supine-app/supine/screens/precautions"
 	"github.com/supine-app/supine/screens/recheck"
 	"github.com/supine-app/supine/screens/style"
 	"github.com/supine-app/supine/screens/summary"
@@ -70,6 +72,10 @@ type Model struct {
 	why     why.Model
 	history histscreen.Model
 	recheck recheck.Model
+
+	precautionsScreen precautions.Model
+	precautions       history.Precautions // the newest answers: from the store, or given in this run
+	afterPrecautions  string              // the routine to start once the precautions are answered
 
 	sess    session
 	tonight night.Tonight // what tonight allows comes from here (night.Gate)
@@ -131,6 +137,8 @@ func (m Model) Init() tea.Cmd {
 		entry = screens.OpenWhy{}
 	case EntryHistory:
 		entry = screens.OpenHistory{}
+	case EntryPrecautions:
+		entry = screens.OpenPrecautions{}
 	}
 	// The history is read before the entry is entered: starting a routine
 	// asks it whether the last full check is recent.
@@ -257,6 +265,8 @@ func (m Model) resized() Model {
 		m.history = m.history.SetStyles(st).SetSize(w, h)
 	case ScreenRecheck:
 		m.recheck = m.recheck.SetStyles(st).SetSize(w, h)
+	case ScreenPrecautions:
+		m.precautionsScreen = m.precautionsScreen.SetStyles(st).SetSize(w, h)
 	}
 	return m
 }

@@ -26,18 +26,20 @@ const (
 	ScreenWhy
 	ScreenHistory
 	ScreenRecheck
+	ScreenPrecautions
 )
 
 // Entry says where a run of the app begins.
 type Entry int
 
 const (
-	EntryHome    Entry = iota // `supine`
-	EntryStart                // `supine start [NAME]`: straight into the check of a routine
-	EntryCheck                // `supine check`: the red-flag check on its own
-	EntryTips                 // `supine tips`
-	EntryWhy                  // the explainer
-	EntryHistory              // `supine history`
+	EntryHome        Entry = iota // `supine`
+	EntryStart                    // `supine start [NAME]`: straight into the check of a routine
+	EntryCheck                    // `supine check`: the red-flag check on its own
+	EntryTips                     // `supine tips`
+	EntryWhy                      // the explainer
+	EntryHistory                  // `supine history`
+	EntryPrecautions              // `supine precautions`
 )
 
 // Options is everything the CLI decided: flags and settings merged into one

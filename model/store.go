@@ -18,6 +18,8 @@ type Store interface {
 	Sessions(since time.Time) ([]history.Session, error)
 	SaveCheck(history.Check) error
 	Checks(since time.Time) ([]history.Check, error)
+	SavePrecautions(at time.Time, answers map[string]bool) error
+	Precautions() (history.Precautions, error)
 }
 
 // saver writes tonight's session. Saves run as tea.Cmds, concurrently, so it
@@ -107,8 +109,10 @@ func (s *saver) cmd(snap snapshot) tea.Cmd {
 type historyMsg struct {
 	sessions []history.Session
 	checks   []history.Check // every check, full or short
-	err      error
-	open     bool // show the history screen once loaded
+	// precautions are the newest answers; a failure to read them is err.
+	precautions history.Precautions
+	err         error
+	open        bool // show the history screen once loaded
 }
 
 func loadHistory(st Store, open bool) tea.Cmd {
@@ -120,6 +124,9 @@ func loadHistory(st Store, open bool) tea.Cmd {
 		msg.sessions, msg.err = st.Sessions(time.Time{})
 		if msg.err == nil {
 			msg.checks, msg.err = st.Checks(time.Time{})
+		}
+		if msg.err == nil {
+			msg.precautions, msg.err = st.Precautions()
 		}
 		return msg
 	}

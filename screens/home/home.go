@@ -28,6 +28,9 @@ type Data struct {
 	Skipped  int    // routine files that could not be loaded
 	Nudge    string // optional calm BOOK line from the history
 	Notice   string // optional one-line notice, e.g. a database moved aside
+	// Adapted says why tonight's routine is adapted to the precautions,
+	// one line each (safety.Adaptation.Reasons); empty when it is not.
+	Adapted []string
 }
 
 // entry is one line of the menu.
@@ -43,16 +46,18 @@ const (
 	itemTips
 	itemWhy
 	itemHistory
+	itemPrecautions
 	itemQuit
 )
 
 var menu = []entry{
-	itemStart:   {"s", "Start tonight's routine"},
-	itemCheck:   {"c", "Red-flag check"},
-	itemTips:    {"t", "Sleep setup"},
-	itemWhy:     {"w", "Why it's tight"},
-	itemHistory: {"h", "History"},
-	itemQuit:    {"q", "Quit"},
+	itemStart:       {"s", "Start tonight's routine"},
+	itemCheck:       {"c", "Red-flag check"},
+	itemTips:        {"t", "Sleep setup"},
+	itemWhy:         {"w", "Why it's tight"},
+	itemHistory:     {"h", "History"},
+	itemPrecautions: {"p", "Precautions"},
+	itemQuit:        {"q", "Quit"},
 }
 
 // Model is the home screen.
@@ -129,6 +134,8 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 		return m.pick(itemWhy)
 	case key.Matches(kp, k.History):
 		return m.pick(itemHistory)
+	case key.Matches(kp, k.Precautions):
+		return m.pick(itemPrecautions)
 	case key.Matches(kp, k.Quit):
 		return m.pick(itemQuit)
 	}
@@ -157,6 +164,8 @@ func (m Model) choose(item int) screens.Action {
 		return screens.OpenWhy{}
 	case itemHistory:
 		return screens.OpenHistory{}
+	case itemPrecautions:
+		return screens.OpenPrecautions{}
 	case itemQuit:
 		return screens.Quit{}
 	}

@@ -1,6 +1,8 @@
 package home
 
 import (
+	"github.com/charmbracelet/x/ansi"
+
 	"reflect"
 	"strings"
 	"testing"
@@ -31,6 +33,32 @@ func busy() Data {
 	return d
 }
 
+// adapted is tonight adapted to two precautions, and the busy lines too.
+func adapted() Data {
+	d := busy()
+	d.Adapted = []string{
+		"Adapted for osteoporosis: no knee-to-chest; knee rolls small and slow.",
+		"Adapted for diabetes, circulation or skin feeling: heat only after asking a clinician.",
+	}
+	return d
+}
+
+// Home says that tonight is adapted, and why when there is room; at any
+// size it says at least that it is.
+func TestAdaptedTonightIsAlwaysSaid(t *testing.T) {
+	for _, size := range [][2]int{{40, 12}, {80, 24}, {120, 40}} {
+		v := ansi.Strip(New(style.New(style.Night()), adapted()).SetSize(size[0], size[1]).View())
+		flat := strings.Join(strings.Fields(v), " ")
+		if !strings.Contains(flat, "Adapted for osteoporosis") && !strings.Contains(flat, "Tonight is adapted to 2 precautions") {
+			t.Errorf("%dx%d: home does not say tonight is adapted:\n%s", size[0], size[1], v)
+		}
+	}
+	v := ansi.Strip(New(style.New(style.Night()), adapted()).SetSize(80, 24).View())
+	if flat := strings.Join(strings.Fields(v), " "); !strings.Contains(flat, "heat only after asking a clinician") {
+		t.Errorf("80x24: home does not say why:\n%s", v)
+	}
+}
+
 func press(m Model, keys ...string) (Model, screens.Action) {
 	var act screens.Action
 	for _, k := range keys {
@@ -55,7 +83,9 @@ func TestKeysReturnActions(t *testing.T) {
 		{[]string{"j", "j", "enter"}, screens.OpenTips{}},
 		{[]string{"down", "down", "down", "enter"}, screens.OpenWhy{}},
 		{[]string{"up", "enter"}, screens.Quit{}},
-		{[]string{"k", "k", "enter"}, screens.OpenHistory{}},
+		{[]string{"k", "k", "enter"}, screens.OpenPrecautions{}},
+		{[]string{"k", "k", "k", "enter"}, screens.OpenHistory{}},
+		{[]string{"p"}, screens.OpenPrecautions{}},
 		{[]string{"r", "s"}, screens.StartRoutine{Name: "quick"}},
 		{[]string{"right", "right", "enter"}, screens.StartRoutine{Name: "heat"}},
 		{[]string{"left", "s"}, screens.StartRoutine{Name: "heat"}},
@@ -117,6 +147,7 @@ func TestViewGolden(t *testing.T) {
 	}{
 		{"tonight", New(style.New(style.Night()), data())},
 		{"busy", New(style.New(style.Night()), busy())},
+		{"adapted", New(style.New(style.Night()), adapted())},
 		{"full_help", func() Model { m, _ := press(New(style.New(style.Night()), data()), "?"); return m }()},
 		{"light_quick", func() Model { m, _ := press(New(style.New(style.Light()), data()), "r", "down"); return m }()},
 		{"no_routines", New(style.New(style.Night()), Data{Skipped: 1})},
@@ -131,7 +162,7 @@ func TestViewGolden(t *testing.T) {
 }
 
 func TestViewFitsEverySize(t *testing.T) {
-	for _, d := range []Data{data(), busy(), {}} {
+	for _, d := range []Data{data(), busy(), adapted(), {}} {
 		for _, help := range []bool{false, true} {
 			m := New(style.New(style.Night()), d)
 			if help {

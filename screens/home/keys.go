@@ -8,6 +8,7 @@ type keyMap struct {
 	NextRoutine, PrevRoutine key.Binding
 	Start, Check, Tips       key.Binding
 	Why, History, Quit       key.Binding
+	Precautions              key.Binding
 	Help                     key.Binding
 }
 
@@ -23,6 +24,7 @@ func newKeyMap() keyMap {
 		Tips:        key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "sleep setup")),
 		Why:         key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "why it's tight")),
 		History:     key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "history")),
+		Precautions: key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "precautions")),
 		Quit:        key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 		Help:        key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "keys")),
 	}
@@ -45,7 +47,7 @@ func (k keyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.Choose},
 		{k.NextRoutine, k.PrevRoutine},
 		{k.Start, k.Check, k.Tips},
-		{k.Why, k.History, k.Quit},
+		{k.Why, k.History, k.Precautions, k.Quit},
 		{k.Help},
 	}
 }

@@ -18,15 +18,17 @@ type layout struct {
 	split   bool // the brand on a line of its own
 	skipped bool // the skipped-files line
 	nudge   bool // the nudge line
+	adapted bool // why tonight is adapted to the precautions, in full
 }
 
 var layouts = []layout{
-	{spacers: true, wrap: true, detail: true, split: true, skipped: true, nudge: true},
-	{wrap: true, detail: true, split: true, skipped: true, nudge: true},
-	{detail: true, split: true, skipped: true, nudge: true},
-	{split: true, skipped: true, nudge: true},
-	{skipped: true, nudge: true},
-	{nudge: true},
+	{spacers: true, wrap: true, detail: true, split: true, skipped: true, nudge: true, adapted: true},
+	{wrap: true, detail: true, split: true, skipped: true, nudge: true, adapted: true},
+	{detail: true, split: true, skipped: true, nudge: true, adapted: true},
+	{split: true, skipped: true, nudge: true, adapted: true},
+	{skipped: true, nudge: true, adapted: true},
+	{nudge: true, adapted: true},
+	{adapted: true},
 	{},
 }
 
@@ -84,6 +86,17 @@ func (m Model) body(l layout) []string {
 		out = append(out, m.menuLine(i, e))
 	}
 	gap()
+	// That tonight is adapted always shows; small, it is one line.
+	if len(m.data.Adapted) > 0 {
+		if l.adapted {
+			for _, r := range m.data.Adapted {
+				text(r, s.Home.Nudge.Render)
+			}
+		} else {
+			out = append(out, s.Home.Nudge.Render(style.Truncate(adaptedShort(len(m.data.Adapted)), w)))
+		}
+		gap()
+	}
 	if m.data.Notice != "" {
 		text(m.data.Notice, s.Home.Notice.Render)
 	}
@@ -147,4 +160,11 @@ func skippedLine(n int) string {
 		files = "file"
 	}
 	return fmt.Sprintf("%d routine %s skipped: run supine routines validate", n, files)
+}
+
+func adaptedShort(n int) string {
+	if n == 1 {
+		return "Tonight is adapted to 1 precaution."
+	}
+	return fmt.Sprintf("Tonight is adapted to %d precautions.", n)
 }
