@@ -178,3 +178,14 @@ type PrecautionsDone struct {
 
 func (OpenPrecautions) action() {}
 func (PrecautionsDone) action() {}
+
+// ClinicianChecked is the person's word, from the outcome screen, that a
+// clinician assessed the URGENT or BOOK questions IDs on the day On
+// (midnight, local): for 4 weeks the check then reminds instead of
+// stopping. It is never offered for EMERGENCY questions.
+type ClinicianChecked struct {
+	IDs []string
+	On  time.Time
+}
+
+func (ClinicianChecked) action() {}

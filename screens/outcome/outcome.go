@@ -46,6 +46,13 @@ type Model struct {
 	standalone bool
 	// Whether this is tonight's outcome shown again (Tonight).
 	tonight bool
+
+	// "A clinician has checked this": the step while it is open, and the
+	// line said once the root has kept it (or could not).
+	cl       clinicianStep
+	stepKeys stepKeys
+	note     string
+	noteErr  bool
 }
 
 // ForTier is the outcome of a check that reached tier t.
@@ -125,8 +132,13 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 	if !ok {
 		return m, nil, nil
 	}
+	if m.cl.open {
+		return m.stepUpdate(kp)
+	}
 	k := m.keys
 	switch {
+	case key.Matches(kp, k.Clinician):
+		return m.openStep(), nil, nil
 	case key.Matches(kp, k.Yes):
 		return m, nil, screens.GoOn{}
 	case key.Matches(kp, k.No, k.Back):

@@ -180,7 +180,21 @@ func outcomes() []named {
 		{"book_standalone", ForTier(st, safety.Book).Standalone()},
 		{"none", ForTier(st, safety.None)},
 		{"pain", StoppedForPain(st)},
+		{"clinician_one", clinicianOpen(st, safety.Urgent, "pain-constant")},
+		{"clinician_many", pressed(clinicianOpen(st, safety.Urgent, "fever-unwell", "one-leg", "no-better"), "down", "space", "2", "0", "2", "6", "-", "1", "2", "-", "0", "1", "enter")},
+		{"clinician_kept", ForCheck(st, screens.CheckDone{Tier: safety.Book, Yes: []string{"no-better"}}, bedtime).Kept([]string{"no-better"}, bedtime.AddDate(0, 0, -23))},
 	}
+}
+
+// clinicianOpen is an outcome with the clinician step open.
+func clinicianOpen(st style.Styles, t safety.Tier, yes ...string) Model {
+	m, _ := press(ForCheck(st, screens.CheckDone{Tier: t, Yes: yes}, bedtime).SetSize(80, 24), "d")
+	return m
+}
+
+func pressed(m Model, keys ...string) Model {
+	m, _ = press(m, keys...)
+	return m
 }
 
 var sizes = []struct {

@@ -15,7 +15,7 @@ func (m Model) View() string {
 	}
 	top := style.Spread(m.badge(), m.st.Muted.Render(style.ScrollMark(m.vp.AtTop(), m.vp.AtBottom())), m.w)
 	body := append([]string{top}, style.Lines(m.vp.View())...)
-	body = append(body, m.question()...)
+	body = append(body, m.pinned()...)
 	return style.Page(m.w, m.h, strings.Join(body, "\n"), m.helpView())
 }
 
@@ -27,7 +27,18 @@ func (m Model) layout() Model {
 	}
 	// Twice: showing the scroll keys can change the footer's height.
 	for range 2 {
-		room := max(m.h-1-len(m.question())-len(style.Lines(m.helpView())), 0)
+		m.keys.Clinician.SetEnabled(len(m.clinicianItems()) > 0)
+		room := max(m.h-1-len(m.pinned())-len(style.Lines(m.helpView())), 0)
+		if m.cl.open {
+			lines, cur := m.stepLines(room)
+			m.vp.SetWidth(m.w)
+			m.vp.SetHeight(min(room, len(lines)))
+			m.vp.SetContentLines(lines)
+			if len(m.cl.items) > 1 {
+				m.vp.SetYOffset(style.KeepVisible(m.vp.YOffset(), cur.top, cur.bottom, room))
+			}
+			continue
+		}
 		lines := m.adviceLines(room)
 		m.vp.SetWidth(m.w)
 		m.vp.SetHeight(min(room, len(lines)))
@@ -90,4 +101,9 @@ func (m Model) question() []string {
 	return out
 }
 
-func (m Model) helpView() string { return style.HelpView(m.help, m.keys, m.w) }
+func (m Model) helpView() string {
+	if m.cl.open {
+		return style.HelpView(m.help, m.stepKeys, m.w)
+	}
+	return style.HelpView(m.help, m.keys, m.w)
+}
