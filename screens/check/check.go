@@ -7,6 +7,7 @@ package check
 
 import (
 	"fmt"
+	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -27,9 +28,12 @@ type Model struct {
 	offset int             // first list line on show
 	seen   []bool          // per page: its last line has been on screen
 	status string          // a gentle refusal, e.g. n pressed with answers marked
-	keys   keyMap
-	help   help.Model
-	w, h   int
+	// checked is the day a clinician checked a question, for the
+	// URGENT and BOOK questions whose check stands tonight.
+	checked map[string]time.Time
+	keys    keyMap
+	help    help.Model
+	w, h    int
 }
 
 // New builds the check with every question unanswered, on its first page.
@@ -37,6 +41,19 @@ func New(st style.Styles) Model {
 	gs := safety.Groups()
 	m := Model{groups: gs, yes: map[string]bool{}, seen: make([]bool, len(gs)+1), keys: newKeyMap().forPage(false), help: help.New()}
 	return m.SetStyles(st)
+}
+
+// WithClinicianChecks shows, under each question a clinician checked in
+// the last 4 weeks (ID to the day checked), a reminder that a change is
+// still a yes. EMERGENCY questions never carry one. A yes still counts.
+func (m Model) WithClinicianChecks(on map[string]time.Time) Model {
+	m.checked = map[string]time.Time{}
+	for id, day := range on {
+		if q, ok := safety.QuestionByID(id); ok && q.Tier != safety.Emergency {
+			m.checked[id] = day
+		}
+	}
+	return m.scrolled()
 }
 
 // SetSize gives the screen its room and keeps the cursor in view.

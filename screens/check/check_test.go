@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -308,11 +309,15 @@ func TestViewGolden(t *testing.T) {
 		{"confirm_none", []string{"confirm"}},
 		{"confirm_marked", []string{"space", "down", "down", "space", "confirm"}},
 		{"full_help", []string{"?"}},
+		{"clinician_reminder", nil},
 	}
 	for _, c := range cases {
 		for _, s := range sizes {
 			t.Run(c.name+"/"+s.name, func(t *testing.T) {
 				m := sized(s.w, s.h)
+				if c.name == "clinician_reminder" {
+					m = toQuestion(t, m.WithClinicianChecks(map[string]time.Time{"no-better": checkedOn, "not-coping": checkedOn}), "not-coping")
+				}
 				for _, k := range c.keys {
 					if k == "confirm" {
 						m = toConfirm(m)

@@ -3,6 +3,7 @@ package check
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/supine-app/supine/safety"
 	"github.com/supine-app/supine/screens/style"
@@ -146,6 +147,9 @@ func (m Model) list() layout {
 		if q.Hint != "" {
 			item = append(item, style.Hang("      ", q.Hint, w, s.Check.Hint)...)
 		}
+		if on, ok := m.checked[q.ID]; ok {
+			item = append(item, style.Hang("      ", Reminder(on), w, s.Check.Status)...)
+		}
 		items = append(items, item)
 	}
 	// A blank line between questions when the whole page still fits.
@@ -192,4 +196,9 @@ func render(lines []string, st interface{ Render(...string) string }) []string {
 		lines[i] = st.Render(l)
 	}
 	return lines
+}
+
+// Reminder is the line under a question a clinician checked on day on.
+func Reminder(on time.Time) string {
+	return "You said a clinician checked this on " + on.Format("2 Jan") + ". If it has changed, answer yes."
 }
