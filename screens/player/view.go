@@ -52,7 +52,9 @@ func (m Model) View() string {
 	room := m.h - len(style.Lines(foot))
 	var body []string
 	if m.h >= bigMinHeight {
-		if b := m.blocks(true); style.SafetyFits(b, room) {
+		// The digits come first: only the lines that are always kept, and a
+		// "more" line for safety lines cut, must fit beside them.
+		if b := m.blocks(true); style.RequiredFits(b, room-1) {
 			body = style.PackMarked(b, room, m.moreMark())
 		}
 	}

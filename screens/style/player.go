@@ -171,6 +171,18 @@ func SafetyFits(blocks []Block, room int) bool {
 	return n <= room
 }
 
+// RequiredFits reports whether the blocks that are always kept (rank 0)
+// fit in room lines, without gaps.
+func RequiredFits(blocks []Block, room int) bool {
+	n := 0
+	for _, b := range blocks {
+		if b.Rank == 0 {
+			n += len(b.Lines)
+		}
+	}
+	return n <= room
+}
+
 // pack is Pack, also saying whether a Safety block was left out.
 func pack(blocks []Block, room int) ([]string, bool) {
 	if Fits(blocks, room) {
