@@ -151,6 +151,7 @@ func newRoot() *cobra.Command {
 		historyCmd(f),
 		routinesCmd(f),
 		configCmd(),
+		reportCmd(f),
 	)
 	// cobra adds its completion command only when it runs; adding it now
 	// lets its description fit an 80-column help like the others.
