@@ -49,6 +49,9 @@ func (m Model) View() string {
 		return strings.Repeat("\n", m.h-1) + line
 	}
 	foot := m.helpLine()
+	if m.state.LightsOut {
+		foot = "" // the faint line says it: any key ends the night
+	}
 	room := m.h - len(style.Lines(foot))
 	var body []string
 	if m.h >= bigMinHeight {
