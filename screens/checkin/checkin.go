@@ -29,7 +29,8 @@ type Model struct {
 	typed   bool // the last key was a digit: a 0 after a 1 makes ten
 	askWoke bool // ask about last night after the number
 	waking  bool // the waking question is on screen
-	skipped bool // the number was skipped (the waking question still asks)
+	skipped bool   // the number was skipped (the waking question still asks)
+	note    string // a line above the question (the all-clear's safety net)
 	keys    keyMap
 	help    help.Model
 	w, h    int
@@ -39,6 +40,13 @@ type Model struct {
 func New(st style.Styles, title string) Model {
 	m := Model{title: title, cursor: noChoice, keys: newKeyMap().forWaking(false), help: help.New()}
 	return m.SetStyles(st)
+}
+
+// Note puts a line above the question: after a check with no red flags,
+// the all-clear's safety-net line (CONTENT.md section 4).
+func (m Model) Note(line string) Model {
+	m.note = line
+	return m
 }
 
 // AskWoke adds the question "did back pain wake you last night?" after the

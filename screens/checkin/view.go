@@ -27,6 +27,12 @@ func (m Model) View() string {
 			out = append(out, "")
 		}
 	}
+	if m.note != "" {
+		for _, l := range style.Wrap(m.note, w) {
+			out = append(out, s.Muted.Render(l))
+		}
+		gap()
+	}
 	for _, l := range style.Wrap(m.title+": how tight is your back?", w) {
 		out = append(out, s.Checkin.Question.Render(l))
 	}
