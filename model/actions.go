@@ -60,7 +60,7 @@ func (m Model) handleAction(a screens.Action) (Model, tea.Cmd) {
 		if m.opts.Store == nil {
 			return m.showHistory(historyMsg{}), nil
 		}
-		return m, loadHistory(m.opts.Store, true)
+		return m, loadHistory(m.opts.Store, true, m.now)
 	case screens.PickPosition:
 		p, ok := guide.ParsePosition(a.Position)
 		if !ok {
@@ -71,6 +71,8 @@ func (m Model) handleAction(a screens.Action) (Model, tea.Cmd) {
 		return next, tea.Batch(cmd, savePosition(m.opts.SavePosition, p))
 	case screens.CheckDone:
 		return m.checked(a)
+	case screens.ClinicianChecked:
+		return m.clinicianChecked(a)
 	case screens.GoOn:
 		return m.beginCheckin()
 	case screens.CheckedIn:
@@ -94,7 +96,7 @@ func (m Model) goHome() (Model, tea.Cmd) {
 		if (m.screen == ScreenOutcome || m.screen == ScreenCheckinAfter) && !m.saver.isFinal() {
 			cmd = m.saveSession(true)
 		}
-		cmd = tea.Sequence(cmd, loadHistory(m.opts.Store, false))
+		cmd = tea.Sequence(cmd, loadHistory(m.opts.Store, false, m.now))
 	}
 	m.sess = session{}
 	m.home = home.New(*m.styles, m.homeData())
@@ -161,7 +163,7 @@ func (m Model) openCheck() Model {
 	if g := m.gate(); g.IsVoid {
 		return m.voidOutcome(g)
 	}
-	m.check = check.New(*m.styles)
+	m.check = check.New(*m.styles).WithClinicianChecks(m.clinicianInForce())
 	return m.setScreen(ScreenCheck)
 }
 

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -20,6 +21,8 @@ type fakeStore struct {
 	begins   int // calls to Begin
 	updates  int // calls to Update
 	finishes int // calls to Finish
+
+	clinician []history.ClinicianCheck // in the order recorded
 
 	failSaves error // returned by Begin, Update and Finish when set
 	failReads error // returned by Sessions and Checks when set
@@ -237,4 +240,61 @@ func (s *fakeStore) precautionsSaved() []history.Precaution {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return slices.Clone(s.precautions)
+}
+
+// SaveClinicianCheck keeps a clinician's check, refusing what
+// history.Store refuses: no question, no date, or a day after at.
+func (s *fakeStore) SaveClinicianCheck(id string, on, at time.Time) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.failSaves != nil {
+		return s.failSaves
+	}
+	day := time.Date(on.Year(), on.Month(), on.Day(), 0, 0, 0, 0, on.Location())
+	switch {
+	case id == "" || on.IsZero() || at.IsZero():
+		return fmt.Errorf("the clinician's check could not be saved: no question or no date")
+	case day.After(at):
+		return fmt.Errorf("the clinician's check could not be saved: %s is after today", day.Format("2006-01-02"))
+	}
+	s.clinician = append(s.clinician, history.ClinicianCheck{QuestionID: id, CheckedOn: day, Until: day.AddDate(0, 0, 28), At: at})
+	return nil
+}
+
+// ClinicianChecks returns, as history.Store does, the latest check of each
+// question that stands on the night of now: from its day for 4 weeks.
+func (s *fakeStore) ClinicianChecks(now time.Time) ([]history.ClinicianCheck, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.failReads != nil {
+		return nil, s.failReads
+	}
+	tonight := history.Night(now, history.DefaultRolloverHour)
+	latest := map[string]history.ClinicianCheck{}
+	for _, c := range s.clinician {
+		if c.CheckedOn.After(tonight) || !tonight.Before(c.Until) {
+			continue
+		}
+		if old, ok := latest[c.QuestionID]; !ok || !old.CheckedOn.After(c.CheckedOn) {
+			latest[c.QuestionID] = c
+		}
+	}
+	out := make([]history.ClinicianCheck, 0, len(latest))
+	for _, c := range latest {
+		out = append(out, c)
+	}
+	slices.SortFunc(out, func(a, b history.ClinicianCheck) int {
+		if c := a.CheckedOn.Compare(b.CheckedOn); c != 0 {
+			return c
+		}
+		return strings.Compare(a.QuestionID, b.QuestionID)
+	})
+	return out, nil
+}
+
+// clinicianSaved is a copy of the clinicians' checks recorded so far.
+func (s *fakeStore) clinicianSaved() []history.ClinicianCheck {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return slices.Clone(s.clinician)
 }

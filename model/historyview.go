@@ -16,11 +16,13 @@ type loadedHistory struct {
 	loaded   bool
 	sessions []history.Session
 	checks   []history.Check
-	err      error
+	// clinician: the clinicians' checks that stand tonight.
+	clinician []history.ClinicianCheck
+	err       error
 }
 
 func (m Model) historyLoaded(msg historyMsg) Model {
-	m.hist = loadedHistory{loaded: msg.err == nil, sessions: msg.sessions, checks: msg.checks, err: msg.err}
+	m.hist = loadedHistory{loaded: msg.err == nil, sessions: msg.sessions, checks: msg.checks, clinician: msg.clinician, err: msg.err}
 	if msg.err == nil {
 		m.precautions = newerPrecautions(m.precautions, msg.precautions)
 	}

@@ -142,7 +142,7 @@ func (m Model) Init() tea.Cmd {
 	}
 	// The history is read before the entry is entered: starting a routine
 	// asks it whether the last full check is recent.
-	load := loadHistory(m.opts.Store, false)
+	load := loadHistory(m.opts.Store, false, m.now)
 	if entry != nil {
 		load = tea.Sequence(load, func() tea.Msg { return enterMsg{entry} })
 	}
@@ -197,6 +197,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.positionSaved(msg), nil
 	case sessionSavedMsg:
 		return m.saved(msg), nil
+	case clinicianSavedMsg:
+		return m.clinicianSaved(msg), nil
 	case tea.FocusMsg:
 		m.focused = true
 	case tea.BlurMsg:

@@ -20,6 +20,8 @@ type Store interface {
 	Checks(since time.Time) ([]history.Check, error)
 	SavePrecautions(at time.Time, answers map[string]bool) error
 	Precautions() (history.Precautions, error)
+	SaveClinicianCheck(questionID string, checkedOn, at time.Time) error
+	ClinicianChecks(now time.Time) ([]history.ClinicianCheck, error)
 }
 
 // saver writes tonight's session. Saves run as tea.Cmds, concurrently, so it
@@ -111,11 +113,13 @@ type historyMsg struct {
 	checks   []history.Check // every check, full or short
 	// precautions are the newest answers; a failure to read them is err.
 	precautions history.Precautions
-	err         error
-	open        bool // show the history screen once loaded
+	// clinician is the clinicians' checks that stand tonight.
+	clinician []history.ClinicianCheck
+	err       error
+	open      bool // show the history screen once loaded
 }
 
-func loadHistory(st Store, open bool) tea.Cmd {
+func loadHistory(st Store, open bool, now func() time.Time) tea.Cmd {
 	if st == nil {
 		return nil
 	}
@@ -127,6 +131,9 @@ func loadHistory(st Store, open bool) tea.Cmd {
 		}
 		if msg.err == nil {
 			msg.precautions, msg.err = st.Precautions()
+		}
+		if msg.err == nil {
+			msg.clinician, msg.err = st.ClinicianChecks(now())
 		}
 		return msg
 	}
