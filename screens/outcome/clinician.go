@@ -158,7 +158,9 @@ func (m Model) submit(input string) (Model, tea.Cmd, screens.Action) {
 	}
 	on, err := parseCheckedOn(input, m.today())
 	if err != nil {
-		m.cl.err = err.Error()
+		// The sentence names what was typed; the field starts afresh, so
+		// that t and y work again at once.
+		m.cl.err, m.cl.typed = err.Error(), ""
 		return m.layout(), nil, nil
 	}
 	m.cl = clinicianStep{}

@@ -111,6 +111,7 @@ func TestClinicianStepReturnsTheAction(t *testing.T) {
 		{"future", []string{"d", "space", "2", "0", "2", "6", "-", "1", "2", "-", "0", "1", "enter"}, nil},
 		{"too old", []string{"d", "space", "2", "0", "2", "6", "-", "1", "0", "-", "0", "1", "enter"}, nil},
 		{"cancelled", []string{"d", "space", "esc", "t"}, nil},
+		{"today after a refused date", []string{"d", "space", "2", "0", "2", "0", "-", "0", "1", "-", "0", "1", "enter", "t"}, screens.ClinicianChecked{IDs: []string{"fever-unwell"}, On: today}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
