@@ -137,7 +137,8 @@ func TestViewModel(t *testing.T) {
 			var in bytes.Buffer
 
 			m := &testViewModel{testModel: &testModel{}}
-			p := NewProgram(m,
+			var p *Program
+			p = NewProgram(m,
 				// Set the initial window size for the program.
 				WithWindowSize(80, 24),
 				// Use ANSI256 to increase test coverage.
@@ -146,9 +147,13 @@ func TestViewModel(t *testing.T) {
 				WithEnvironment([]string{"TERM=xterm-256color"}),
 				WithInput(&in),
 				WithOutput(&buf),
+				// The first frame is drawn at once; at one frame a second
+				// the changes that follow it are drawn only when the
+				// program quits, so the golden output does not depend on
+				// how fast the test runs. (local patch, see PATCH.md)
+				WithFPS(1),
+				WithFilter(startAfterResize(&p, append(sequenceMsg(testViewOptsCmds(test.opts...)), Quit))),
 			)
-
-			go p.Send(append(sequenceMsg(testViewOptsCmds(test.opts...)), Quit))
 
 			if _, err := p.Run(); err != nil {
 				t.Fatal(err)
@@ -185,7 +190,8 @@ func TestClearMsg(t *testing.T) {
 			var in bytes.Buffer
 
 			m := &testModel{}
-			p := NewProgram(m,
+			var p *Program
+			p = NewProgram(m,
 				// Set the initial window size for the program.
 				WithWindowSize(80, 24),
 				// Use ANSI256 to increase test coverage.
@@ -194,9 +200,13 @@ func TestClearMsg(t *testing.T) {
 				WithEnvironment([]string{"TERM=xterm-256color"}),
 				WithInput(&in),
 				WithOutput(&buf),
+				// The first frame is drawn at once; at one frame a second
+				// the changes that follow it are drawn only when the
+				// program quits, so the golden output does not depend on
+				// how fast the test runs. (local patch, see PATCH.md)
+				WithFPS(1),
+				WithFilter(startAfterResize(&p, append(test.cmds, Quit))),
 			)
-
-			go p.Send(append(test.cmds, Quit))
 
 			if _, err := p.Run(); err != nil {
 				t.Fatal(err)
@@ -225,5 +235,20 @@ func TestIsPlausibleWindowSize(t *testing.T) {
 		if got := isPlausibleWindowSize(tt.w, tt.h); got != tt.want {
 			t.Errorf("isPlausibleWindowSize(%d, %d) = %v, want %v", tt.w, tt.h, got, tt.want)
 		}
+	}
+}
+
+// startAfterResize returns a filter that sends msg once the program has
+// handled its first WindowSizeMsg. The first frame is drawn at once (local
+// patch, see PATCH.md), and that resize then queues a full redraw for the
+// last frame; waiting for it makes the golden output the same on every run.
+func startAfterResize(p **Program, msg Msg) func(Model, Msg) Msg {
+	sent := false // the filter runs on the event loop only
+	return func(_ Model, m Msg) Msg {
+		if _, ok := m.(WindowSizeMsg); ok && !sent {
+			sent = true
+			go (*p).Send(msg)
+		}
+		return m
 	}
 }

@@ -553,14 +553,8 @@ type Program struct {
 	// modes keeps track of terminal modes that have been enabled or disabled.
 	ignoreSignals uint32
 
-	// ticker is the ticker that will be used to write to the renderer.
-	ticker *time.Ticker
-
-	// once is used to stop the renderer.
-	once sync.Once
-
-	// rendererDone is used to stop the renderer.
-	rendererDone chan struct{}
+	// frames decides when the renderer draws: see frames.go.
+	frames frameScheduler
 
 	// Initial window size. Mainly used for testing.
 	width, height int
@@ -619,7 +613,6 @@ func NewProgram(model Model, opts ...ProgramOption) *Program {
 		initialModel: model,
 		msgs:         make(chan Msg),
 		errs:         make(chan error, 1),
-		rendererDone: make(chan struct{}),
 	}
 
 	// Apply all options to the program.
@@ -917,6 +910,7 @@ func (p *Program) eventLoop(model Model, cmds chan Cmd) (Model, error) {
 func (p *Program) render(model Model) {
 	if p.renderer != nil {
 		p.renderer.render(model.View()) // send view to renderer
+		p.frames.request()
 	}
 }
 
@@ -1402,6 +1396,8 @@ func (p *Program) RestoreTerminal() error {
 	}
 
 	p.startRenderer()
+	// Repaint even if the view does not change: the renderer was restarted.
+	p.frames.request()
 
 	// If the output is a terminal, it may have been resized while another
 	// process was at the foreground, in which case we may not have received
@@ -1437,46 +1433,22 @@ func (p *Program) Printf(template string, args ...any) {
 	}
 }
 
-// startRenderer starts the renderer.
+// startRenderer starts the renderer. Frames are drawn on demand, when the
+// view may have changed, at most p.fps a second: see frames.go.
 func (p *Program) startRenderer() {
-	framerate := time.Second / time.Duration(p.fps)
-	if p.ticker == nil {
-		p.ticker = time.NewTicker(framerate)
-	} else {
-		// If the ticker already exists, it has been stopped and we need to
-		// reset it.
-		p.ticker.Reset(framerate)
-	}
-
-	// Since the renderer can be restarted after a stop, we need to reset
-	// the done channel and its corresponding sync.Once.
-	p.once = sync.Once{}
-
-	// Start the renderer.
 	p.renderer.start()
-	go func() {
-		for {
-			select {
-			case <-p.rendererDone:
-				p.ticker.Stop()
-				return
-
-			case <-p.ticker.C:
-				_ = p.flush()
-				_ = p.renderer.flush(false)
-			}
-		}
-	}()
+	p.frames.start(time.Second/time.Duration(p.fps), func() {
+		_ = p.flush()
+		_ = p.renderer.flush(false)
+	})
 }
 
 // stopRenderer stops the renderer.
 // If kill is true, the renderer will be stopped immediately without flushing
 // the last frame.
 func (p *Program) stopRenderer(kill bool) {
-	// Stop the renderer before acquiring the mutex to avoid a deadlock.
-	p.once.Do(func() {
-		p.rendererDone <- struct{}{}
-	})
+	// Stop drawing frames before acquiring the mutex to avoid a deadlock.
+	p.frames.stop()
 
 	if !kill {
 		// flush locks the mutex
