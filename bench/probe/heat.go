@@ -18,6 +18,15 @@ const pausedMark = "PAUSED"
 // heat runs `supine start heat` to the countdown, watches it for o.window,
 // then times o.presses presses of space (pause, resume, ...).
 func heat(o options, env []string, r *results) error {
+	// The peers start first, so they are counting down when supine's window
+	// opens, and the window is the same for all.
+	r.peers = newPeers(o)
+	logPeers(r.peers)
+	defer stopPeers(r.peers)
+	if err := startPeers(r.peers, o, env); err != nil {
+		return err
+	}
+
 	t, err := startTerm(o.bin, []string{"start", "heat", "--heat", "15"}, env, o.width, o.height)
 	if err != nil {
 		return err
@@ -53,10 +62,16 @@ func heat(o options, env []string, r *results) error {
 	if err != nil {
 		return err
 	}
+	if err := sampleStart(r.peers); err != nil {
+		return err
+	}
 	before := t.Screen()
 	time.Sleep(o.window)
 	b, err := readSample(pid)
 	if err != nil {
+		return err
+	}
+	if err := sampleEnd(r.peers); err != nil {
 		return err
 	}
 	if t.Screen() == before {
@@ -65,6 +80,9 @@ func heat(o options, env []string, r *results) error {
 	r.idle = between(a, b)
 
 	if r.keys, err = pressSpace(t, o.presses); err != nil {
+		return err
+	}
+	if err := pressPeers(r.peers, o.presses); err != nil {
 		return err
 	}
 	c, err := readSample(pid)
