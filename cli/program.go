@@ -47,9 +47,10 @@ var benchFrameRate string
 // The garbage collector keeps Go's default (GOGC=100). supine once set 50
 // to save ~2 MB of peak memory, but with frames on demand the collections
 // and the scavenger's returning of memory after each became the largest
-// source of wakes left: three runs side by side, 60 s each, 16.7-17.6
-// switches/s at 50 against 9.7-15.6 at 100, with peak memory still under
-// its 25 MB target (README, Performance).
+// source of wakes left that supine can choose: five pairs side by side,
+// 60 s each, 16.7-21.5 switches/s at 50 against 9.7-16.7 at 100 (a cycle
+// every ~20 s), with peak memory still under its 25 MB target (README,
+// Performance).
 func tuneRuntimeForWaiting() {
 	if _, set := os.LookupEnv("GOMAXPROCS"); !set {
 		runtime.GOMAXPROCS(1)
