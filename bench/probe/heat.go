@@ -95,7 +95,8 @@ func heat(o options, env []string, r *results) error {
 
 // pressSpace times n presses of space, each to the read that shows (or
 // clears) PAUSED. The gaps between presses are random so the presses land
-// at every phase of the renderer's frame ticker, as a person's would.
+// at every phase of the countdown's second and of the frame period, as a
+// person's would.
 func pressSpace(t *term, n int) ([]time.Duration, error) {
 	if strings.Contains(t.Screen(), pausedMark) {
 		return nil, fmt.Errorf("the countdown shows %s before any key was pressed", pausedMark)
