@@ -21,7 +21,6 @@ func heat(o options, env []string, r *results) error {
 	// The peers start first, so they are counting down when supine's window
 	// opens, and the window is the same for all.
 	r.peers = newPeers(o)
-	logPeers(r.peers)
 	defer stopPeers(r.peers)
 	if err := startPeers(r.peers, o, env); err != nil {
 		return err

@@ -3,8 +3,10 @@
 // a terminal emulator, reads /proc for CPU time, context switches and peak
 // memory while the heat step counts down, times key presses to the changed
 // screen, runs the Go benchmarks behind the last two figures, and prints
-// one table. bench/run builds the binary and calls it; see
-// the Performance section of README.md.
+// one table. Given -peer and -floor it measures those countdowns in the
+// same window and prints the ratios; given -helppeer it times supine's
+// commands that print and exit against that program's --help. bench/run
+// builds the binaries and calls it; see the Performance section of README.md.
 //
 // It never fails on slow numbers: the exit status is 0 when every figure
 // was measured, 1 when the probe itself could not run.

@@ -48,6 +48,7 @@ func peerEnv(env []string) []string {
 // to draw, and for its countdown to move.
 func startPeers(ps []*peer, o options, env []string) error {
 	for _, p := range ps {
+		fmt.Fprintf(os.Stderr, "probe: starting %s beside supine...\n", p.name)
 		t, err := startTerm(p.bin, nil, peerEnv(env), o.width, o.height)
 		if err != nil {
 			return err
@@ -110,12 +111,12 @@ func stopPeers(ps []*peer) {
 
 // printSideBySide writes supine and its peers from the same window, with
 // the ratios the README reports.
-func printSideBySide(w io.Writer, r results) {
+func printSideBySide(w io.Writer, r results, o options) {
 	if len(r.peers) == 0 {
 		return
 	}
-	fmt.Fprintf(w, "\nSide by side, the same %.0f s window (every program in its own %s pseudo-terminal):\n\n",
-		r.idle.seconds, "100x30")
+	fmt.Fprintf(w, "\nSide by side, the same %.0f s window (every program in its own %dx%d pseudo-terminal):\n\n",
+		r.idle.seconds, o.width, o.height)
 	fmt.Fprintln(w, "| program | CPU of a core (schedstat) | switches/s | threads | key p95 (p50) |")
 	fmt.Fprintln(w, "|---|---|---|---|---|")
 	row := func(name string, win window, keys []time.Duration) {
@@ -143,12 +144,4 @@ func ratio(a, b float64) string {
 		return "-"
 	}
 	return fmt.Sprintf("%.2fx", a/b)
-}
-
-// logPeers notes on stderr what is being started, as the probe does for its
-// other steps.
-func logPeers(ps []*peer) {
-	for _, p := range ps {
-		fmt.Fprintf(os.Stderr, "probe: starting %s beside supine...\n", p.name)
-	}
 }

@@ -86,7 +86,7 @@ func (r results) print(w io.Writer, o options) {
 			fmt.Sprintf("%.1f ms (%.1f + %.1f)", float64(total)/1e6, float64(q.perOp)/1e6, float64(s.perOp)/1e6),
 			"≤ "+ms(targetHistory), total <= targetHistory)
 	}
-	printSideBySide(w, r)
+	printSideBySide(w, r, o)
 	printStartups(w, r.startups)
 	fmt.Fprintf(w, "\nLoad average after the terminal runs (1, 5, 15 min): %s. Other work on a 2-core machine shows up in the worst cases first; run again when the first is above ~0.3.\n", r.load)
 	if r.benchErr != nil {
