@@ -40,10 +40,10 @@ var benchFrameRate string
 // second thread to look for work that is not there. Measured side by side
 // with the on-demand renderer, 40 s, heat countdown: 13 switches/s with one
 // P against 19.5 with two; bench/run --sweep 60: 4 against 23 and 0.13%
-// against 0.19% of a core. Nothing supine does needs two
-// cores; the scheduler still preempts a long history query every 10 ms, so
-// keys are answered meanwhile. Setting GOMAXPROCS also stops the runtime
-// re-reading the CPU limit once a second.
+// against 0.19% of a core. Nothing supine does needs two cores; the
+// scheduler still preempts a long history query every 10 ms, so keys are
+// answered meanwhile. Setting GOMAXPROCS also stops the runtime re-reading
+// the CPU limit once a second.
 //
 // The garbage collector keeps Go's default (GOGC=100). supine once set 50
 // to save ~2 MB of peak memory, but with frames on demand the collections
