@@ -29,6 +29,7 @@ func runApp(cmd *cobra.Command, f *flags, entry model.Entry, routine string) err
 	if err != nil {
 		return err
 	}
+	tuneRuntimeForWaiting()
 	paths := defaultPaths()
 	st, notice, err := history.Open(paths.Database)
 	if err != nil {

@@ -150,9 +150,9 @@ func TestReportInABrowser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	plot, drawn := chartBox(img)
-	if plot.Empty() {
-		t.Fatal("the chart's plot area is not on the screenshot")
+	plot, area, drawn := chartBox(img)
+	if plot.Empty() || area < plot.Dx()*plot.Dy()/2 {
+		t.Fatalf("the chart's plot area is not on the screenshot (%d pixels of its colour in %v)", area, plot)
 	}
 	if plot.Min.Y > img.Bounds().Dy()/2 || plot.Dx() < img.Bounds().Dx()/2 {
 		t.Errorf("the chart is at %v: want it in the top half, at least half the page wide", plot)
@@ -171,9 +171,9 @@ func TestReportInABrowser(t *testing.T) {
 	}
 }
 
-// chartBox finds the chart by its plot colour and counts, inside it, the
-// pixels of the before and after series.
-func chartBox(img image.Image) (image.Rectangle, int) {
+// chartBox finds the chart by its plot colour and counts the pixels of that
+// colour and, inside it, the pixels of the before and after series.
+func chartBox(img image.Image) (box image.Rectangle, area, drawn int) {
 	near := func(x, y int, hex string) bool {
 		r, g, b, _ := img.At(x, y).RGBA()
 		var want [3]int
@@ -190,16 +190,46 @@ func chartBox(img image.Image) (image.Rectangle, int) {
 		}
 		return d(r, want[0])+d(g, want[1])+d(b, want[2]) < 24
 	}
+	// The plot is a solid block of its colour: the rows and columns that
+	// hold many such pixels bound it; a stray pixel of text does not.
 	bounds := img.Bounds()
-	box := image.Rectangle{}
+	rows := make([]int, bounds.Max.Y)
+	cols := make([]int, bounds.Max.X)
 	for y := bounds.Min.Y; y < bounds.Max.Y; y++ {
 		for x := bounds.Min.X; x < bounds.Max.X; x++ {
 			if near(x, y, report.PlotColour) {
-				box = box.Union(image.Rect(x, y, x+1, y+1))
+				rows[y]++
+				cols[x]++
+				area++
 			}
 		}
 	}
-	drawn := 0
+	span := func(counts []int, min int) (lo, hi int) {
+		lo, hi = -1, -1
+		for i, c := range counts {
+			if c >= min {
+				if lo < 0 {
+					lo = i
+				}
+				hi = i + 1
+			}
+		}
+		return lo, hi
+	}
+	y0, y1 := span(rows, 200)
+	x0, x1 := span(cols, 100)
+	if y0 < 0 || x0 < 0 {
+		return image.Rectangle{}, 0, 0
+	}
+	box = image.Rect(x0, y0, x1, y1)
+	area = 0
+	for y := box.Min.Y; y < box.Max.Y; y++ {
+		for x := box.Min.X; x < box.Max.X; x++ {
+			if near(x, y, report.PlotColour) {
+				area++
+			}
+		}
+	}
 	for y := box.Min.Y; y < box.Max.Y; y++ {
 		for x := box.Min.X; x < box.Max.X; x++ {
 			if near(x, y, report.BeforeColour) || near(x, y, report.AfterColour) {
@@ -207,7 +237,7 @@ func chartBox(img image.Image) (image.Rectangle, int) {
 			}
 		}
 	}
-	return box, drawn
+	return box, area, drawn
 }
 
 func parseHex(s string) (int, bool) {

@@ -18,6 +18,14 @@ const pausedMark = "PAUSED"
 // heat runs `supine start heat` to the countdown, watches it for o.window,
 // then times o.presses presses of space (pause, resume, ...).
 func heat(o options, env []string, r *results) error {
+	// The peers start first, so they are counting down when supine's window
+	// opens, and the window is the same for all.
+	r.peers = newPeers(o)
+	defer stopPeers(r.peers)
+	if err := startPeers(r.peers, o, env); err != nil {
+		return err
+	}
+
 	t, err := startTerm(o.bin, []string{"start", "heat", "--heat", "15"}, env, o.width, o.height)
 	if err != nil {
 		return err
@@ -53,10 +61,16 @@ func heat(o options, env []string, r *results) error {
 	if err != nil {
 		return err
 	}
+	if err := sampleStart(r.peers); err != nil {
+		return err
+	}
 	before := t.Screen()
 	time.Sleep(o.window)
 	b, err := readSample(pid)
 	if err != nil {
+		return err
+	}
+	if err := sampleEnd(r.peers); err != nil {
 		return err
 	}
 	if t.Screen() == before {
@@ -65,6 +79,9 @@ func heat(o options, env []string, r *results) error {
 	r.idle = between(a, b)
 
 	if r.keys, err = pressSpace(t, o.presses); err != nil {
+		return err
+	}
+	if err := pressPeers(r.peers, o.presses); err != nil {
 		return err
 	}
 	c, err := readSample(pid)
@@ -77,7 +94,8 @@ func heat(o options, env []string, r *results) error {
 
 // pressSpace times n presses of space, each to the read that shows (or
 // clears) PAUSED. The gaps between presses are random so the presses land
-// at every phase of the renderer's frame ticker, as a person's would.
+// at every phase of the countdown's second and of the frame period, as a
+// person's would.
 func pressSpace(t *term, n int) ([]time.Duration, error) {
 	if strings.Contains(t.Screen(), pausedMark) {
 		return nil, fmt.Errorf("the countdown shows %s before any key was pressed", pausedMark)

@@ -3,8 +3,10 @@
 // a terminal emulator, reads /proc for CPU time, context switches and peak
 // memory while the heat step counts down, times key presses to the changed
 // screen, runs the Go benchmarks behind the last two figures, and prints
-// one table. bench/run builds the binary and calls it; see
-// the Performance section of README.md.
+// one table. Given -peer and -floor it measures those countdowns in the
+// same window and prints the ratios; given -helppeer it times supine's
+// commands that print and exit against that program's --help. bench/run
+// builds the binaries and calls it; see the Performance section of README.md.
 //
 // It never fails on slow numbers: the exit status is 0 when every figure
 // was measured, 1 when the probe itself could not run.
@@ -29,6 +31,10 @@ type options struct {
 	height  int
 	gobench bool
 	label   string // a name for this run in the one-line summary
+
+	peer     string // a bubbletea countdown at bubbletea's defaults, measured beside supine
+	floor    string // a Go loop that writes a line a second, measured beside supine
+	helpPeer string // a minimal cobra/fang program whose --help supine's commands are timed against
 }
 
 func main() {
@@ -42,6 +48,9 @@ func main() {
 	flag.IntVar(&o.height, "height", 30, "terminal height while counting down")
 	flag.BoolVar(&o.gobench, "gobench", true, "also run the View() and history Go benchmarks")
 	flag.StringVar(&o.label, "label", "", "name this run in a final one-line summary (for sweeps)")
+	flag.StringVar(&o.peer, "peer", "", "a bubbletea countdown at defaults to measure in the same window (bench/peer)")
+	flag.StringVar(&o.floor, "floor", "", "a once-a-second Go loop to measure in the same window (bench/floor)")
+	flag.StringVar(&o.helpPeer, "helppeer", "", "a minimal cobra/fang program to time supine's non-TUI commands against (bench/helppeer)")
 	flag.Parse()
 	if o.quick {
 		o.window, o.presses, o.starts = 10*time.Second, 20, 3
@@ -66,7 +75,9 @@ type results struct {
 	peakKB      uint64
 	goBench     []benchResult
 	benchErr    error
-	load        string // /proc/loadavg after the pseudo-terminal runs, before the Go benchmarks
+	load        string       // /proc/loadavg after the pseudo-terminal runs, before the Go benchmarks
+	peers       []*peer      // measured in the same window as supine
+	startups    []startupRow // non-TUI commands against the peer's --help
 }
 
 func run(o options) (results, error) {
@@ -91,6 +102,12 @@ func run(o options) (results, error) {
 		return r, err
 	}
 	r.load = loadAverage()
+	if o.helpPeer != "" {
+		fmt.Fprintln(os.Stderr, "probe: timing the commands that print and exit...")
+		if r.startups, err = startups(o, env); err != nil {
+			return r, err
+		}
+	}
 	if o.gobench {
 		fmt.Fprintln(os.Stderr, "probe: Go benchmarks...")
 		r.goBench, r.benchErr = goBenchmarks(o.quick)
