@@ -53,11 +53,10 @@ type term struct {
 }
 
 type termOpts struct {
-	args   []string
-	env    []string // extra KEY=VALUE
-	w, h   int
-	home   string // reuse an XDG home (for runs that share a history)
-	noWait bool
+	args []string
+	env  []string // extra KEY=VALUE
+	w, h int
+	home string // reuse an XDG home (for runs that share a history)
 	// firstUse starts with the precautions never answered; otherwise a new
 	// history has them answered (no to each) on an earlier night, so that
 	// a start goes straight to the check (answeredBefore).
