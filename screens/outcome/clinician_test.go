@@ -191,3 +191,18 @@ func TestClinicianStepScrollsAtTheSmallestSize(t *testing.T) {
 		t.Errorf("scrolled to the end, the last line is not on screen:\n%s", m.View())
 	}
 }
+
+// TestClinicianNeverListsAnEmergencyQuestion: even an URGENT outcome that
+// was handed an EMERGENCY answer (which triage never does) lists only the
+// URGENT and BOOK questions, and returns only them.
+func TestClinicianNeverListsAnEmergencyQuestion(t *testing.T) {
+	m := ForTier(st, safety.Urgent).Reported(bedtime, []string{"chest-pain", "fever-unwell"}).SetSize(80, 24)
+	m, _ = press(m, "d")
+	if v := words(m.View()); strings.Contains(v, "Chest pain") || !strings.Contains(v, "High temperature") {
+		t.Errorf("the step lists the wrong questions:\n%s", m.View())
+	}
+	_, act := press(m, "t")
+	if got, _ := act.(screens.ClinicianChecked); strings.Join(got.IDs, ",") != "fever-unwell" {
+		t.Errorf("returned %#v, want fever-unwell only", act)
+	}
+}
