@@ -19,22 +19,25 @@ func walkToPlayer(t *testing.T, tm *term, before string) {
 	tm.waitFor(wait, "Red-flag check", "Press n if none")
 	tm.noneOfThese()
 	tm.waitFor(wait, "Before: how tight")
-	tm.press(before)
+	tm.checkIn(before)
 }
 
-// skipToSummary skips each stretch of "tonight" once it shows, finishes the
-// settle step, answers the after check-in and waits for the summary.
-func skipToSummary(t *testing.T, tm *term, after string) {
+// skipToLightsOut skips each stretch of "tonight" once it shows, answers
+// the after check-in that comes right after the last one, and ends the
+// night with a key in the dark of lights out: the app closes by itself.
+func skipToLightsOut(t *testing.T, tm *term, after string) {
 	t.Helper()
 	for _, step := range []string{"Knee to chest", "Pelvic tilts", "Knee rolls"} {
 		tm.waitFor(wait, step)
 		tm.press("n")
 	}
-	tm.waitFor(wait, "Settle in", "When you are settled, press enter")
-	tm.press("enter")
 	tm.waitFor(wait, "After: how tight")
-	tm.press(after)
-	tm.waitFor(wait, "Lights out")
+	tm.checkIn(after)
+	tm.waitFor(wait, "Lights out", "Any key ends the night")
+	tm.press("z")
+	if code := tm.wait(wait); code != 0 {
+		t.Errorf("the night ended with status %d, want 0", code)
+	}
 }
 
 // TestRoutineToSummary is the whole evening: home, the check ("none"), the
@@ -55,12 +58,7 @@ func TestRoutineToSummary(t *testing.T) {
 	tm.waitFor(wait, "Press enter once the pad is off")
 	tm.press("enter")
 
-	skipToSummary(t, tm, "3")
-	tm.waitFor(wait, "6 → 3")
-	tm.press("q")
-	if code := tm.wait(wait); code != 0 {
-		t.Fatalf("supine exited with %d", code)
-	}
+	skipToLightsOut(t, tm, "3")
 	if !tm.restored() {
 		t.Fatal("the terminal was left in the alternate screen")
 	}
@@ -157,12 +155,10 @@ func TestQuitThenFinish(t *testing.T) {
 	second.waitFor(wait, "Anything new since")
 	second.noneOfThese()
 	second.waitFor(wait, "Before: how tight")
-	second.press("6")
+	second.checkIn("6")
 	second.waitFor(wait, "Ready · 15 min")
 	second.press("n")
-	skipToSummary(t, second, "4")
-	second.press("q")
-	second.wait(wait)
+	skipToLightsOut(t, second, "4")
 
 	sessions := exportJSON(t, home) // newest first
 	if len(sessions) != 2 {

@@ -285,10 +285,10 @@ func throughCheck(t *testing.T, tm *term) {
 		case strings.Contains(s, "Anything new since"), strings.Contains(s, "Press n if none"):
 			tm.noneOfThese()
 			tm.waitFor(wait, "Before: how tight")
-			tm.press("4")
+			tm.checkIn("4")
 			return
 		case strings.Contains(s, "Before: how tight"):
-			tm.press("4")
+			tm.checkIn("4")
 			return
 		}
 		if time.Now().After(deadline) {
@@ -314,7 +314,7 @@ func TestIssue9PainStopLeavesSleepSetUpOnly(t *testing.T) {
 	tm.waitFor(wait, "Start tonight's routine")
 	tm.press("s")
 	throughCheck(t, tm)
-	tm.waitFor(wait, "Settle in", "When you are settled, press enter")
+	tm.waitFor(wait, "Settle in", "Lights out")
 	for _, never := range []string{"Ready ·", "Heat safety", "Knee to chest", "Pelvic tilts", "Knee rolls"} {
 		if s := tm.screen(); strings.Contains(s, never) {
 			t.Fatalf("after a stop for pain the routine offers %q:\n%s", never, s)
@@ -327,7 +327,7 @@ func TestIssue9PainStopLeavesSleepSetUpOnly(t *testing.T) {
 	again.waitFor(wait, "Start tonight's routine")
 	again.press("s")
 	throughCheck(t, again)
-	again.waitFor(wait, "Settle in", "When you are settled, press enter")
+	again.waitFor(wait, "Settle in", "Lights out")
 	for _, never := range []string{"Ready ·", "Heat safety", "Knee to chest", "Pelvic tilts", "Knee rolls"} {
 		if s := again.screen(); strings.Contains(s, never) {
 			t.Fatalf("in a second process after a stop for pain the routine offers %q:\n%s", never, s)

@@ -310,3 +310,26 @@ func (tm *term) finishCheck() {
 	}
 	tm.t.Fatalf("the check did not end after enter on every page:\n%s", tm.screen())
 }
+
+// checkIn answers a tightness check-in as a person does: the number, enter
+// to keep it, and (before the routine) skip "did back pain wake you?".
+func (tm *term) checkIn(n string) {
+	tm.t.Helper()
+	tm.press(n)
+	if n != "s" { // s skips the number at once
+		tm.waitFor(wait, "enter to keep it")
+		tm.press("enter")
+	}
+	deadline := time.Now().Add(wait)
+	for time.Now().Before(deadline) {
+		s := tm.screen()
+		if strings.Contains(s, "wake you last night") {
+			tm.press("s")
+			return
+		}
+		if !strings.Contains(s, "enter to keep it") {
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}

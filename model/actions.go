@@ -104,7 +104,7 @@ func (m Model) goHome() (Model, tea.Cmd) {
 }
 
 func (m Model) homeData() home.Data {
-	d := home.Data{Selected: m.routineName, Skipped: len(m.opts.Library.Skipped), Notice: m.notice(), Nudge: m.nudge().Short,
+	d := home.Data{Selected: m.routineName, Skipped: len(m.opts.Library.Skipped), Notice: m.notice(), Nudge: withReport(m.nudge().Short),
 		Adapted: m.adaptation().Reasons}
 	for _, r := range m.opts.Library.Routines {
 		d.Routines = append(d.Routines, home.Routine{
@@ -209,6 +209,10 @@ func (m Model) beginCheckin() (Model, tea.Cmd) {
 		return m.startPlayer()
 	}
 	m.checkin = checkin.New(*m.styles, "Before").AskWoke()
+	if m.sess.tier == safety.None {
+		// The all-clear goes straight on, so its safety-net line is said here.
+		m.checkin = m.checkin.Note("No red flags reported. " + safety.SafetyNet)
+	}
 	return m.setScreen(ScreenCheckinBefore), nil
 }
 
@@ -317,7 +321,7 @@ func (m Model) showSummary() Model {
 	if m.hist.loaded {
 		streak = history.Streak(all, m.now(), m.rollover())
 		if n, ok := history.WeeksRule(all, m.now()); ok {
-			nudge = n.Short
+			nudge = withReport(n.Short)
 		}
 	}
 	// Tonight's own figures come first: tightness 2 or more points up after
@@ -403,4 +407,13 @@ func (m Model) firstNight() bool {
 		}
 	}
 	return true
+}
+
+// withReport adds, to a history rule's nudge, how to take the figures to
+// the appointment it suggests.
+func withReport(nudge string) string {
+	if nudge == "" {
+		return ""
+	}
+	return nudge + " For the appointment: supine report."
 }

@@ -95,10 +95,16 @@ func (pl *player) do(c night.Command) {
 
 // show says the run's events as lines, and saves when a step ended.
 func (pl *player) show(evs []night.Event) {
+	cued := map[int]bool{} // segments whose cue says what they are
+	for _, ev := range evs {
+		if ev.Kind == night.Cue && ev.Words != "" {
+			cued[ev.Seg] = true
+		}
+	}
 	for _, ev := range evs {
 		switch ev.Kind {
 		case night.Entered:
-			pl.entered(ev.Seg)
+			pl.entered(ev.Seg, cued[ev.Seg])
 		case night.HeatStarted:
 			pl.s.say(ev.Words)
 			pl.resetMarks()
@@ -142,12 +148,19 @@ func (pl *player) speak(ev night.Event) {
 // is quiet for good.
 const lightsOutLine = 10 * time.Second
 
-// entered says the lines of segment i as it comes on.
-func (pl *player) entered(i int) {
+// entered says the lines of segment i as it comes on. Within a step, a
+// hold or a switch whose cue comes with it is said by the cue's words
+// alone, so the line and the voice say it once; a paced rep keeps its line
+// ("Tilt, rep 2 of 10."), which counts the reps for a screen reader.
+func (pl *player) entered(i int, cued bool) {
 	p := pl.run.Plan()
 	seg := p.Segments[i]
 	if seg.Kind == routines.SegHeat && pl.run.Heat().Started {
 		return // heat runs once a night: the run passes over it
+	}
+	if cued && i > 0 && p.Segments[i-1].Step == seg.Step && (seg.Kind == routines.SegHold || seg.Kind == routines.SegSwitch) {
+		pl.resetMarks()
+		return
 	}
 	steps := p.Steps()
 	pos := slices.Index(steps, seg.Step) + 1

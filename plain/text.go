@@ -98,7 +98,8 @@ func segmentLines(p routines.Plan, i, pos, n int, setup guide.Setup) []string {
 	case routines.SegHeat:
 		lines = append(lines, head+". "+speakDuration(seg.Duration)+".")
 		lines = append(lines, safety.HeatSafety()...)
-	case routines.SegSettle:
+	case routines.SegSettle, routines.SegReady:
+		// A get-ready's own words ("Get ready: ...") come with its cue.
 		lines = append(lines, head+".")
 	case routines.SegHold:
 		lines = append(lines, head+sidePart(seg)+". Hold "+speakDuration(seg.Duration)+".")
@@ -118,7 +119,7 @@ func segmentLines(p routines.Plan, i, pos, n int, setup guide.Setup) []string {
 	case seg.Kind == routines.SegSettle:
 		lines = append(lines, setupLines(setup)...)
 		lines = append(lines, "Press enter when you are settled.")
-	case st.Kind == routines.KindPaced:
+	case st.Kind == routines.KindPaced && seg.Kind != routines.SegReady:
 		lines = append(lines, phaseLine(st, seg))
 	}
 	return lines

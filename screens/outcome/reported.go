@@ -1,6 +1,7 @@
 package outcome
 
 import (
+	"github.com/supine-app/supine/safety"
 	"time"
 
 	"github.com/supine-app/supine/screens/style"
@@ -43,6 +44,12 @@ func (m Model) reportLines() []string {
 	bullet := s.Outcome.Bullet.Render("-") + " "
 	for _, r := range reported {
 		out = append(out, style.Hang(bullet, r, w, s.Outcome.Line)...)
+	}
+	if safety.EndsSession(m.advice.Tier) {
+		out = append(out, "")
+		for _, l := range style.Wrap("On paper or on a phone: supine report --card writes this out with the time.", w) {
+			out = append(out, s.Muted.Render(l))
+		}
 	}
 	return out
 }
