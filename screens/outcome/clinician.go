@@ -1,8 +1,6 @@
 package outcome
 
 import (
-	"errors"
-	"fmt"
 	"strings"
 	"time"
 
@@ -190,19 +188,19 @@ func parseCheckedOn(input string, now time.Time) (time.Time, error) {
 	case "y", "yesterday":
 		on = today.AddDate(0, 0, -1)
 	case "":
-		return time.Time{}, errors.New("Press t for today or y for yesterday, or type the date and press enter.")
+		return time.Time{}, sentence("Press t for today or y for yesterday, or type the date and press enter.")
 	default:
 		var err error
 		on, err = time.ParseInLocation("2006-01-02", s, now.Location())
 		if err != nil {
-			return time.Time{}, fmt.Errorf("Type the date as year-month-day, for example %s.", today.Format("2006-01-02"))
+			return time.Time{}, sentence("Type the date as year-month-day, for example " + today.Format("2006-01-02") + ".")
 		}
 	}
 	switch {
 	case on.After(today):
-		return time.Time{}, fmt.Errorf("%s is after today: give the day the clinician checked it.", on.Format("2 Jan 2006"))
+		return time.Time{}, sentence(on.Format("2 Jan 2006") + " is after today: give the day the clinician checked it.")
 	case on.Before(today.AddDate(0, 0, -(clinicianDays - 1))):
-		return time.Time{}, fmt.Errorf("%s is more than 4 weeks ago, too long for the check to count on it: answer the questions as things are now.", on.Format("2 Jan 2006"))
+		return time.Time{}, sentence(on.Format("2 Jan 2006") + " is more than 4 weeks ago, too long for the check to count on it: answer the questions as things are now.")
 	}
 	return on, nil
 }
@@ -314,3 +312,9 @@ func (m Model) pinned() []string {
 	}
 	return append(out, m.question()...)
 }
+
+// sentence is an error shown to the person as it is: a whole sentence,
+// capital and full stop included, which Go's error style would not allow.
+type sentence string
+
+func (s sentence) Error() string { return string(s) }
