@@ -35,7 +35,7 @@ func TestGetReadyTiming(t *testing.T) {
 		if st.Segment.Kind != routines.SegHold || st.Left != 20*sec || !hasExactCue(ev, cues.Phase, "Hold 20 seconds.") {
 			t.Fatalf("after the get-ready: %+v %s", st, evString(ev))
 		}
-		if r.Tick(t0+25*sec-time.Millisecond); r.State(t0+25*sec).Segment.Kind != routines.SegHold {
+		if r.Tick(t0 + 25*sec - time.Millisecond); r.State(t0+25*sec).Segment.Kind != routines.SegHold {
 			t.Fatalf("the hold ended before its 20 s after the get-ready")
 		}
 		if r.Tick(t0 + 25*sec); r.State(t0+25*sec).Segment.Kind != routines.SegSwitch {

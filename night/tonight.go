@@ -86,14 +86,14 @@ type Gate struct {
 	IsVoid bool
 	// PainStop: the stretches ended for pain tonight; only the sleep
 	// set-up is left.
-	PainStop   PainStop
-	PainToday  bool
+	PainStop  PainStop
+	PainToday bool
 	// NoStretches: severe pain during the exercises was reported tonight
 	// (a BOOK answer): heat, if allowed, and the sleep set-up only, until a
 	// physiotherapist has said which stretches suit (CONTENT.md section 4).
 	NoStretches bool
-	HeatOK     bool
-	HeatUsedAt time.Time // when the heat that rules it out started
+	HeatOK      bool
+	HeatUsedAt  time.Time // when the heat that rules it out started
 	// Shortcut: the short "anything new since Since?" may replace the full
 	// check.
 	Shortcut bool

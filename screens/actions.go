@@ -43,7 +43,7 @@ type GoOn struct{}
 // answer to "did back pain wake you last night?" (asked with the "before"
 // check-in); nil when not asked or skipped.
 type CheckedIn struct {
-	Woke *bool
+	Woke    *bool
 	Value   int
 	Skipped bool
 }

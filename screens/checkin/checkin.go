@@ -26,9 +26,9 @@ type Model struct {
 	st      *style.Styles // behind a pointer: the model is copied on every call
 	title   string
 	cursor  int
-	typed   bool // the last key was a digit: a 0 after a 1 makes ten
-	askWoke bool // ask about last night after the number
-	waking  bool // the waking question is on screen
+	typed   bool   // the last key was a digit: a 0 after a 1 makes ten
+	askWoke bool   // ask about last night after the number
+	waking  bool   // the waking question is on screen
 	skipped bool   // the number was skipped (the waking question still asks)
 	note    string // a line above the question (the all-clear's safety net)
 	keys    keyMap
