@@ -28,8 +28,8 @@ func BenchmarkRootView(b *testing.B) {
 		{"home", EntryHome, ScreenHome, nil},
 		{"check", EntryStart, ScreenCheck, nil},
 		{"checkin", EntryStart, ScreenCheckinBefore, []string{"n"}},
-		{"heat-ready", EntryStart, ScreenPlayer, []string{"n", "s"}},
-		{"heat-counting", EntryStart, ScreenPlayer, []string{"n", "s", "enter"}},
+		{"heat-ready", EntryStart, ScreenPlayer, []string{"n", "s", "s"}},
+		{"heat-counting", EntryStart, ScreenPlayer, []string{"n", "s", "s", "enter"}},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			d := benchDriver(b, c.entry, "heat", c.keys...)

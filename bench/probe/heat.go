@@ -34,17 +34,13 @@ func heat(o options, env []string, r *results) error {
 	if _, _, err := t.send("", nonBlank, 10*time.Second); err != nil {
 		return fmt.Errorf("waiting for the red-flag check: %w", err)
 	}
-	// The red-flag check ("n": none apply), the Before check-in ("s": skip)
-	// and the heat step's ready screen (enter starts the countdown).
-	for _, step := range []struct{ key, what string }{
-		{"n", "the red-flag check"}, {"s", "the check-in"}, {"\r", "the heat step's ready screen"},
-	} {
-		if err := t.settle(400*time.Millisecond, 10*time.Second); err != nil {
-			return fmt.Errorf("waiting for %s to settle: %w", step.what, err)
-		}
-		if _, _, err := t.send(step.key, differs(t.Screen()), 5*time.Second); err != nil {
-			return fmt.Errorf("pressing %q on %s: %w", step.key, step.what, err)
-		}
+	// Walk to the heat countdown as a person would: the precautions of a
+	// first night ("n" to each, enter to the summary, enter to save), the
+	// red-flag check ("n" on each page, enter on the confirm page), the
+	// Before check-in ("s" skips the number, "s" the waking question) and
+	// the heat step's ready screen (enter starts the countdown).
+	if err := walkToHeat(t); err != nil {
+		return err
 	}
 	if err := t.changesOnItsOwn(2, 5*time.Second); err != nil {
 		return fmt.Errorf("waiting for the heat countdown: %w", err)
@@ -78,7 +74,7 @@ func heat(o options, env []string, r *results) error {
 	}
 	r.idle = between(a, b)
 
-	if r.keys, err = pressSpace(t, o.presses); err != nil {
+	if r.keys, err = pressMinutes(t, o.presses); err != nil {
 		return err
 	}
 	if err := pressPeers(r.peers, o.presses); err != nil {
@@ -92,10 +88,40 @@ func heat(o options, env []string, r *results) error {
 	return nil
 }
 
-// pressSpace times n presses of space, each to the read that shows (or
-// clears) PAUSED. The gaps between presses are random so the presses land
-// at every phase of the countdown's second and of the frame period, as a
-// person's would.
+// pressMinutes times n key presses on supine's heat countdown, each to
+// the read that shows its effect. Heat cannot be paused (the pad keeps
+// heating), so the keys are + and - in turn, to the read that shows "16
+// min" and "15 min". The gaps between presses are random so the presses
+// land at every phase of the countdown's second and of the frame period, as
+// a person's would.
+func pressMinutes(t *term, n int) ([]time.Duration, error) {
+	const more, less = "Heating · 16 min", "Heating · 15 min"
+	if !strings.Contains(t.Screen(), less) {
+		return nil, fmt.Errorf("the countdown does not show %q before any key was pressed", less)
+	}
+	out := make([]time.Duration, 0, n)
+	for i := 0; i < n; i++ {
+		time.Sleep(time.Duration(40+rand.IntN(120)) * time.Millisecond)
+		key, cond := "+", contains(more)
+		if i%2 == 1 {
+			key, cond = "-", contains(less)
+		}
+		sent, at, err := t.send(key, cond, 3*time.Second)
+		if err != nil {
+			return nil, fmt.Errorf("press %d (%s): %w", i+1, key, err)
+		}
+		out = append(out, at.Sub(sent))
+	}
+	if n%2 == 1 {
+		// Leave the minutes as found.
+		_, _, _ = t.send("-", contains(less), 3*time.Second)
+	}
+	fmt.Fprintf(os.Stderr, "probe: %d presses timed\n", n)
+	return out, nil
+}
+
+// pressSpace times n presses of space on a peer, each to the read that
+// shows (or clears) PAUSED, with the same random gaps.
 func pressSpace(t *term, n int) ([]time.Duration, error) {
 	if strings.Contains(t.Screen(), pausedMark) {
 		return nil, fmt.Errorf("the countdown shows %s before any key was pressed", pausedMark)
@@ -114,9 +140,39 @@ func pressSpace(t *term, n int) ([]time.Duration, error) {
 		out = append(out, at.Sub(sent))
 	}
 	if n%2 == 1 {
-		// Leave it running, as found.
 		_, _, _ = t.send(" ", lacks(pausedMark), 3*time.Second)
 	}
-	fmt.Fprintf(os.Stderr, "probe: %d presses timed\n", n)
 	return out, nil
+}
+
+// walkToHeat answers each screen before the heat countdown by what it
+// shows, until the heat step's ready screen has been started.
+func walkToHeat(t *term) error {
+	for i := 0; i < 40; i++ {
+		if err := t.settle(300*time.Millisecond, 10*time.Second); err != nil {
+			return fmt.Errorf("waiting for a screen to settle: %w", err)
+		}
+		s := t.Screen()
+		var key, what string
+		switch {
+		case strings.Contains(s, "Ready ·"):
+			key, what = "\r", "the heat step's ready screen"
+		case strings.Contains(s, "What tonight's routine becomes"), strings.Contains(s, "Is this what you marked"),
+			strings.Contains(s, "5 of 5 answered"):
+			key, what = "\r", "a confirm page"
+		case strings.Contains(s, "Precautions"), strings.Contains(s, "Red-flag check"):
+			key, what = "n", "the precautions or the check"
+		case strings.Contains(s, "how tight"), strings.Contains(s, "wake you last night"):
+			key, what = "s", "the check-in"
+		default:
+			return fmt.Errorf("on the way to the heat countdown, a screen the probe does not know:\n%s", s)
+		}
+		if _, _, err := t.send(key, differs(s), 5*time.Second); err != nil {
+			return fmt.Errorf("pressing %q on %s: %w", key, what, err)
+		}
+		if key == "\r" && what == "the heat step's ready screen" {
+			return nil
+		}
+	}
+	return fmt.Errorf("did not reach the heat countdown after 40 screens")
 }
