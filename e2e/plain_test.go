@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"fmt"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -36,10 +37,14 @@ title = "Settle in"
 `)
 	writeFile(t, filepath.Join(home, "config", "supine", "config.toml"), "checkins = false\n")
 
-	// As a person would: enter at the check (none of these apply), then
-	// the routine runs on its own until the settle step asks for enter.
+	// As a person would: enter at each group of the check (none of these
+	// apply) and enter at the read-back, then the routine runs on its own
+	// until the settle step asks for enter.
 	p := startPiped(t, home, "start", "short")
-	p.answer("press enter if none apply:", "")
+	for i := 1; i <= 4; i++ {
+		p.answer(fmt.Sprintf("Group %d of 4:", i), "")
+	}
+	p.answer("If this is right, press enter.", "")
 	p.answerWithin(30*time.Second, "Press enter when you are settled.", "")
 	s, err := p.wait(30 * time.Second)
 	if err != nil {
@@ -57,8 +62,9 @@ title = "Settle in"
 	}
 }
 
-// TestPlainEmergency: a red-flag answer ends plain mode with the advice and
-// no routine line.
+// TestPlainEmergency: a red-flag answer ends plain mode with the advice,
+// what was reported with the time, and no routine line. The input ends
+// after the first group: what was marked there already ends the night.
 func TestPlainEmergency(t *testing.T) {
 	home := newHome(t)
 	cmd := exec.Command(binary, "--plain")
@@ -71,5 +77,10 @@ func TestPlainEmergency(t *testing.T) {
 	s := string(out)
 	if !strings.Contains(s, "EMERGENCY") || strings.Contains(s, "Step 1 of") {
 		t.Fatalf("plain emergency transcript:\n%s", s)
+	}
+	for _, want := range []string{"(take this with you):", "- Numbness or tingling between the legs", "supine report --card"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("plain emergency transcript lacks %q:\n%s", want, s)
+		}
 	}
 }

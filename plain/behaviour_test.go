@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -17,9 +18,9 @@ import (
 var settled = typed{time.Minute, "\n"}
 
 func TestCheckOutcomes(t *testing.T) {
-	emergency := questionNumber(t, safety.Emergency)
-	urgent := questionNumber(t, safety.Urgent)
-	book := questionNumber(t, safety.Book)
+	emergency := firstOf(t, safety.Emergency)
+	urgent := firstOf(t, safety.Urgent)
+	book := firstOf(t, safety.Book)
 	tests := []struct {
 		name       string
 		script     []typed
@@ -31,28 +32,28 @@ func TestCheckOutcomes(t *testing.T) {
 	}{
 		{
 			name:      "an EMERGENCY item ends with the outcome and no routine",
-			script:    []typed{now(fmt.Sprintf("%d\n", emergency))},
+			script:    []typed{now(answers(emergency))},
 			tier:      safety.Emergency,
 			reason:    RedFlag,
 			wantLines: []string{"EMERGENCY: " + safety.AdviceFor(safety.Emergency).Headline},
 		},
 		{
 			name:      "EMERGENCY wins over BOOK and URGENT",
-			script:    []typed{now(fmt.Sprintf("%d %d,%d\n", book, urgent, emergency))},
+			script:    []typed{now(answers(book, urgent, emergency))},
 			tier:      safety.Emergency,
 			reason:    RedFlag,
 			wantLines: []string{"EMERGENCY: " + safety.AdviceFor(safety.Emergency).Headline},
 		},
 		{
 			name:      "an URGENT item ends with the outcome and no routine",
-			script:    []typed{now(fmt.Sprintf("%d\n", urgent))},
+			script:    []typed{now(answers(urgent))},
 			tier:      safety.Urgent,
 			reason:    RedFlag,
 			wantLines: []string{"URGENT: " + safety.AdviceFor(safety.Urgent).Headline},
 		},
 		{
 			name:       "BOOK and yes goes on",
-			script:     []typed{now(fmt.Sprintf("%d\n", book)), now("yes\n"), settled},
+			script:     []typed{now(answers(book)), now("yes\n"), settled},
 			tier:       safety.Book,
 			reason:     Finished,
 			wantLines:  []string{"BOOK: " + safety.AdviceFor(safety.Book).Headline, "Go on with tonight's routine? y or n"},
@@ -60,21 +61,21 @@ func TestCheckOutcomes(t *testing.T) {
 		},
 		{
 			name:      "BOOK and no ends",
-			script:    []typed{now(fmt.Sprintf("%d\n", book)), now("n\n")},
+			script:    []typed{now(answers(book)), now("n\n")},
 			tier:      safety.Book,
 			reason:    RedFlag,
 			wantLines: []string{"Go on with tonight's routine? y or n"},
 		},
 		{
 			name:      "BOOK needs an explicit yes: anything else asks again, the end of input is no",
-			script:    []typed{now(fmt.Sprintf("%d\n", book)), now("\n"), now("maybe\n")},
+			script:    []typed{now(answers(book)), now("\n"), now("maybe\n")},
 			tier:      safety.Book,
 			reason:    RedFlag,
 			wantLines: []string{"Please type y or n."},
 		},
 		{
 			name:       "BOOK in key mode: y goes on",
-			script:     []typed{now(fmt.Sprintf("%d\n", book)), now("ky"), settled},
+			script:     []typed{now(answers(book)), now("ky"), settled},
 			keys:       true,
 			tier:       safety.Book,
 			reason:     Finished,
@@ -83,7 +84,7 @@ func TestCheckOutcomes(t *testing.T) {
 		},
 		{
 			name:       "enter at the check means none apply and goes on",
-			script:     []typed{now("\n"), settled},
+			script:     []typed{now(noneApply), settled},
 			tier:       safety.None,
 			reason:     Finished,
 			wantLines:  []string{"No red flags reported."},
@@ -91,10 +92,10 @@ func TestCheckOutcomes(t *testing.T) {
 		},
 		{
 			name:       "numbers out of range ask again",
-			script:     []typed{now("0\n"), now("99\n"), now("one\n"), now("\n"), settled},
+			script:     []typed{now("0\n"), now("99\n"), now("one\n"), now(noneApply), settled},
 			tier:       safety.None,
 			reason:     Finished,
-			wantLines:  []string{fmt.Sprintf("Please type numbers from 1 to %d, separated by spaces, or press enter if none apply:", len(safety.Questions()))},
+			wantLines:  []string{fmt.Sprintf("Please type numbers from 1 to %d, separated by spaces, or press enter if none of these apply.", len(safety.Groups()[0].Questions))},
 			routineRan: true,
 		},
 		{
@@ -124,10 +125,18 @@ func TestCheckOutcomes(t *testing.T) {
 }
 
 func TestEmergencyTranscriptEndsAtOutcome(t *testing.T) {
-	res, out := play(t, Options{Routine: tonightLike()}, now("1\n"), now("\n"), now("n\n"))
+	// The EMERGENCY is answered at 22:10; the outcome lists it with that
+	// time, in words to read out on the phone, and points to the card.
+	id := firstOf(t, safety.Emergency)
+	q, _ := safety.QuestionByID(id)
+	res, out := play(t, Options{Routine: tonightLike()}, typed{10 * time.Minute, answers(id)}, now("\n"), now("n\n"))
 	ls := lines(out)
-	advice := safety.AdviceFor(safety.Emergency)
+	advice := safety.AdviceIn(safety.Emergency, safety.Situation{Yes: []string{id}})
 	wantTail := append([]string{"EMERGENCY: " + advice.Headline}, advice.Lines...)
+	wantTail = append(wantTail,
+		"What you reported at 22:10 (take this with you):",
+		"- "+q.Report,
+		"On paper or on a phone: supine report --card writes this out with the time.")
 	if got := ls[len(ls)-len(wantTail):]; strings.Join(got, "\n") != strings.Join(wantTail, "\n") {
 		t.Errorf("transcript ends with\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(wantTail, "\n"))
 	}
@@ -249,7 +258,7 @@ func TestStopForPain(t *testing.T) {
 func TestEndOfInputLeaves(t *testing.T) {
 	// Piped input that ends during the stretches: nobody is left to press
 	// a key, so the session ends there, kept as partial (Quit).
-	res, out := play(t, Options{Routine: shortRoutine(), Setup: sideSetup}, now("\n5\n"), typed{3 * sec, "\n"})
+	res, out := play(t, Options{Routine: shortRoutine(), Setup: sideSetup}, now(noneApply+"5\n"), typed{3 * sec, "\n"})
 	assertResult(t, res, Result{Before: ptr(5), Reason: Quit})
 	if !strings.HasSuffix(out, "Stopped for tonight: 0 of 4 steps done. Tightness 5 before.\n") {
 		t.Errorf("transcript does not end with the summary:\n%s", out)
@@ -321,7 +330,7 @@ func TestHeatMinutes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			script := []typed{now("\n")} // the check
+			script := []typed{now(noneApply)} // the check
 			if tt.keys != "" && tt.before {
 				script = append(script, now(tt.keys))
 			}
@@ -484,5 +493,111 @@ func TestCancelledContext(t *testing.T) {
 	res, err := Run(ctx, o)
 	if !errors.Is(err, context.Canceled) || res.Reason != Quit {
 		t.Errorf("Run with a cancelled context = %s, %v", show(res), err)
+	}
+}
+
+// TestCheckGroupByGroup: each group is asked on its own, under its neutral
+// heading, with its questions numbered from 1 and "none of these" for
+// them alone; a yes typed at group 2 marks group 2's question, not the
+// whole list's.
+func TestCheckGroupByGroup(t *testing.T) {
+	groups := safety.Groups()
+	g2 := groups[1]
+	// Enter at group 1; 2 at group 2; enter at the rest; enter to confirm.
+	script := []typed{now("\n"), now("2\n")}
+	for range groups[2:] {
+		script = append(script, now("\n"))
+	}
+	script = append(script, now("\n"), now("y\n"), settled)
+	res, out := play(t, Options{Routine: shortRoutine(), SkipCheckIns: true}, script...)
+	want := g2.Questions[1].ID
+	if len(res.Yes) != 1 || res.Yes[0] != want {
+		t.Fatalf("yes %q, want [%q]:\n%s", res.Yes, want, out)
+	}
+	if res.Tier != g2.Questions[1].Tier {
+		t.Errorf("tier %v, want %v", res.Tier, g2.Questions[1].Tier)
+	}
+	// The lines of group 2, in order: heading, its questions from 1, the
+	// prompt, and no question of another group between them.
+	ls := lines(out)
+	at := slices.Index(ls, fmt.Sprintf("Group 2 of %d: %s.", len(groups), g2.Heading))
+	if at < 0 {
+		t.Fatalf("no heading for group 2:\n%s", out)
+	}
+	for j, q := range g2.Questions {
+		line := fmt.Sprintf("%d. %s", j+1, q.Text)
+		if q.Hint != "" {
+			line += " " + q.Hint
+		}
+		if got := ls[at+1+j]; got != line {
+			t.Errorf("group 2 line %d is %q, want %q", j+1, got, line)
+		}
+	}
+	if got := ls[at+1+len(g2.Questions)]; got != "Type the numbers that apply, separated by spaces, or press enter if none of these apply." {
+		t.Errorf("after group 2's questions: %q", got)
+	}
+	for _, tier := range []string{"EMERGENCY", "URGENT", "BOOK", "Go now"} {
+		if i := strings.Index(out, tier); i >= 0 && i < strings.Index(out, "You marked:") {
+			t.Errorf("the tier %q is shown while the person answers:\n%s", tier, out)
+		}
+	}
+	if n := strings.Count(out, "press enter if none of these apply."); n != len(groups) {
+		t.Errorf("%d none-of-these prompts, want one a group (%d)", n, len(groups))
+	}
+	if strings.Contains(out, "none apply") {
+		t.Errorf("a none-apply prompt for the whole list:\n%s", out)
+	}
+}
+
+// TestCheckConfirmAndChange: what was marked is read back before the
+// outcome; c starts the check again from group 1, and only the second
+// answers count.
+func TestCheckConfirmAndChange(t *testing.T) {
+	emergency := firstOf(t, safety.Emergency)
+	q, _ := safety.QuestionByID(emergency)
+	for _, keys := range []bool{false, true} {
+		t.Run(fmt.Sprint("keys ", keys), func(t *testing.T) {
+			first := strings.TrimSuffix(answers(emergency), "\n") // all but the confirm
+			change := "c\n"
+			if keys {
+				change = "c"
+			}
+			res, out := play(t, Options{Routine: shortRoutine(), SkipCheckIns: true, Keys: keys},
+				now(first), now(change), now(noneApply), settled)
+			ls := lines(out)
+			marked := slices.Index(ls, "You marked:")
+			if marked < 0 || ls[marked+1] != "- "+q.Report ||
+				ls[marked+2] != "If this is right, press enter. If something is wrong, type c to start the check again." {
+				t.Fatalf("no read-back of %q:\n%s", q.Report, out)
+			}
+			if strings.Contains(out, "EMERGENCY") {
+				t.Errorf("an outcome before the answers were confirmed:\n%s", out)
+			}
+			if !has(out, "Starting the check again.") || strings.Count(out, "Group 1 of ") != 2 {
+				t.Errorf("c did not start the check again:\n%s", out)
+			}
+			if !has(out, "You marked nothing: none of the questions apply to you now.") {
+				t.Errorf("no read-back of the second answers:\n%s", out)
+			}
+			if res.Tier != safety.None || len(res.Yes) != 0 || res.Reason != Finished {
+				t.Errorf("result %s: the changed answers must count", show(res))
+			}
+		})
+	}
+}
+
+// TestCheckInputEndsMidway: input that ends after a group with an
+// EMERGENCY yes still gives its outcome (nobody is left to change it); one
+// that ends with nothing marked starts nothing.
+func TestCheckInputEndsMidway(t *testing.T) {
+	emergency := firstOf(t, safety.Emergency)
+	q, _ := safety.QuestionByID(emergency)
+	res, out := play(t, Options{Routine: shortRoutine(), SkipCheckIns: true}, now(strings.SplitAfter(answers(emergency), "\n")[0]))
+	if res.Tier != safety.Emergency || res.Reason != RedFlag || !has(out, "- "+q.Report) || strings.Contains(out, "Step 1 of") {
+		t.Errorf("result %s:\n%s", show(res), out)
+	}
+	res, out = play(t, Options{Routine: shortRoutine(), SkipCheckIns: true}, now("\n\n"))
+	if res.Tier != safety.None || res.Reason != Quit || !has(out, "The input ended before the check was answered, so the routine does not start.") {
+		t.Errorf("result %s:\n%s", show(res), out)
 	}
 }

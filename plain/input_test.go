@@ -156,7 +156,7 @@ func TestRealTimeRun(t *testing.T) {
 	// The answers come at once; enter comes when the settle step asks for
 	// it, and then the input ends.
 	out := &watchWriter{want: "Press enter when you are settled.", seen: make(chan struct{})}
-	in := io.MultiReader(strings.NewReader("\n3\n"), &waitReader{wait: out.seen, text: "\n"})
+	in := io.MultiReader(strings.NewReader(noneApply+"3\n"), &waitReader{wait: out.seen, text: "\n"})
 	res, err := Run(context.Background(), Options{Routine: r, In: in, Out: out})
 	if err != nil {
 		t.Fatal(err)

@@ -144,7 +144,7 @@ func (s *saves) options(o Options) Options {
 func TestSavedAtEveryStep(t *testing.T) {
 	var sv saves
 	res, _ := play(t, sv.options(Options{Routine: tonightLike(), Setup: sideSetup}),
-		now("\n"), now("6\n"), now("\n"),
+		now(noneApply), now("6\n"), now("\n"),
 		typed{15*time.Minute + 25*sec, "\n"},
 		typed{22 * time.Minute, "\n"}, now("4\n"))
 	// After the check, when the routine starts, at each of the 5 steps,
@@ -177,7 +177,7 @@ func TestSavedAtEveryStep(t *testing.T) {
 func TestSavedPartialWhenLeft(t *testing.T) {
 	var sv saves
 	play(t, sv.options(Options{Routine: tonightLike(), SkipCheckIns: true}),
-		now("\n"), now("\n"), typed{5 * time.Minute, "q\n"}, now("y\n"))
+		now(noneApply), now("\n"), typed{5 * time.Minute, "q\n"}, now("y\n"))
 	n := len(sv.results)
 	if n < 2 || sv.final[n-1] || sv.results[n-1].Reason != Quit || sv.results[n-1].HeatSeconds != 300 {
 		t.Errorf("saves %v, last %+v: leaving keeps the session as partial, with its heat", sv.final, sv.results[n-1])
@@ -185,13 +185,13 @@ func TestSavedPartialWhenLeft(t *testing.T) {
 }
 
 func TestCheckIsRecorded(t *testing.T) {
-	emergency := questionNumber(t, safety.Emergency)
+	emergency := firstOf(t, safety.Emergency)
 	for _, checkOnly := range []bool{false, true} {
 		t.Run(fmt.Sprint("check only ", checkOnly), func(t *testing.T) {
 			var sv saves
 			play(t, sv.options(Options{Routine: tonightLike(), CheckOnly: checkOnly}),
-				typed{90 * sec, fmt.Sprintf("%d\n", emergency)})
-			want := night.Check{At: evening.Add(90 * sec), Tier: safety.Emergency, Yes: []string{safety.Questions()[emergency-1].ID}, Full: true}
+				typed{90 * sec, answers(emergency)})
+			want := night.Check{At: evening.Add(90 * sec), Tier: safety.Emergency, Yes: []string{emergency}, Full: true}
 			if len(sv.checks) != 1 || !sv.checks[0].At.Equal(want.At) || sv.checks[0].Tier != want.Tier ||
 				!slices.Equal(sv.checks[0].Yes, want.Yes) || !sv.checks[0].Full {
 				t.Errorf("checks saved %+v, want %+v", sv.checks, want)
@@ -209,7 +209,7 @@ func TestUnansweredCheckSavesNothing(t *testing.T) {
 }
 
 func TestGate(t *testing.T) {
-	emergency := safety.Questions()[questionNumber(t, safety.Emergency)-1]
+	emergency, _ := safety.QuestionByID(firstOf(t, safety.Emergency))
 	nightStart := time.Date(2026, 11, 3, 0, 0, 0, 0, time.Local)
 	voided := night.Tonight{Night: nightStart, Checks: []night.Check{
 		{At: evening.Add(-time.Hour), Tier: safety.Emergency, Yes: []string{emergency.ID}, Full: true},
@@ -220,13 +220,15 @@ func TestGate(t *testing.T) {
 	t.Run("a void night shows the outcome and what was reported, and nothing else", func(t *testing.T) {
 		var sv saves
 		res, out := play(t, sv.options(Options{Routine: tonightLike(), Tonight: voided}), now("\n"), now("\n"), now("\n"))
-		advice := safety.AdviceFor(safety.Emergency)
+		advice := safety.AdviceIn(safety.Emergency, safety.Situation{At: evening.Add(-time.Hour), Yes: []string{emergency.ID}, Standalone: true})
 		want := append([]string{
 			"The red-flag check at 21:00 tonight reached EMERGENCY, so there is no routine tonight.",
-			"What you reported at 21:00:",
-			"- " + emergency.Text,
 			"EMERGENCY: " + advice.Headline,
 		}, advice.Lines...)
+		want = append(want,
+			"What you reported at 21:00 (take this with you):",
+			"- "+emergency.Report,
+			"On paper or on a phone: supine report --card writes this out with the time.")
 		if got := lines(out); !slices.Equal(got, want) {
 			t.Errorf("transcript:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 		}
@@ -235,7 +237,7 @@ func TestGate(t *testing.T) {
 		}
 	})
 	t.Run("after a stop for pain, the check and then the sleep set-up only", func(t *testing.T) {
-		res, out := play(t, Options{Routine: tonightLike(), Tonight: painStop, SkipCheckIns: true}, now("\n"), now("\n"))
+		res, out := play(t, Options{Routine: tonightLike(), Tonight: painStop, SkipCheckIns: true}, now(noneApply), now("\n"))
 		if !has(out, "No red flags reported.") {
 			t.Errorf("the check was not asked:\n%s", out)
 		}
@@ -248,7 +250,7 @@ func TestGate(t *testing.T) {
 		assertResult(t, res, Result{Completed: []int{4}, Reason: Finished})
 	})
 	t.Run("heat used tonight is left out, with the reason", func(t *testing.T) {
-		res, out := play(t, Options{Routine: tonightLike(), Tonight: heatUsed, SkipCheckIns: true}, now("\n"), typed{time.Hour, "\n"})
+		res, out := play(t, Options{Routine: tonightLike(), Tonight: heatUsed, SkipCheckIns: true}, now(noneApply), typed{time.Hour, "\n"})
 		if !has(out, "Heat is left out: the pad went on at 21:00, and heat runs once a night, at least 2 hours apart.") {
 			t.Errorf("no reason given:\n%s", out)
 		}
@@ -264,4 +266,18 @@ func TestGate(t *testing.T) {
 			t.Errorf("heat offered again:\n%s", out)
 		}
 	})
+}
+
+// TestExercisePainLeavesTheStretchesOut: a BOOK for severe pain during the
+// exercises, answered yes to go on, runs heat and the sleep set-up only,
+// and the result names the routine's own steps.
+func TestExercisePainLeavesTheStretchesOut(t *testing.T) {
+	res, out := play(t, Options{Routine: tonightLike(), SkipCheckIns: true},
+		now(answers("exercise-pain")), now("y\n"), now("\n"), typed{15*time.Minute + sec, "\n"}, typed{time.Hour, "\n"})
+	if !has(out, safety.NoStretchesLine) || strings.Contains(out, "Knee to chest") || strings.Contains(out, "Tilt") {
+		t.Errorf("the stretches were not left out:\n%s", out)
+	}
+	if !slices.Equal(res.Completed, []int{0, 4}) || res.Reason != Finished {
+		t.Errorf("result %s, want heat (0) and settle (4) completed", show(res))
+	}
 }

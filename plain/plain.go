@@ -151,6 +151,24 @@ type session struct {
 	// keep.
 	checked    bool
 	saveFailed bool
+	// steps maps the steps of tonight's plan to Options.Routine's when
+	// tonight leaves some out (Gate.Routine); nil when it is the same.
+	steps []int
+}
+
+// stepIndexes turns indexes into tonight's plan's steps into indexes into
+// Options.Routine's steps.
+func (s *session) stepIndexes(idx []int) []int {
+	if s.steps == nil || idx == nil {
+		return idx
+	}
+	out := make([]int, 0, len(idx))
+	for _, i := range idx {
+		if i >= 0 && i < len(s.steps) {
+			out = append(out, s.steps[i])
+		}
+	}
+	return out
 }
 
 func newSession(ctx context.Context, o Options) *session {
@@ -188,6 +206,7 @@ func (s *session) run(res *Result) error {
 		if err != nil || !goOn {
 			return err
 		}
+		gate = s.o.Tonight.Gate(s.now()) // with the check just answered
 	}
 	if !s.o.SkipCheckIns {
 		v, err := s.checkIn()
@@ -235,11 +254,28 @@ func (s *session) run(res *Result) error {
 }
 
 // plan is tonight's timeline: the options' plan (or the routine expanded),
-// with what tonight's gate leaves out of it.
+// with what tonight's gate leaves out of it: the stretches after severe
+// pain during them, heat once it is used, all but the sleep set-up after a
+// stop for pain.
 func (s *session) plan(g night.Gate) routines.Plan {
 	p := s.o.Plan
 	if len(p.Segments) == 0 {
 		p = routines.Expand(s.o.Routine, routines.Options{HeatMinutes: s.o.HeatMinutes})
+	}
+	if r := g.Routine(p.Routine); len(r.Steps) != len(p.Routine.Steps) {
+		// Result keeps indexes into the whole routine: remember where
+		// each step kept came from.
+		s.steps = nil
+		for i, st := range p.Routine.Steps {
+			if st.Kind == routines.KindHeat || st.Kind == routines.KindSettle {
+				s.steps = append(s.steps, i)
+			}
+		}
+		if len(s.steps) != len(r.Steps) {
+			s.steps = nil // not the steps Gate.Routine keeps: play them all
+		} else {
+			p = routines.Expand(r, p.Options)
+		}
 	}
 	if o := g.Options(p.Options); o != p.Options {
 		p = routines.Expand(p.Routine, o)

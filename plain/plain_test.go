@@ -3,6 +3,8 @@ package plain
 import (
 	"fmt"
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -17,7 +19,7 @@ func TestTonightTranscript(t *testing.T) {
 	// Check: none. Before: 6. The pad goes on at once; it goes off 25 s
 	// after the heat ends, after two reminders. Settled at 22:00, after: 4.
 	res, out := play(t, Options{Routine: tonightLike(), Setup: sideSetup},
-		now("\n"), now("6\n"), now("\n"),
+		now(noneApply), now("6\n"), now("\n"),
 		typed{15*time.Minute + 25*sec, "\n"},
 		typed{22 * time.Minute, "\n"}, now("4\n"))
 	golden.RequireEqual(t, out)
@@ -28,7 +30,7 @@ func TestTonightTranscript(t *testing.T) {
 func TestKeysTranscript(t *testing.T) {
 	// Key mode: answers are echoed, space pauses, arrows move, n skips.
 	res, out := play(t, Options{Routine: shortRoutine(), Setup: sideSetup, Keys: true},
-		now("\n"),                 // check: none
+		now(noneApply),            // check: none
 		now("7\x7f5\n"),           // before: 7, rubbed out, 5
 		typed{5 * sec, " "},       // pause in the first hold
 		typed{65 * sec, " "},      // resume a minute later
@@ -64,15 +66,35 @@ func show(r Result) string {
 		r.Tier, r.Reason, n(r.Before), n(r.After), r.Completed, r.Skipped, r.HeatMins, r.Yes)
 }
 
-// questionNumber is the 1-based number of the first question of tier t in
-// the check's list, so tests do not hard-code the list's order.
-func questionNumber(t *testing.T, tier safety.Tier) int {
+// answers is what a person types at the grouped check to answer yes to
+// the questions ids (none: enter at every group) and confirm it with
+// enter: one line a group, the numbers within the group, then enter.
+func answers(ids ...string) string {
+	var b strings.Builder
+	for _, g := range safety.Groups() {
+		var nums []string
+		for j, q := range g.Questions {
+			if slices.Contains(ids, q.ID) {
+				nums = append(nums, strconv.Itoa(j+1))
+			}
+		}
+		b.WriteString(strings.Join(nums, " ") + "\n")
+	}
+	return b.String() + "\n"
+}
+
+// noneApply is enter at every group of the check, and enter to confirm.
+var noneApply = answers()
+
+// firstOf is the ID of the first question of tier t, so tests do not
+// hard-code the check's order.
+func firstOf(t *testing.T, tier safety.Tier) string {
 	t.Helper()
-	for i, q := range safety.Questions() {
+	for _, q := range safety.Questions() {
 		if q.Tier == tier {
-			return i + 1
+			return q.ID
 		}
 	}
 	t.Fatalf("no question of tier %v", tier)
-	return 0
+	return ""
 }

@@ -217,7 +217,7 @@ func (pl *player) reason() string {
 func (pl *player) fill() {
 	now := pl.s.clock.Now()
 	st := pl.run.State(now)
-	pl.res.Completed, pl.res.Skipped = st.Completed, st.Skipped
+	pl.res.Completed, pl.res.Skipped = pl.s.stepIndexes(st.Completed), pl.s.stepIndexes(st.Skipped)
 	pl.res.HeatMins = st.Heat.Minutes // 0 when the plan has no heat
 	if h := st.Heat; h.Started {
 		pl.res.HeatStart = pl.s.now().Add(h.StartedAt - now)

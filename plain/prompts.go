@@ -8,45 +8,63 @@ import (
 	"github.com/supine-app/supine/safety"
 )
 
-// check runs the red-flag check as a numbered list. It reports whether the
-// routine may go on: never after EMERGENCY or URGENT, and after BOOK only
-// on an explicit yes.
+// check runs the red-flag check one group at a time, as the full-screen
+// check does page by page: each group's neutral heading, its questions
+// numbered within the group with their hints, and "enter if none of these
+// apply" for the questions just read, never for questions not yet seen
+// (CONTENT.md section 4). What was marked is read back to confirm or to
+// start again before the outcome. It reports whether the routine may go
+// on: never after EMERGENCY or URGENT, and after BOOK only on an explicit
+// yes.
 func (s *session) check(res *Result) (goOn bool, err error) {
-	qs := safety.Questions()
-	s.say("Red-flag check. Do any of these apply to you tonight?")
-	for i, q := range qs {
-		line := strconv.Itoa(i+1) + ". " + q.Text
-		if q.Hint != "" {
-			line += " " + q.Hint
-		}
-		s.say(line)
-	}
-	s.say("Type the numbers that apply, separated by spaces, or press enter if none apply:")
-	var picked []int
+	groups := safety.Groups()
+	var yes []string
 	for {
-		text, ok, err := s.readLine()
+		s.sayf("Red-flag check: %s of questions. Answer each group for tonight.", plural(len(groups), "group"))
+		yes = nil
+		ended := false
+		for i, g := range groups {
+			picked, ok, err := s.checkGroup(i, len(groups), g)
+			if err != nil {
+				return false, err
+			}
+			if !ok {
+				ended = true
+				break
+			}
+			yes = append(yes, picked...)
+		}
+		if ended {
+			if !safety.EndsSession(safety.Triage(yes)) {
+				// The check asks for an answer to every group; without
+				// one the routine does not start.
+				s.say("The input ended before the check was answered, so the routine does not start.")
+				return false, nil
+			}
+			// What was marked already ends the night, whatever the rest
+			// would say: its outcome is said rather than lost, as at the
+			// read-back when the input ends there.
+			s.say("The input ended before the check was finished. What you marked already needs a doctor:")
+			break
+		}
+		again, err := s.confirmCheck(yes)
 		if err != nil {
 			return false, err
 		}
-		if !ok {
-			// Nobody answered. The check asks for an answer; without one
-			// the routine does not start.
-			s.say("The input ended before the check was answered, so the routine does not start.")
-			return false, nil
-		}
-		if picked, ok = parseNumbers(text, len(qs)); ok {
+		if !again {
 			break
 		}
-		s.sayf("Please type numbers from 1 to %d, separated by spaces, or press enter if none apply:", len(qs))
+		s.say("Starting the check again.")
 	}
-	res.Yes = nil
-	for _, n := range picked {
-		res.Yes = append(res.Yes, qs[n-1].ID)
-	}
+	res.Yes = yes
 	res.Tier = safety.Triage(res.Yes)
 	s.checked = true
-	s.saveCheck(night.Check{At: s.now(), Tier: res.Tier, Yes: res.Yes, Full: true})
-	s.outcome(res.Tier)
+	c := night.Check{At: s.now(), Tier: res.Tier, Yes: res.Yes, Full: true}
+	s.saveCheck(c)
+	// Tonight's gate hears of this check too: a BOOK for pain during the
+	// exercises leaves the stretches out of the routine that follows.
+	s.o.Tonight.AddCheck(c)
+	s.outcome(c, s.o.CheckOnly)
 	switch {
 	case safety.EndsSession(res.Tier):
 		res.Reason = RedFlag
@@ -61,17 +79,101 @@ func (s *session) check(res *Result) (goOn bool, err error) {
 	return true, nil
 }
 
-// outcome says what a check reached and what to do.
-func (s *session) outcome(t safety.Tier) {
-	advice := safety.AdviceFor(t)
-	if t == safety.None {
+// noneOfThese ends every group's question list: "none" means the questions
+// just read, never the whole check.
+const noneOfThese = "Type the numbers that apply, separated by spaces, or press enter if none of these apply."
+
+// checkGroup asks group i of n and returns the IDs marked yes. ok is false
+// when the input ended first.
+func (s *session) checkGroup(i, n int, g safety.Group) (yes []string, ok bool, err error) {
+	s.sayf("Group %d of %d: %s.", i+1, n, g.Heading)
+	for j, q := range g.Questions {
+		line := strconv.Itoa(j+1) + ". " + q.Text
+		if q.Hint != "" {
+			line += " " + q.Hint
+		}
+		s.say(line)
+	}
+	s.say(noneOfThese)
+	for {
+		text, ok, err := s.readLine()
+		if err != nil || !ok {
+			return nil, false, err
+		}
+		if picked, ok := parseNumbers(text, len(g.Questions)); ok {
+			for _, k := range picked {
+				yes = append(yes, g.Questions[k-1].ID)
+			}
+			return yes, true, nil
+		}
+		s.sayf("Please type numbers from 1 to %d, separated by spaces, or press enter if none of these apply.", len(g.Questions))
+	}
+}
+
+// confirmCheck reads back what was marked, as the full-screen check's
+// confirm page does, and asks for enter (this is right) or c (start the
+// check again). again is true for c. When the input ends here, the
+// answers stand as they were typed: nobody is left to change them, and
+// an outcome that was reached is said rather than lost.
+func (s *session) confirmCheck(yes []string) (again bool, err error) {
+	if len(yes) == 0 {
+		s.say("You marked nothing: none of the questions apply to you now.")
+	} else {
+		s.say("You marked:")
+		for _, r := range safety.Reported(yes) {
+			s.say("- " + r)
+		}
+	}
+	s.say("If this is right, press enter. If something is wrong, type c to start the check again.")
+	for {
+		ev, _, err := s.next(-1)
+		switch {
+		case err != nil:
+			return false, err
+		case ev.kind == evEOF:
+			return false, nil
+		case ev.kind == evKey:
+			switch ev.key {
+			case '\n':
+				return false, nil
+			case 'c', 'C':
+				s.out.put("c\n")
+				return true, nil
+			}
+		case ev.kind == evLine:
+			switch strings.ToLower(strings.TrimSpace(ev.line)) {
+			case "":
+				return false, nil
+			case "c", "change":
+				return true, nil
+			}
+			s.say("Please press enter if this is right, or type c to start the check again.")
+		}
+	}
+}
+
+// outcome says what a check reached and what to do. EMERGENCY and URGENT
+// list what was reported, with the time, for the phone call or to take
+// along, as the full-screen outcome does. standalone: no routine waits,
+// so BOOK asks nothing.
+func (s *session) outcome(c night.Check, standalone bool) {
+	advice := safety.AdviceIn(c.Tier, safety.Situation{At: c.At, Yes: c.Yes, Standalone: standalone})
+	if c.Tier == safety.None {
 		s.say(advice.Headline)
 	} else {
-		s.sayf("%s: %s", safety.TierName(t), advice.Headline)
+		s.sayf("%s: %s", safety.TierName(c.Tier), advice.Headline)
 	}
 	for _, l := range advice.Lines {
 		s.say(l)
 	}
+	if !safety.EndsSession(c.Tier) || len(advice.Reported) == 0 {
+		return
+	}
+	s.sayf("What you reported at %s (take this with you):", c.At.Format("15:04"))
+	for _, r := range advice.Reported {
+		s.say("- " + r)
+	}
+	s.say("On paper or on a phone: supine report --card writes this out with the time.")
 }
 
 // saveCheck keeps a check in the store at once, so that an EMERGENCY
@@ -87,28 +189,12 @@ func (s *session) saveCheck(c night.Check) {
 }
 
 // voidNight is all a night shows after an EMERGENCY or URGENT check: when
-// it was, what was reported, and the outcome again. No routine, no heat.
+// it was, and the outcome again with what was reported. No routine, no
+// heat.
 func (s *session) voidNight(c night.Check, res *Result) {
 	res.Tier, res.Yes, res.Reason = c.Tier, c.Yes, RedFlag
-	at := c.At.Format("15:04")
-	s.sayf("The red-flag check at %s tonight reached %s, so there is no routine tonight.", at, safety.TierName(c.Tier))
-	if len(c.Yes) > 0 {
-		s.sayf("What you reported at %s:", at)
-		for _, id := range c.Yes {
-			s.say("- " + questionText(id))
-		}
-	}
-	s.outcome(c.Tier)
-}
-
-// questionText is the question with the ID, as the person read it.
-func questionText(id string) string {
-	for _, q := range safety.Questions() {
-		if q.ID == id {
-			return q.Text
-		}
-	}
-	return id
+	s.sayf("The red-flag check at %s tonight reached %s, so there is no routine tonight.", c.At.Format("15:04"), safety.TierName(c.Tier))
+	s.outcome(c, true)
 }
 
 // parseNumbers reads "1 3", "1,3" or "" (none apply): every number must be

@@ -1,7 +1,6 @@
 package plain
 
 import (
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -32,11 +31,7 @@ var scenarioKeys = map[string]string{"enter": "\n", "space": " ", "right": "\x1b
 func playPlainScenario(t *testing.T, sc scenarios.Scenario) (scenarios.Outcome, string) {
 	t.Helper()
 	r := scenarios.Routine()
-	var answer []string
-	for _, id := range sc.Check {
-		answer = append(answer, strconv.Itoa(scenarios.Number(id)))
-	}
-	script := []typed{now(strings.Join(answer, " ") + "\n")}
+	script := []typed{now(answers(sc.Check...))}
 	if safety.Triage(sc.Check) == safety.Book {
 		script = append(script, now(map[bool]string{true: "y", false: "n"}[sc.GoOn]))
 	}

@@ -28,7 +28,7 @@ func (v *fakeVoice) Quiet() {}
 func TestTheVoiceSaysWhatIsPrinted(t *testing.T) {
 	v := &fakeVoice{}
 	_, out := play(t, Options{Routine: tonightLike(), Setup: sideSetup, Voice: v},
-		now("\n"), now("6\n"), now("\n"),
+		now(noneApply), now("6\n"), now("\n"),
 		typed{15*time.Minute + 25*sec, "\n"},
 		typed{22 * time.Minute, "\n"}, now("4\n"))
 	v.mu.Lock()

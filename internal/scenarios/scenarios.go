@@ -16,7 +16,6 @@ import (
 	"time"
 
 	"github.com/supine-app/supine/routines"
-	"github.com/supine-app/supine/safety"
 )
 
 // Reasons an evening ended, as Outcome.Reason.
@@ -112,17 +111,6 @@ const (
 	FeverUnwell    = "fever-unwell"    // URGENT
 	NoBetter       = "no-better"       // BOOK
 )
-
-// Number is the place of question id in the check, from 1, as plain mode
-// numbers it and as the full-screen check's cursor counts it.
-func Number(id string) int {
-	for i, q := range safety.Questions() {
-		if q.ID == id {
-			return i + 1
-		}
-	}
-	panic("no red-flag question " + id)
-}
 
 const (
 	heat, knees, tilts, rolls, settle = "Heat", "Knee to chest", "Pelvic tilts", "Knee rolls", "Settle in"
