@@ -50,7 +50,7 @@ func runApp(cmd *cobra.Command, f *flags, entry model.Entry, routine string) err
 
 func runTUI(cmd *cobra.Command, opts model.Options) error {
 	r := &relay{}
-	closeSound := openSound(&opts, true, func(err error) { r.send(model.SoundFailMsg{Err: err}) })
+	closeSound := openSound(&opts, fallBell, func(err error) { r.send(model.SoundFailMsg{Err: err}) })
 	defer closeSound()
 	// The colour profile is given, so bubbletea does not run its own
 	// detection and its probes (see colorProfile).

@@ -6,10 +6,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sync"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/supine-app/supine/cues"
 	"github.com/supine-app/supine/guide"
 	"github.com/supine-app/supine/history"
 	"github.com/supine-app/supine/model"
@@ -54,9 +56,16 @@ func runPlain(cmd *cobra.Command, opts model.Options, entry model.Entry) error {
 		Routine: r, Plan: plan, HeatMinutes: opts.HeatMinutes, Setup: guide.For(opts.Position),
 		In: cmd.InOrStdin(), Out: w, CheckOnly: entry == model.EntryCheck, SkipCheckIns: !opts.CheckIns,
 	}
-	// Plain mode prints every cue's words; a voice, when set, says them too.
-	closeSound := openSound(&opts, false, func(error) {})
+	// Plain mode prints every cue's words; the tone player sounds each cue
+	// as in the full-screen app, and a voice, when set, says the words.
+	// Without a player there is no bell: see plain.Options.Tones.
+	tones := &plainTones{}
+	closeSound := openSound(&opts, fallText, tones.fail)
 	defer closeSound()
+	if opts.Tones != nil {
+		tones.p = opts.Tones
+		o.Tones, o.Sound = tones, opts.Sound
+	}
 	if opts.Voice != nil {
 		o.Voice = opts.Voice
 	}
@@ -96,6 +105,32 @@ func runPlain(cmd *cobra.Command, opts model.Options, entry model.Entry) error {
 		return exitError{code: code}
 	}
 	return nil
+}
+
+// plainTones is the tone player for plain mode, with the reason it
+// failed: its OnFail runs on the player's goroutine, and plain mode says
+// the reason in its one line when Play first returns false.
+type plainTones struct {
+	p   model.Tones
+	mu  sync.Mutex
+	err error
+}
+
+func (t *plainTones) Play(k cues.Kind, phase string) bool { return t.p.Play(k, phase) }
+
+func (t *plainTones) fail(err error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.err == nil {
+		t.err = err
+	}
+}
+
+// Err is why the player stopped, or nil.
+func (t *plainTones) Err() error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.err
 }
 
 // tonightFrom reads what happened tonight from the store, for the gate.

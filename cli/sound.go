@@ -30,25 +30,31 @@ func (r *relay) send(msg tea.Msg) {
 	}
 }
 
+// Fallbacks for openSound: what the cues do without the tone player.
+const (
+	fallBell = "the bell rings instead"          // the full-screen app
+	fallText = "the cues are lines of text only" // plain mode, which never rings the bell
+)
+
 // openSound makes the tone player, the voice and the sleep guard once, for
 // the whole run, from opts.Sound and opts.Speech, and returns what closes
 // them at exit. A player or voice that cannot be made is a notice, and the
-// cues fall back to the bell (or no voice). tones: false leaves the player
-// out (plain mode says its lines instead).
-func openSound(opts *model.Options, tones bool, onFail func(error)) (closeAll func()) {
+// cues fall back as fallback says (or no voice); a player that fails later
+// is reported to onFail, with fallback.
+func openSound(opts *model.Options, fallback string, onFail func(error)) (closeAll func()) {
 	var closers []func()
 	var notes []string
-	if tones && opts.Bell && isTonesOrCommand(opts.Sound.Sound) {
+	if opts.Bell && isTonesOrCommand(opts.Sound.Sound) {
 		dir, err := sound.DefaultToneDir()
 		var p *sound.Player
 		if err == nil {
 			p, err = sound.NewPlayer(sound.PlayerConfig{Sound: opts.Sound.Sound, ToneDir: dir,
 				Soft: opts.Sound.Volume == cues.VolumeSoft, OnFail: func(err error) {
-					onFail(fmt.Errorf("%w; the bell rings instead", err))
+					onFail(fmt.Errorf("%w; %s", err, fallback))
 				}})
 		}
 		if err != nil {
-			notes = append(notes, err.Error()+"; the bell rings instead")
+			notes = append(notes, err.Error()+"; "+fallback)
 		} else {
 			opts.Tones = p
 			closers = append(closers, p.Close)

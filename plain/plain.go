@@ -87,6 +87,16 @@ type Options struct {
 	// Voice says every cue's words as they are printed; nil says nothing.
 	// *sound.Voice is one.
 	Voice Voice
+	// Tones plays each cue's tone, as the full-screen app does; nil plays
+	// none. *sound.Player is one. When Play returns false (the player
+	// failed or is closed) one line says so and the cues are lines of text
+	// from then on. There is no bell fallback here: a BEL byte would be
+	// written into the transcript a screen reader reads and a pipe keeps,
+	// and a terminal may flash or say nothing for it anyway.
+	Tones Tones
+	// Sound says which cues have a tone (Audible: soft keeps the few that
+	// matter, off keeps none); the zero value sounds them all.
+	Sound cues.Settings
 
 	// wait replaces the real input and timers in tests.
 	wait waiter
@@ -97,6 +107,13 @@ type Options struct {
 type Voice interface {
 	Say(k cues.Kind, line string) bool
 	Quiet()
+}
+
+// Tones plays a cue's tone in the background and returns at once; false
+// means it cannot (the player failed or is closed). If it also has an
+// Err() error method, that error is said when the tones stop.
+type Tones interface {
+	Play(k cues.Kind, phase string) bool
 }
 
 // Result is what happened, for the caller to store. Run fills it on every
@@ -151,6 +168,8 @@ type session struct {
 	// keep.
 	checked    bool
 	saveFailed bool
+	// tonesOff: the tone player failed and it was said; no more tones.
+	tonesOff bool
 	// steps maps the steps of tonight's plan to Options.Routine's when
 	// tonight leaves some out (Gate.Routine); nil when it is the same.
 	steps []int

@@ -102,6 +102,10 @@ func (pl *player) show(evs []night.Event) {
 		}
 	}
 	for _, ev := range evs {
+		if ev.Kind == night.Cue {
+			// The tone before the words, as in the full-screen app.
+			pl.s.tone(ev)
+		}
 		switch ev.Kind {
 		case night.Entered:
 			pl.entered(ev.Seg, cued[ev.Seg])
@@ -164,7 +168,7 @@ func (pl *player) entered(i int, cued bool) {
 	}
 	steps := p.Steps()
 	pos := slices.Index(steps, seg.Step) + 1
-	for _, l := range segmentLines(p, i, pos, len(steps), pl.s.o.Setup) {
+	for _, l := range segmentLines(p, i, pos, len(steps), pl.s.o.Setup, pl.s.sounds()) {
 		pl.s.say(l)
 	}
 	pl.resetMarks()

@@ -4,8 +4,10 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/supine-app/supine/cues"
 	"github.com/supine-app/supine/night"
 	"github.com/supine-app/supine/safety"
+	"github.com/supine-app/supine/say"
 )
 
 // check runs the red-flag check one group at a time, as the full-screen
@@ -299,4 +301,31 @@ func (s *session) readLine() (text string, ok bool, err error) {
 			s.out.put(string(ev.key))
 		}
 	}
+}
+
+// tone plays a cue's tone, as the full-screen app sounds its cues: every
+// cue the engine reports, with or without words, except leaving with the
+// pad on (the program is ending; that line is said last). When the player
+// fails, one line says so, once, and the cues are lines of text from then
+// on.
+func (s *session) tone(ev night.Event) {
+	t := s.o.Tones
+	if t == nil || s.tonesOff || ev.Words == night.LeftWithPadOn || !s.o.Sound.Audible(ev.Cue) {
+		return
+	}
+	if t.Play(ev.Cue, ev.Phase) {
+		return
+	}
+	s.tonesOff = true
+	line := "The tones stopped working, so the cues are lines of text only from now on."
+	if e, ok := t.(interface{ Err() error }); ok && e.Err() != nil {
+		line = say.Sentence("The tones stopped working", e.Err()) // it says what the cues do now
+	}
+	s.say(line)
+}
+
+// sounds reports whether cues make a sound: a tone player that has not
+// failed, or a voice.
+func (s *session) sounds() bool {
+	return (s.o.Tones != nil && !s.tonesOff && s.o.Sound.Sound != cues.SoundOff) || s.o.Voice != nil
 }

@@ -50,12 +50,16 @@ func padOffLine(words string) string {
 	return words + " Press enter when it is off."
 }
 
-// heatLines are said on the heat step after its safety lines: plain mode
-// makes no sound, so the reminder is a line of text, and the pad goes on
-// before the countdown starts.
-var heatLines = []string{
-	"The reminder to switch the pad off is a line of text here, with no sound: if you may fall asleep, use a pad that switches itself off, or set another alarm.",
-	"Switch the pad on, then press enter to start the heat.",
+// heatLines are said on the heat step after its safety lines: how the
+// reminder to switch the pad off will reach the person (a line of text
+// alone says so plainly: silent cues must never pass for a reminder), and
+// that the pad goes on before the countdown starts.
+func heatLines(sounds bool) []string {
+	reminder := "The reminder to switch the pad off is a line of text here, with no sound: if you may fall asleep, use a pad that switches itself off, or set another alarm."
+	if sounds {
+		reminder = "The end of the heat sounds, and the reminder to switch the pad off repeats until you say it is off. If you may fall asleep, use a pad that switches itself off as well."
+	}
+	return []string{reminder, "Switch the pad on, then press enter to start the heat."}
 }
 
 func introLine(p routines.Plan, steps int) string {
@@ -76,8 +80,9 @@ func keysLine(keys bool) string {
 
 // segmentLines is what is said when segment i begins: the step's heading,
 // what to do and when to stop on its first segment, one short line on the
-// others. pos of n is the step's place in the plan.
-func segmentLines(p routines.Plan, i, pos, n int, setup guide.Setup) []string {
+// others. pos of n is the step's place in the plan; sounds: the cues make
+// a sound (see heatLines).
+func segmentLines(p routines.Plan, i, pos, n int, setup guide.Setup, sounds bool) []string {
 	seg := p.Segments[i]
 	st := p.Step(i)
 	first := i == 0 || p.Segments[i-1].Step != seg.Step
@@ -115,7 +120,7 @@ func segmentLines(p routines.Plan, i, pos, n int, setup guide.Setup) []string {
 	switch {
 	case seg.Kind == routines.SegHeat:
 		lines = append(lines, fmt.Sprintf("Press + or - to change the minutes, from %d to %d.", routines.MinHeatMinutes, routines.MaxHeatMinutes))
-		lines = append(lines, heatLines...)
+		lines = append(lines, heatLines(sounds)...)
 	case seg.Kind == routines.SegSettle:
 		lines = append(lines, setupLines(setup)...)
 		lines = append(lines, "Press enter when you are settled.")
