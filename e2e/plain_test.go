@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"fmt"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -82,5 +83,69 @@ func TestPlainEmergency(t *testing.T) {
 		if !strings.Contains(s, want) {
 			t.Errorf("plain emergency transcript lacks %q:\n%s", want, s)
 		}
+	}
+}
+
+// TestPlainTonesAndVoice: plain mode with a player and a speech program on
+// PATH plays each cue's tone and says its words, as the full-screen app
+// does, in order; the transcript holds no bell.
+func TestPlainTonesAndVoice(t *testing.T) {
+	home := newHome(t)
+	bin, log := fakeBin(t)
+	t.Setenv("PATH", bin+":"+os.Getenv("PATH"))
+	dir := filepath.Join(home, "config", "supine")
+	writeFile(t, filepath.Join(dir, "routines", "short.toml"), `title = "Short"
+[[steps]]
+kind = "hold"
+title = "Knee hug"
+hold = "3s"
+reps = 1
+per_side = true
+switch = "1s"
+[[steps]]
+kind = "paced"
+title = "Tilts"
+reps = 2
+phases = [{ name = "tilt", time = "1s" }, { name = "relax", time = "1s" }]
+[[steps]]
+kind = "settle"
+title = "Settle in"
+`)
+	writeFile(t, filepath.Join(dir, "config.toml"), "checkins = false\nsound = \"tones\"\nvoice = \"auto\"\nget_ready = \"2s\"\n")
+	p := startPiped(t, home, "start", "short", "--plain")
+	for i := 1; i <= 4; i++ {
+		p.answer(fmt.Sprintf("Group %d of 4:", i), "")
+	}
+	p.answer("If this is right, press enter.", "")
+	p.answerWithin(30*time.Second, "Press enter when you are settled.", "")
+	s, err := p.wait(30 * time.Second)
+	if err != nil {
+		t.Fatalf("supine start short --plain: %v\n%s", err, s)
+	}
+	if strings.ContainsAny(s, "\a\x1b") {
+		t.Fatalf("plain output holds a bell or an escape sequence:\n%q", s)
+	}
+	time.Sleep(500 * time.Millisecond) // the last tone and line, played in the background
+	lines := readLog(t, log)
+	t.Logf("played and said:\n%s", strings.Join(lines, "\n"))
+	// The tone player and the voice run side by side, so each is checked
+	// in its own order.
+	var plays, says []string
+	for _, l := range lines {
+		if strings.HasPrefix(l, "play ") {
+			plays = append(plays, l)
+		} else if strings.HasPrefix(l, "say ") {
+			says = append(says, l)
+		}
+	}
+	if missing := inOrder(plays, []string{"play next_step", "play switch_sides", "play next_step", "play phase-tilt"}); missing != "" {
+		t.Errorf("the tone %q was not played in its place: %q", missing, plays)
+	}
+	if missing := inOrder(says, []string{"say Get ready: knee hug, left side.", "say Switch sides: now your right side.",
+		"say Get ready: tilts.", "say Stretches done."}); missing != "" {
+		t.Errorf("%q was not said in its place: %q", missing, says)
+	}
+	if strings.Contains(s, "tones stopped") {
+		t.Errorf("the tones were said to have stopped:\n%s", s)
 	}
 }
