@@ -85,13 +85,16 @@ func fitLine(s string, w int) string {
 	return ansi.Truncate(s, w, "…")
 }
 
-// overlayWarning puts the warning on the top line, over the screen.
+// overlayWarning puts the warning on the top line, over the screen. It
+// replaces that line outright: a warning can stay up for the whole heat
+// countdown, and composing layers on every frame cost more than the rest
+// of the frame together.
 func (m Model) overlayWarning(base string) string {
 	line := m.styles.Warn.Render(fitLine("! "+m.warning, m.width))
-	return lipgloss.NewCompositor(
-		lipgloss.NewLayer(base),
-		lipgloss.NewLayer(line).Z(1),
-	).Render()
+	if i := strings.IndexByte(base, '\n'); i >= 0 {
+		return line + base[i:]
+	}
+	return line
 }
 
 // tooSmall is the single line shown below 40x12: short enough to fit
