@@ -1,13 +1,11 @@
 package cli
 
 import (
-	"github.com/supine-app/supine/routines"
 	"io"
 	"os"
 
 	"github.com/spf13/cobra"
 
-	"github.com/supine-app/supine/config"
 	"github.com/supine-app/supine/history"
 	"github.com/supine-app/supine/model"
 	"github.com/supine-app/supine/safety"
@@ -31,20 +29,14 @@ func precautionsCmd(f *flags) *cobra.Command {
 // osteoporosis setting) do to a routine, for the commands that print one.
 // The database is only read when it exists: printing a plan never creates
 // a history.
-func storedAdaptation() (safety.Adaptation, error) {
+func storedAdaptation(osteoporosis bool) (safety.Adaptation, error) {
 	p := defaultPaths()
-	s, _ := config.Load(p.Config, routineNames(routines.Load(p.RoutinesDir)))
 	var pr history.Precautions
 	var err error
 	if _, statErr := os.Stat(p.Database); statErr == nil {
-		var st *history.Store
-		st, _, err = history.Open(p.Database)
-		if err == nil {
-			pr, err = st.Precautions()
-			st.Close()
-		}
+		pr, err = history.PeekPrecautions(p.Database)
 	}
-	return adaptationOf(pr, s.Osteoporosis), err
+	return adaptationOf(pr, osteoporosis), err
 }
 
 // adaptationOf turns stored answers, and the osteoporosis setting or flag,

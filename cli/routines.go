@@ -33,7 +33,7 @@ func routinesCmd(f *flags) *cobra.Command {
 			}
 			w := cmd.OutOrStdout()
 			printPlanSettings(w, opts)
-			a, aerr := storedAdaptation()
+			a, aerr := storedAdaptation(opts.Osteoporosis)
 			listRoutines(w, opts.Library, defaultPaths(), planOptions(opts), a)
 			if aerr != nil || a.Adapted() {
 				fprintln(w)
@@ -118,7 +118,7 @@ func routinesShowCmd(f *flags) *cobra.Command {
 			w := cmd.OutOrStdout()
 			printPlanSettings(w, opts)
 			// The plan tonight would run: adapted to the precautions.
-			a, aerr := storedAdaptation()
+			a, aerr := storedAdaptation(opts.Osteoporosis)
 			showPlan(w, routines.Expand(night.Adapt(r, a), planOptions(opts)))
 			if aerr != nil || a.Adapted() {
 				fprintln(w)

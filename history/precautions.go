@@ -1,7 +1,9 @@
 package history
 
 import (
+	"database/sql"
 	"fmt"
+	"net/url"
 	"sort"
 	"time"
 )
@@ -140,4 +142,28 @@ func (s *Store) PrecautionHistory() ([]Precaution, error) {
 		return nil, fmt.Errorf("the precautions in %s could not be read: %v", s.path, err)
 	}
 	return out, nil
+}
+
+// PeekPrecautions reads the newest precaution answers from the history at
+// path without opening it as a Store: read-only, no checks, no migrations,
+// no change to the file or its folder. Commands that only print a plan use
+// it, so that they start fast and never touch a history they do not write.
+// A history with no precautions yet (or from before they were kept) gives
+// none and no error.
+func PeekPrecautions(path string) (Precautions, error) {
+	u := url.URL{Scheme: "file", Path: path}
+	db, err := sql.Open("sqlite", u.String()+"?mode=ro&_pragma=busy_timeout(2000)")
+	if err != nil {
+		return Precautions{}, fmt.Errorf("the precautions in %s could not be read: %v", path, err)
+	}
+	defer db.Close()
+	var n int
+	if err := db.QueryRow(`SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'precautions'`).Scan(&n); err != nil {
+		return Precautions{}, fmt.Errorf("the precautions in %s could not be read: %v", path, err)
+	}
+	if n == 0 {
+		return Precautions{Latest: map[string]Precaution{}}, nil
+	}
+	st := &Store{db: db, path: path}
+	return st.Precautions()
 }
