@@ -94,23 +94,7 @@ func TestPlainTonesAndVoice(t *testing.T) {
 	bin, log := fakeBin(t)
 	t.Setenv("PATH", bin+":"+os.Getenv("PATH"))
 	dir := filepath.Join(home, "config", "supine")
-	writeFile(t, filepath.Join(dir, "routines", "short.toml"), `title = "Short"
-[[steps]]
-kind = "hold"
-title = "Knee hug"
-hold = "3s"
-reps = 1
-per_side = true
-switch = "1s"
-[[steps]]
-kind = "paced"
-title = "Tilts"
-reps = 2
-phases = [{ name = "tilt", time = "1s" }, { name = "relax", time = "1s" }]
-[[steps]]
-kind = "settle"
-title = "Settle in"
-`)
+	writeFile(t, filepath.Join(dir, "routines", "short.toml"), shortSoundRoutine)
 	writeFile(t, filepath.Join(dir, "config.toml"), "checkins = false\nsound = \"tones\"\nvoice = \"auto\"\nget_ready = \"2s\"\n")
 	p := startPiped(t, home, "start", "short", "--plain")
 	for i := 1; i <= 4; i++ {

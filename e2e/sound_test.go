@@ -8,6 +8,26 @@ import (
 	"time"
 )
 
+// shortSoundRoutine is a routine with a per-side hold, two paced reps and
+// the sleep set-up: every kind of cue in a few seconds.
+const shortSoundRoutine = `title = "Short"
+[[steps]]
+kind = "hold"
+title = "Knee hug"
+hold = "3s"
+reps = 1
+per_side = true
+switch = "1s"
+[[steps]]
+kind = "paced"
+title = "Tilts"
+reps = 2
+phases = [{ name = "tilt", time = "1s" }, { name = "relax", time = "1s" }]
+[[steps]]
+kind = "settle"
+title = "Settle in"
+`
+
 // fakeBin writes shell scripts standing in for a sound player, a speech
 // program and the sleep inhibitor; each appends what it was asked to a log,
 // in order. It returns the PATH entry and the log's path.
@@ -63,23 +83,7 @@ func TestTonesAndVoiceFollowTheRoutine(t *testing.T) {
 	home := newHome(t)
 	bin, log := fakeBin(t)
 	dir := filepath.Join(home, "config", "supine")
-	writeFile(t, filepath.Join(dir, "routines", "short.toml"), `title = "Short"
-[[steps]]
-kind = "hold"
-title = "Knee hug"
-hold = "3s"
-reps = 1
-per_side = true
-switch = "1s"
-[[steps]]
-kind = "paced"
-title = "Tilts"
-reps = 2
-phases = [{ name = "tilt", time = "1s" }, { name = "relax", time = "1s" }]
-[[steps]]
-kind = "settle"
-title = "Settle in"
-`)
+	writeFile(t, filepath.Join(dir, "routines", "short.toml"), shortSoundRoutine)
 	writeFile(t, filepath.Join(dir, "config.toml"), "checkins = false\nsound = \"tones\"\nvoice = \"auto\"\nget_ready = \"2s\"\nsettle = \"3s\"\n")
 	tm := start(t, termOpts{args: []string{"start", "short"}, home: home, env: []string{"PATH=" + bin + ":" + os.Getenv("PATH")}})
 	tm.waitFor(wait, "Press n if none")

@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"github.com/supine-app/supine/night"
 	"time"
 
 	"github.com/supine-app/supine/history"
@@ -26,11 +27,11 @@ func BuildCard(in Input) (Card, bool) {
 	var found *history.Check
 	for i := range in.Checks {
 		c := in.Checks[i]
-		t := tierOf(c.Tier)
+		t := night.ParseTier(c.Tier)
 		if c.At.After(in.Now) || !history.Night(c.At.In(loc), in.RolloverHour).Equal(tonight) || !safety.EndsSession(t) {
 			continue
 		}
-		if found == nil || t > tierOf(found.Tier) || (t == tierOf(found.Tier) && !c.At.Before(found.At)) {
+		if found == nil || t > night.ParseTier(found.Tier) || (t == night.ParseTier(found.Tier) && !c.At.Before(found.At)) {
 			found = &in.Checks[i]
 		}
 	}

@@ -428,7 +428,7 @@ func (r *Report) questionsToAsk(precautions map[string]bool) []string {
 }
 
 func checkRecord(c history.Check, loc *time.Location) CheckRecord {
-	t := tierOf(c.Tier)
+	t := night.ParseTier(c.Tier)
 	cr := CheckRecord{At: c.At.In(loc), Full: c.Full, Tier: t}
 	var ids []string
 	for _, id := range c.Yes {
@@ -445,15 +445,6 @@ func checkRecord(c history.Check, loc *time.Location) CheckRecord {
 		cr.Version = v
 	}
 	return cr
-}
-
-func tierOf(name string) safety.Tier {
-	for _, t := range safety.Tiers() {
-		if safety.TierName(t) == name {
-			return t
-		}
-	}
-	return safety.None
 }
 
 // precautionLabel names a precaution in the third person, for a clinician.
