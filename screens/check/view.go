@@ -9,15 +9,6 @@ import (
 	"github.com/supine-app/supine/screens/style"
 )
 
-// span is where one question sits in the list: its text and its hint.
-type span struct{ top, bottom int }
-
-// layout is the page's scrolling part as lines, and where each question sits.
-type layout struct {
-	lines []string
-	spans []span
-}
-
 // View draws the page on show within its size: the header, the list
 // scrolled so that the question under the cursor shows whole, the status
 // and the keys.
@@ -27,9 +18,9 @@ func (m Model) View() string {
 	}
 	l := m.list()
 	room := m.listHeight()
-	end := min(m.offset+room, len(l.lines))
-	shown := l.lines[min(m.offset, end):end]
-	mark := style.ScrollMark(m.offset == 0, end >= len(l.lines))
+	end := min(m.offset+room, len(l.Lines))
+	shown := l.Lines[min(m.offset, end):end]
+	mark := style.ScrollMark(m.offset == 0, end >= len(l.Lines))
 	body := append(m.header(mark), shown...)
 	return style.Page(m.w, m.h, strings.Join(body, "\n"), strings.Join(m.footer(), "\n"))
 }
@@ -45,16 +36,16 @@ func (m Model) scrolled() Model {
 	if room <= 0 {
 		return m
 	}
-	if len(l.spans) > 0 {
-		sp := l.spans[m.cursor]
-		m.offset = style.KeepVisible(m.offset, sp.top, sp.bottom, room)
+	if len(l.Spans) > 0 {
+		sp := l.Spans[m.cursor]
+		m.offset = style.KeepVisible(m.offset, sp.Top, sp.Bottom, room)
 	}
-	m.offset = max(min(m.offset, len(l.lines)-room), 0)
+	m.offset = max(min(m.offset, len(l.Lines)-room), 0)
 	// The page is read once its end has been on screen, or once the cursor
 	// reached its last question: at 40x12 a question with its hint can be
 	// taller than the window, and its end would otherwise never count.
-	last := len(l.spans) > 0 && m.cursor == len(l.spans)-1
-	if (m.offset+room >= len(l.lines) || last) && !m.seen[m.page] {
+	last := len(l.Spans) > 0 && m.cursor == len(l.Spans)-1
+	if (m.offset+room >= len(l.Lines) || last) && !m.seen[m.page] {
 		seen := append([]bool(nil), m.seen...)
 		seen[m.page] = true
 		m.seen = seen
@@ -127,9 +118,9 @@ func (m Model) footer() []string {
 	return append(out, style.Lines(style.HelpView(m.help, m.keys, m.w))...)
 }
 
-func (m Model) list() layout {
+func (m Model) list() style.List {
 	if m.confirming() {
-		return layout{lines: m.confirmLines()}
+		return style.List{Lines: m.confirmLines()}
 	}
 	s, w := m.st, m.w
 	qs := m.questions()
@@ -152,22 +143,8 @@ func (m Model) list() layout {
 		}
 		items = append(items, item)
 	}
-	// A blank line between questions when the whole page still fits.
-	total := len(qs) - 1
-	for _, it := range items {
-		total += len(it)
-	}
-	gaps := m.roomy() && total <= m.listHeight()
-	var l layout
-	for i, it := range items {
-		if i > 0 && gaps {
-			l.lines = append(l.lines, "")
-		}
-		top := len(l.lines)
-		l.lines = append(l.lines, it...)
-		l.spans = append(l.spans, span{top, len(l.lines)})
-	}
-	return l
+	// A blank line between items when the whole page still fits.
+	return style.Stack(items, m.listHeight(), m.roomy())
 }
 
 // confirmLines are what was marked, as statements, and how to go on.

@@ -8,14 +8,6 @@ import (
 	"github.com/supine-app/supine/screens/style"
 )
 
-// span is where one question sits in the list, its "if yes" line included.
-type span struct{ top, bottom int }
-
-type layout struct {
-	lines []string
-	spans []span
-}
-
 // View draws the page on show within its size: the header, the list
 // scrolled so that the question under the cursor shows whole, the status
 // and the keys.
@@ -25,9 +17,9 @@ func (m Model) View() string {
 	}
 	l := m.list()
 	room := m.listHeight()
-	end := min(m.offset+max(room, 0), len(l.lines))
-	shown := l.lines[min(m.offset, end):end]
-	mark := style.ScrollMark(m.offset == 0, end >= len(l.lines))
+	end := min(m.offset+max(room, 0), len(l.Lines))
+	shown := l.Lines[min(m.offset, end):end]
+	mark := style.ScrollMark(m.offset == 0, end >= len(l.Lines))
 	body := append(m.header(mark), shown...)
 	return style.Page(m.w, m.h, strings.Join(body, "\n"), strings.Join(m.footer(), "\n"))
 }
@@ -42,11 +34,11 @@ func (m Model) scrolled() Model {
 	if room <= 0 {
 		return m
 	}
-	if !m.summary && len(l.spans) > 0 {
-		sp := l.spans[m.cursor]
-		m.offset = style.KeepVisible(m.offset, sp.top, sp.bottom, room)
+	if !m.summary && len(l.Spans) > 0 {
+		sp := l.Spans[m.cursor]
+		m.offset = style.KeepVisible(m.offset, sp.Top, sp.Bottom, room)
 	}
-	m.offset = max(min(m.offset, len(l.lines)-room), 0)
+	m.offset = max(min(m.offset, len(l.Lines)-room), 0)
 	return m
 }
 
@@ -100,9 +92,9 @@ func (m Model) footer() []string {
 	return append(out, style.Lines(style.HelpView(m.help, m.keys, m.w))...)
 }
 
-func (m Model) list() layout {
+func (m Model) list() style.List {
 	if m.summary {
-		return layout{lines: m.summaryLines()}
+		return style.List{Lines: m.summaryLines()}
 	}
 	s, w := m.st, m.w
 	var items [][]string
@@ -124,21 +116,8 @@ func (m Model) list() layout {
 		item = append(item, style.Hang("        ", "If yes: "+p.Does, w, s.Check.Hint)...)
 		items = append(items, item)
 	}
-	total := len(items) - 1
-	for _, it := range items {
-		total += len(it)
-	}
-	gaps := m.roomy() && total <= m.listHeight()
-	var l layout
-	for i, it := range items {
-		if i > 0 && gaps {
-			l.lines = append(l.lines, "")
-		}
-		top := len(l.lines)
-		l.lines = append(l.lines, it...)
-		l.spans = append(l.spans, span{top, len(l.lines)})
-	}
-	return l
+	// A blank line between items when the whole page still fits.
+	return style.Stack(items, m.listHeight(), m.roomy())
 }
 
 // summaryLines say what the answers do to tonight's routine, before they

@@ -218,3 +218,34 @@ func Flow(items []string, sep string, w int) []string {
 	}
 	return out
 }
+
+// Span is where one item of a List sits: lines Top up to (not including)
+// Bottom.
+type Span struct{ Top, Bottom int }
+
+// List is a scrolling list of items as lines, and where each item sits.
+type List struct {
+	Lines []string
+	Spans []Span
+}
+
+// Stack lays items (each already wrapped into lines) one under another,
+// with a blank line between them only when they all fit in room with it:
+// the check's pages and the precautions share this layout.
+func Stack(items [][]string, room int, roomy bool) List {
+	total := len(items) - 1
+	for _, it := range items {
+		total += len(it)
+	}
+	gaps := roomy && total <= room
+	var l List
+	for i, it := range items {
+		if i > 0 && gaps {
+			l.Lines = append(l.Lines, "")
+		}
+		top := len(l.Lines)
+		l.Lines = append(l.Lines, it...)
+		l.Spans = append(l.Spans, Span{top, len(l.Lines)})
+	}
+	return l
+}
