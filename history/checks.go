@@ -8,10 +8,6 @@ import (
 	"time"
 )
 
-// fullCheckEvery is how long the answers of a full red-flag check are trusted
-// before the whole check is asked again.
-const fullCheckEvery = 7 * 24 * time.Hour
-
 // Check is one red-flag check as stored: the full check, or the short
 // "anything new?" answer given instead of it.
 type Check struct {
@@ -118,15 +114,4 @@ func (s *Store) LastCheck() (at time.Time, ok bool, err error) {
 		return time.UnixMilli(ms), false, nil
 	}
 	return time.UnixMilli(ms), true, nil
-}
-
-// NeedsFullCheck reports whether tonight must run the full red-flag check
-// rather than the short "anything new since DATE?": when there is no last
-// check to rely on, when it is 7 days old or more, or when it lies in the
-// future (the clock moved back; nothing about it can be trusted).
-func NeedsFullCheck(last time.Time, ok bool, now time.Time) bool {
-	if !ok || last.After(now) {
-		return true
-	}
-	return now.Sub(last) >= fullCheckEvery
 }

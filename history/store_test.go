@@ -313,28 +313,6 @@ func TestHeatAndPainThroughASession(t *testing.T) {
 	}
 }
 
-func TestNeedsFullCheck(t *testing.T) {
-	now := time.Date(2026, 11, 24, 22, 0, 0, 0, time.UTC)
-	for _, tc := range []struct {
-		name string
-		last time.Time
-		ok   bool
-		want bool
-	}{
-		{"never checked", time.Time{}, false, true},
-		{"last check not to be relied on", now.Add(-time.Hour), false, true},
-		{"yesterday", now.AddDate(0, 0, -1), true, false},
-		{"just under a week", now.Add(-7*24*time.Hour + time.Minute), true, false},
-		{"exactly a week", now.Add(-7 * 24 * time.Hour), true, true},
-		{"a month ago", now.AddDate(0, -1, 0), true, true},
-		{"in the future: the clock moved", now.Add(time.Hour), true, true},
-	} {
-		if got := NeedsFullCheck(tc.last, tc.ok, now); got != tc.want {
-			t.Errorf("%s: NeedsFullCheck = %v, want %v", tc.name, got, tc.want)
-		}
-	}
-}
-
 func TestPermissions(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "data", "supine")
 	path := filepath.Join(dir, "supine.db")

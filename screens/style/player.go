@@ -159,18 +159,6 @@ func PackMarked(blocks []Block, room int, mark string) []string {
 	return append(out, mark)
 }
 
-// SafetyFits reports whether the blocks that are always kept and the
-// Safety blocks fit in room lines together, without gaps.
-func SafetyFits(blocks []Block, room int) bool {
-	n := 0
-	for _, b := range blocks {
-		if b.Rank == 0 || b.Safety {
-			n += len(b.Lines)
-		}
-	}
-	return n <= room
-}
-
 // RequiredFits reports whether the blocks that are always kept (rank 0)
 // fit in room lines, without gaps.
 func RequiredFits(blocks []Block, room int) bool {
