@@ -79,7 +79,10 @@ type Model struct {
 
 	sess    session
 	tonight night.Tonight // what tonight allows comes from here (night.Gate)
-	seen    happened      // tonight's events this process saw, laid over the store
+	// seen is what this process saw tonight that the store may not have
+	// back yet (saves run in the background): it is laid over what the
+	// store says each time the history is read (withTonight).
+	seen    night.Tonight
 	padOn   bool          // the app is closing with the heating pad maybe on
 	saver   *saver        // writes tonight's session; new for each session
 	hist    loadedHistory // the past, as last read from the store

@@ -18,7 +18,10 @@ func (m Model) record() history.Session {
 	}
 	var heatStart time.Time
 	if p.HeatMins > 0 {
-		heatStart = m.wallAt(p.HeatStartedAt)
+		heatStart = m.sess.heatStart
+		if heatStart.IsZero() {
+			heatStart = m.wallAt(p.HeatStartedAt)
+		}
 	}
 	return history.Session{
 		HeatStart:      heatStart,

@@ -12,15 +12,6 @@ import (
 	"github.com/supine-app/supine/screens/outcome"
 )
 
-// happened is what this process saw tonight that the store may not have
-// back yet (saves run in the background): it is laid over what the store
-// says each time the history is read, so nothing is forgotten in between.
-type happened struct {
-	checks []night.Check
-	heat   []night.HeatUse
-	pain   []night.PainStop
-}
-
 // withTonight rebuilds tonight from the store and what this process saw.
 func (m Model) withTonight() Model {
 	now := m.now()
@@ -28,13 +19,13 @@ func (m Model) withTonight() Model {
 	if !m.hist.loaded {
 		t = night.Tonight{Night: history.Night(now, m.rollover()), Rollover: m.rollover()}
 	}
-	for _, c := range m.seen.checks {
+	for _, c := range m.seen.Checks {
 		t.AddCheck(c)
 	}
-	for _, h := range m.seen.heat {
+	for _, h := range m.seen.Heat {
 		t.AddHeat(h)
 	}
-	for _, p := range m.seen.pain {
+	for _, p := range m.seen.Pain {
 		t.AddPainStop(p)
 	}
 	m.tonight = t
@@ -52,7 +43,7 @@ func (m Model) gate() night.Gate {
 // noteCheck remembers a check taken now and writes it.
 func (m Model) noteCheck(a screens.CheckDone, full bool) (Model, tea.Cmd) {
 	c := night.Check{At: m.now(), Tier: a.Tier, Yes: a.Yes, Full: full}
-	m.seen.checks = append(m.seen.checks, c)
+	m.seen.AddCheck(c)
 	m.tonight.AddCheck(c)
 	return m, saveCheck(m.opts.Store, history.Check{At: c.At, Tier: safety.TierName(c.Tier), Yes: c.Yes, Full: full, Version: safety.ContentVersion})
 }
@@ -63,15 +54,13 @@ func (m Model) noteHeat() Model {
 	if p.HeatMins == 0 {
 		return m
 	}
-	h := night.HeatUse{Start: m.wallAt(p.HeatStartedAt), Seconds: p.HeatSeconds}
-	for i := range m.seen.heat {
-		if m.seen.heat[i].Start.Equal(h.Start) {
-			m.seen.heat[i] = h
-			m.tonight.AddHeat(h)
-			return m
-		}
+	if m.sess.heatStart.IsZero() {
+		// Read once: the wall time of a clock reading moves by the time
+		// between the two reads, and the heat is known by its start.
+		m.sess.heatStart = m.wallAt(p.HeatStartedAt)
 	}
-	m.seen.heat = append(m.seen.heat, h)
+	h := night.HeatUse{Start: m.sess.heatStart, Seconds: p.HeatSeconds}
+	m.seen.AddHeat(h)
 	m.tonight.AddHeat(h)
 	return m
 }
@@ -79,7 +68,7 @@ func (m Model) noteHeat() Model {
 // notePain remembers a stop for pain.
 func (m Model) notePain(step string) Model {
 	p := night.PainStop{At: m.now(), Step: step}
-	m.seen.pain = append(m.seen.pain, p)
+	m.seen.AddPainStop(p)
 	m.tonight.AddPainStop(p)
 	return m
 }
