@@ -109,13 +109,7 @@ func (m Model) header(mark string) []string {
 }
 
 func (m Model) footer() []string {
-	var out []string
-	if m.status != "" {
-		for _, l := range style.Wrap(m.status, m.w) {
-			out = append(out, m.st.Check.Status.Render(l))
-		}
-	}
-	return append(out, style.Lines(style.HelpView(m.help, m.keys, m.w))...)
+	return style.Footer(m.status, m.st.Check.Status, style.HelpView(m.help, m.keys, m.w), m.w)
 }
 
 func (m Model) list() style.List {

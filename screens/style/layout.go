@@ -249,3 +249,15 @@ func Stack(items [][]string, room int, roomy bool) List {
 	}
 	return l
 }
+
+// Footer is a paged screen's foot: the status (why the last key did
+// nothing), wrapped and in st, above the help line.
+func Footer(status string, st lipgloss.Style, help string, w int) []string {
+	var out []string
+	if status != "" {
+		for _, l := range Wrap(status, w) {
+			out = append(out, st.Render(l))
+		}
+	}
+	return append(out, Lines(help)...)
+}
