@@ -89,6 +89,17 @@ func (f *fakeBin) waitLog(t *testing.T, want ...string) {
 	t.Fatalf("the fakes logged\n  %q\nwant\n  %q", f.lines(), want)
 }
 
+// notYet fails when the log already has line: what a call that returned
+// at once cannot have waited for.
+func (f *fakeBin) notYet(t *testing.T, line string) {
+	t.Helper()
+	for _, l := range f.lines() {
+		if l == line {
+			t.Errorf("the fakes already logged %q: the call waited for the program", line)
+		}
+	}
+}
+
 // noOverlap fails when one program started before the previous ended.
 func noOverlap(t *testing.T, log []string) {
 	t.Helper()
