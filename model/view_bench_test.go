@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -47,7 +48,10 @@ func BenchmarkRootView(b *testing.B) {
 // BenchmarkCountdownSecond is what one second of the heat countdown costs
 // the app: the clock moves, Update runs and the frame is drawn again.
 func BenchmarkCountdownSecond(b *testing.B) {
-	d := benchDriver(b, EntryStart, "heat", "n", "s", "enter")
+	d := benchDriver(b, EntryStart, "heat", "n", "s", "s", "enter")
+	if d.m.screen != ScreenPlayer || !strings.Contains(d.text(), "Heating") {
+		b.Fatalf("not counting down the heat:\n%s", d.text())
+	}
 	b.ReportAllocs()
 	for b.Loop() {
 		d.advance(0) // the player rereads the clock, as on a tick
