@@ -35,6 +35,10 @@ type cursedRenderer struct {
 	starting      bool // indicates whether the renderer is starting after being stopped
 	pendingErase  bool // an scr.Erase() is pending and hasn't been drained by flush yet
 	noInput       bool // whether input is disabled, in which case keyboard enhancement queries are pointless
+
+	// lastLines is the view's lines as cellbuf holds them, or nil when the
+	// next frame must be drawn whole (local patch: lines.go).
+	lastLines []string
 }
 
 var _ renderer = &cursedRenderer{}
@@ -328,6 +332,10 @@ func (s *cursedRenderer) flush(closing bool) error {
 		return nil
 	}
 
+	if s.starting || closing || s.pendingErase || frameArea != s.cellbuf.Bounds() {
+		s.lastLines = nil
+	}
+
 	// We're no longer starting.
 	s.starting = false
 	s.pendingErase = false
@@ -345,15 +353,15 @@ func (s *cursedRenderer) flush(closing bool) error {
 		s.cellbuf.Resize(frameArea.Dx(), frameArea.Dy())
 	}
 
-	// Clear our screen buffer before copying the new frame into it to ensure
-	// we erase any old content.
-	s.cellbuf.Clear()
-	content.Draw(s.cellbuf, s.cellbuf.Bounds())
+	// Copy the new frame into our screen buffer: only the lines that
+	// changed, or all of it after a clear (local patch: lines.go).
+	s.lastLines = drawView(s.cellbuf, s.lastLines, view.Content)
 
 	// If the frame height is greater than the screen height, we drop the
 	// lines from the top of the buffer.
 	if frameHeight := frameArea.Dy(); frameHeight > s.height {
 		s.cellbuf.Lines = s.cellbuf.Lines[frameHeight-s.height:]
+		s.lastLines = nil
 	}
 
 	// Alt screen mode.
@@ -668,6 +676,7 @@ func reset(s *cursedRenderer) {
 	scr.SetMapNewline(s.mapnl)
 	scr.SetScrollOptim(runtime.GOOS != "windows") // disable scroll optimization on Windows due to bugs in some terminals
 	s.scr = scr
+	s.lastLines = nil
 }
 
 // setColorProfile implements renderer.
@@ -765,6 +774,7 @@ func (s *cursedRenderer) setWidthMethod(method ansi.Method) {
 		_, _ = s.scr.WriteString(ansi.ResetModeUnicodeCore)
 	}
 	s.cellbuf.Method = method
+	s.lastLines = nil
 	s.mu.Unlock()
 }
 
