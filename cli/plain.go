@@ -66,6 +66,7 @@ func runPlain(cmd *cobra.Command, opts model.Options, entry model.Entry) error {
 		tones.p = opts.Tones
 		o.Tones, o.Sound = tones, opts.Sound
 	}
+	o.Guard = opts.Guard
 	if opts.Voice != nil {
 		o.Voice = opts.Voice
 	}

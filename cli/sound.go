@@ -128,6 +128,7 @@ func (g *sleepGuard) Hold(reason string) error {
 func (g *sleepGuard) Release() {
 	g.mu.Lock()
 	inh := g.inh
+	g.inh = nil // a later Hold takes a new lock
 	g.mu.Unlock()
 	if inh != nil {
 		inh.Stop()

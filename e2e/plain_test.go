@@ -133,3 +133,51 @@ func TestPlainTonesAndVoice(t *testing.T) {
 		t.Errorf("the tones were said to have stopped:\n%s", s)
 	}
 }
+
+// TestPlainSleepGuardHoldsWhileThePadIsOn: plain mode keeps the machine
+// awake from the pad going on to the pad-off answer, as the full screen
+// does (a suspended laptop prints no reminder).
+func TestPlainSleepGuardHoldsWhileThePadIsOn(t *testing.T) {
+	home := newHome(t)
+	bin, log := fakeBin(t)
+	t.Setenv("PATH", bin+":"+os.Getenv("PATH"))
+	writeFile(t, filepath.Join(home, "config", "supine", "config.toml"), "checkins = false\nsound = \"off\"\n")
+	p := startPiped(t, home, "start", "heat", "--plain")
+	for i := 1; i <= 4; i++ {
+		p.answer(fmt.Sprintf("Group %d of 4:", i), "")
+	}
+	p.answer("If this is right, press enter.", "")
+	p.waitFor(wait, "press enter to start the heat")
+	if lines := readLog(t, log); inOrder(lines, []string{"inhibit"}) == "" {
+		t.Fatalf("the guard was held before the pad went on: %q", lines)
+	}
+	p.answer("press enter to start the heat", "")
+	p.waitFor(wait, "Heat on for 15 minutes.")
+	waitLogged(t, log, "inhibit --what=")
+	p.answer("Heat on for 15 minutes.", "n") // heat ends early: the pad-off question
+	p.waitFor(wait, "Press enter when it is off.")
+	time.Sleep(300 * time.Millisecond)
+	if inOrder(readLog(t, log), []string{"inhibit released"}) == "" {
+		t.Fatal("the guard was let go before the pad-off answer")
+	}
+	if strings.Contains(p.output(), "awake yourself") {
+		t.Errorf("a guard that holds was said to have failed:\n%s", p.output())
+	}
+	p.answer("Press enter when it is off.", "")
+	waitLogged(t, log, "inhibit --what=", "inhibit released")
+	if _, err := p.wait(wait); err != nil {
+		t.Fatalf("supine start heat --plain: %v\n%s", err, p.output())
+	}
+}
+
+// waitLogged waits until the fake programs' log holds want in order.
+func waitLogged(t *testing.T, log string, want ...string) {
+	t.Helper()
+	deadline := time.Now().Add(wait)
+	for inOrder(readLog(t, log), want) != "" && time.Now().Before(deadline) {
+		time.Sleep(50 * time.Millisecond)
+	}
+	if missing := inOrder(readLog(t, log), want); missing != "" {
+		t.Fatalf("%q was never logged: %q", missing, readLog(t, log))
+	}
+}

@@ -97,9 +97,23 @@ type Options struct {
 	// Sound says which cues have a tone (Audible: soft keeps the few that
 	// matter, off keeps none); the zero value sounds them all.
 	Sound cues.Settings
+	// Guard keeps the machine awake from the pad going on to the pad-off
+	// answer (or the end of the run), as in the full-screen app: a laptop
+	// that suspends mid-heat says nothing when the time is up. nil holds
+	// nothing.
+	Guard SleepGuard
 
 	// wait replaces the real input and timers in tests.
 	wait waiter
+}
+
+// SleepGuard keeps the machine from sleeping while the pad is on. Hold
+// may take a moment (it starts a program); its error is one sentence
+// saying why the machine may sleep anyway. Release is safe to call more
+// than once. The CLI's guard over sound.StartInhibitor is one.
+type SleepGuard interface {
+	Hold(reason string) error
+	Release()
 }
 
 // Voice speaks a line in the background and returns at once; Quiet

@@ -7,6 +7,7 @@ import (
 	"github.com/supine-app/supine/cues"
 	"github.com/supine-app/supine/night"
 	"github.com/supine-app/supine/routines"
+	"github.com/supine-app/supine/say"
 )
 
 // maxWait caps one wait. Go's timers stop while the machine sleeps but the
@@ -30,6 +31,8 @@ type player struct {
 	// meanwhile (the heat clock never waits). pausedToAsk: the question
 	// paused a stretch, to resume on no.
 	asking, pausedToAsk bool
+	// guarded: the sleep guard is held (the pad went on, not yet off).
+	guarded bool
 }
 
 func newPlayer(s *session, p routines.Plan, res *Result) *player {
@@ -74,6 +77,7 @@ func (pl *player) play() (reason string, err error) {
 		}
 	}
 	pl.fill()
+	pl.releaseGuard()
 	return pl.reason(), err
 }
 
@@ -112,6 +116,7 @@ func (pl *player) show(evs []night.Event) {
 		case night.HeatStarted:
 			pl.s.say(ev.Words)
 			pl.resetMarks()
+			pl.holdGuard()
 		case night.Cue:
 			// Every cue's words are said (and spoken, with a voice), the
 			// get-ready and lights out by a key included. Leaving with the
@@ -133,7 +138,36 @@ func (pl *player) show(evs []night.Event) {
 			pl.save()
 		}
 	}
+	if h := pl.run.Heat(); pl.guarded && (h.Off || pl.run.Mode() == night.Ended) {
+		pl.releaseGuard()
+	}
 }
+
+// holdGuard keeps the machine awake while the pad is on, and says so when
+// it cannot. It waits the moment the guard takes to start: the heat's
+// clock runs on meanwhile, and keys typed then are read after.
+func (pl *player) holdGuard() {
+	g := pl.s.o.Guard
+	if g == nil || pl.guarded {
+		return
+	}
+	pl.guarded = true
+	if err := g.Hold(heatReason); err != nil {
+		pl.s.say(say.Sentence("", err))
+	}
+}
+
+// releaseGuard lets the machine sleep again: the pad is off, or the run
+// is over.
+func (pl *player) releaseGuard() {
+	if g := pl.s.o.Guard; g != nil && pl.guarded {
+		g.Release()
+	}
+	pl.guarded = false
+}
+
+// heatReason is what the sleep lock says it is for.
+const heatReason = "heating pad on"
 
 // speak says a cue's words with the voice, if there is one; after the
 // lights-out line it goes quiet (once the line has had time to be said).

@@ -82,7 +82,10 @@ func (w *scriptWaiter) next(ctx context.Context, d time.Duration) (event, bool, 
 // result and the transcript.
 func play(t *testing.T, o Options, script ...typed) (Result, string) {
 	t.Helper()
-	clock := routines.NewFakeClock(0)
+	clock, given := o.Clock.(*routines.FakeClock) // a test may want to read it
+	if !given {
+		clock = routines.NewFakeClock(0)
+	}
 	var out bytes.Buffer
 	o.Clock, o.Out = clock, &out
 	if o.Now == nil {
