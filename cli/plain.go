@@ -245,7 +245,7 @@ func printHistory(w io.Writer, st model.Store, rolloverHour int, now time.Time) 
 	for _, s := range sessions {
 		fmt.Fprintln(w, historyLine(s, now, rolloverHour))
 	}
-	if n, ok := history.WeeksRule(sessions, now); ok {
+	if n, ok := history.WeeksRule(sessions, now, rolloverHour); ok {
 		fmt.Fprintln(w)
 		fmt.Fprintln(w, n.Text)
 	}

@@ -57,9 +57,9 @@ func BenchmarkHistory10Years(b *testing.B) {
 		if len(sessions) < 3650 {
 			b.Fatalf("%d sessions", len(sessions))
 		}
-		Weekly(sessions, now, 8)
+		Weekly(sessions, now, 8, DefaultRolloverHour)
 		Streak(sessions, now, DefaultRolloverHour)
-		ThisWeekVsFirst(sessions, now)
-		WeeksRule(sessions, now)
+		ThisWeekVsFirst(sessions, now, DefaultRolloverHour)
+		WeeksRule(sessions, now, DefaultRolloverHour)
 	}
 }

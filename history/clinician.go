@@ -54,16 +54,17 @@ func (s *Store) SaveClinicianCheck(questionID string, checkedOn, at time.Time) e
 
 // ClinicianChecks returns the checks that stand tonight, one per question
 // (its latest assessment), the oldest assessment first. A check stands from its day until 4
-// weeks later; "tonight" is the night of now (Night with the default
-// rollover), so a check does not lapse at midnight in the middle of a night.
+// weeks later; "tonight" is the night of now (Night with the person's
+// rollover hour), so a check does not lapse at midnight in the middle of a
+// night.
 // A check dated after tonight (the clock moved back) does not stand: a
 // question it would soften is asked in full instead.
-func (s *Store) ClinicianChecks(now time.Time) ([]ClinicianCheck, error) {
+func (s *Store) ClinicianChecks(now time.Time, rolloverHour int) ([]ClinicianCheck, error) {
 	all, err := s.clinicianChecks(now.Location())
 	if err != nil {
 		return nil, err
 	}
-	tonight := nightOf(now, now, DefaultRolloverHour)
+	tonight := nightOf(now, now, rolloverHour)
 	latest := map[string]int{}
 	var order []string
 	for i, c := range all {

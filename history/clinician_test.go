@@ -31,7 +31,7 @@ func TestClinicianChecksStandFourWeeksFromTheirDay(t *testing.T) {
 		{"four weeks on: lapsed", date(12, 1, 22), "weight-loss"},
 		{"both lapsed", date(12, 8, 22), ""},
 	} {
-		got, err := st.ClinicianChecks(tc.now)
+		got, err := st.ClinicianChecks(tc.now, DefaultRolloverHour)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -43,7 +43,7 @@ func TestClinicianChecksStandFourWeeksFromTheirDay(t *testing.T) {
 			t.Errorf("%s: in force %v, want %q", tc.name, ids, tc.want)
 		}
 	}
-	got, _ := st.ClinicianChecks(date(11, 26, 22))
+	got, _ := st.ClinicianChecks(date(11, 26, 22), DefaultRolloverHour)
 	fever := got[0]
 	if !fever.CheckedOn.Equal(date(11, 3, 0)) || !fever.Until.Equal(date(12, 1, 0)) || !fever.At.Equal(date(11, 25, 22)) {
 		t.Errorf("fever check read back as %+v", fever)
@@ -54,7 +54,7 @@ func TestClinicianChecksStandFourWeeksFromTheirDay(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, now := range []time.Time{date(11, 26, 22), date(12, 10, 22)} {
-		got, _ := st.ClinicianChecks(now)
+		got, _ := st.ClinicianChecks(now, DefaultRolloverHour)
 		last := got[len(got)-1] // the newest assessment comes last
 		if last.QuestionID != "fever" || !last.CheckedOn.Equal(date(11, 20, 0)) || !last.Until.Equal(date(12, 18, 0)) {
 			t.Errorf("at %v: %+v, want the fever check of 20 November", now, got)

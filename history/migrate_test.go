@@ -200,7 +200,7 @@ func TestMigrateFromEveryEarlierSchema(t *testing.T) {
 		if p, err := st.Precautions(); err != nil || !p.Asked.IsZero() || len(p.Latest) != 0 {
 			t.Errorf("from schema %d: precautions %+v, %v", v, p, err)
 		}
-		if c, err := st.ClinicianChecks(now); err != nil || len(c) != 0 {
+		if c, err := st.ClinicianChecks(now, DefaultRolloverHour); err != nil || len(c) != 0 {
 			t.Errorf("from schema %d: clinician's checks %+v, %v", v, c, err)
 		}
 		if err := st.SavePrecautions(now, map[string]bool{PrecautionPregnant: false}); err != nil {

@@ -8,8 +8,9 @@ import (
 
 // The history rules of CONTENT.md section 7 (app policy on top of the NHS
 // advice to book when back pain is no better after a few weeks, is getting
-// worse, or wakes you). Every rule works on nights (the default rollover,
-// seen from now's zone), counts only "before" check-ins that were given (a
+// worse, or wakes you). Every rule works on nights (Night with the rollover
+// hour the caller gives, seen from now's zone: the same nights the screens,
+// the report and tonight's gate count), counts only "before" check-ins that were given (a
 // skipped check-in is no data, not a zero), ignores sessions after now, and
 // never speaks about averages under 3: mild or no tightness is nothing to
 // book for.
@@ -75,10 +76,10 @@ type Nudge struct {
 // Rules returns every history rule that speaks tonight, the most pressing
 // first: getting worse, waking at night, then no better after several weeks.
 // Worse after the stretches is about one session: see AfterStretches.
-func Rules(sessions []Session, now time.Time) []Nudge {
+func Rules(sessions []Session, now time.Time, rolloverHour int) []Nudge {
 	var out []Nudge
-	for _, rule := range []func([]Session, time.Time) (Nudge, bool){GettingWorse, WakingAtNight, NoBetter} {
-		if n, ok := rule(sessions, now); ok {
+	for _, rule := range []func([]Session, time.Time, int) (Nudge, bool){GettingWorse, WakingAtNight, NoBetter} {
+		if n, ok := rule(sessions, now, rolloverHour); ok {
 			out = append(out, n)
 		}
 	}
@@ -88,17 +89,17 @@ func Rules(sessions []Session, now time.Time) []Nudge {
 // WeeksRule returns the most pressing history rule that speaks (the first of
 // Rules), for callers that show one nudge. It once meant only "no better",
 // which stayed silent for a relapse; NoBetter is that rule alone.
-func WeeksRule(sessions []Session, now time.Time) (Nudge, bool) {
-	if all := Rules(sessions, now); len(all) > 0 {
+func WeeksRule(sessions []Session, now time.Time, rolloverHour int) (Nudge, bool) {
+	if all := Rules(sessions, now, rolloverHour); len(all) > 0 {
 		return all[0], true
 	}
 	return Nudge{}, false
 }
 
 // lastSeven is the week of the last seven nights, ending tonight, filled.
-func lastSeven(sessions []Session, now time.Time) Week {
-	w := weekFrom(nightOf(now, now, DefaultRolloverHour).addDays(-6), now.Location())
-	w.fill(sessions, now)
+func lastSeven(sessions []Session, now time.Time, rolloverHour int) Week {
+	w := weekFrom(nightOf(now, now, rolloverHour).addDays(-6), now.Location())
+	w.fill(sessions, now, rolloverHour)
 	return w
 }
 
@@ -109,14 +110,14 @@ func (m Mean) atLeast(v int) bool { return m.N > 0 && m.Sum >= v*m.N }
 // check-ins spread over at least 21 nights, the last seven nights averaging 3
 // or more, and not at least one point below the first week's average (the
 // seven nights from the first check-in).
-func NoBetter(sessions []Session, now time.Time) (Nudge, bool) {
+func NoBetter(sessions []Session, now time.Time, rolloverHour int) (Nudge, bool) {
 	var n int
 	var first, last day
 	for _, s := range sessions {
 		if s.Before == nil || s.Start.After(now) {
 			continue
 		}
-		d := nightOf(s.Start, now, DefaultRolloverHour)
+		d := nightOf(s.Start, now, rolloverHour)
 		if n == 0 || d.daysUntil(first) > 0 {
 			first = d
 		}
@@ -128,7 +129,7 @@ func NoBetter(sessions []Session, now time.Time) (Nudge, bool) {
 	if n < nudgeMinCheckins || first.daysUntil(last) < nudgeMinDays {
 		return Nudge{}, false
 	}
-	c, ok := ThisWeekVsFirst(sessions, now)
+	c, ok := ThisWeekVsFirst(sessions, now, rolloverHour)
 	if !ok || !c.This.Before.atLeast(ruleMinAverage) {
 		return Nudge{}, false
 	}
@@ -158,8 +159,8 @@ func NoBetter(sessions []Session, now time.Time) (Nudge, bool) {
 // and the earlier week each hold at least 3 "before" check-ins; the earlier
 // weeks are the runs of seven nights before the last seven (as Weekly cuts
 // them), up to 8 weeks back. The last seven nights must average 3 or more.
-func GettingWorse(sessions []Session, now time.Time) (Nudge, bool) {
-	recent := lastSeven(sessions, now)
+func GettingWorse(sessions []Session, now time.Time, rolloverHour int) (Nudge, bool) {
+	recent := lastSeven(sessions, now, rolloverHour)
 	if recent.Before.N < weekMinCheckins || !recent.Before.atLeast(ruleMinAverage) {
 		return Nudge{}, false
 	}
@@ -168,7 +169,7 @@ func GettingWorse(sessions []Session, now time.Time) (Nudge, bool) {
 	start := dayOf(recent.From)
 	for k := 1; k <= worseLookbackWeeks; k++ {
 		w := weekFrom(start.addDays(-7*k), now.Location())
-		w.fill(sessions, now)
+		w.fill(sessions, now, rolloverHour)
 		b := w.Before
 		if b.N < weekMinCheckins {
 			continue
@@ -200,15 +201,15 @@ func GettingWorse(sessions []Session, now time.Time) (Nudge, bool) {
 // WakingAtNight is "waking at night": back pain woke the person on 2 or more
 // of the last seven nights, as answered with the "before" check-in. Several
 // answers in one night count once, and a yes on any of them counts.
-func WakingAtNight(sessions []Session, now time.Time) (Nudge, bool) {
-	recent := lastSeven(sessions, now)
+func WakingAtNight(sessions []Session, now time.Time, rolloverHour int) (Nudge, bool) {
+	recent := lastSeven(sessions, now, rolloverHour)
 	asked := map[day]bool{}
 	woken := map[day]bool{}
 	for _, s := range sessions {
 		if s.Woke == nil || s.Start.After(now) {
 			continue
 		}
-		d := nightOf(s.Start, now, DefaultRolloverHour)
+		d := nightOf(s.Start, now, rolloverHour)
 		if !recent.holds(d) {
 			continue
 		}

@@ -57,11 +57,11 @@ func TestRules(t *testing.T) {
 		{"too little data for either", join(everyNight(0, 1, 1), everyNight(25, 27, 6)), nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := Rules(tc.history.sessions(base), now)
+			got := Rules(tc.history.sessions(base), now, DefaultRolloverHour)
 			if !reflect.DeepEqual(rulesOf(got), tc.want) {
 				t.Fatalf("rules %v, want %v", rulesOf(got), tc.want)
 			}
-			first, ok := WeeksRule(tc.history.sessions(base), now)
+			first, ok := WeeksRule(tc.history.sessions(base), now, DefaultRolloverHour)
 			if ok != (len(tc.want) > 0) || (ok && first.Rule != tc.want[0]) {
 				t.Errorf("WeeksRule = %v %v, want the first of %v", first.Rule, ok, tc.want)
 			}
@@ -77,7 +77,7 @@ func TestRules(t *testing.T) {
 func TestGettingWorseFiguresAndWords(t *testing.T) {
 	base, now := rulesBase(t)
 	h := join(everyNight(0, 6, 2), everyNight(7, 20, 3), everyNight(21, 27, 5)).sessions(base)
-	n, ok := GettingWorse(h, now)
+	n, ok := GettingWorse(h, now, DefaultRolloverHour)
 	if !ok {
 		t.Fatal("a relapse from 2 to 5 is silent")
 	}
@@ -128,10 +128,28 @@ func TestGettingWorseBoundaries(t *testing.T) {
 					h[i].Before = nil // a skipped check-in
 				}
 			}
-			if _, ok := GettingWorse(h, now); ok != tc.want {
+			if _, ok := GettingWorse(h, now, DefaultRolloverHour); ok != tc.want {
 				t.Errorf("speaks = %v, want %v", ok, tc.want)
 			}
 		})
+	}
+}
+
+// TestRulesCountNightsWithTheGivenRollover: the rules count nights as the
+// screens, the report and tonight's gate do, with the person's rollover
+// hour. A yes at 23:00 and another at 05:00 the next morning are two nights
+// with the default 04:00 rollover and one night with a 06:00 rollover.
+func TestRulesCountNightsWithTheGivenRollover(t *testing.T) {
+	base, now := rulesBase(t)
+	sessions := []Session{woke(base, 25, 23, true), woke(base, 26, 5, true)}
+	if _, ok := WakingAtNight(sessions, now, 4); !ok {
+		t.Errorf("rollover 04:00: two nights with a yes, want the waking rule to speak")
+	}
+	if n, ok := WakingAtNight(sessions, now, 6); ok {
+		t.Errorf("rollover 06:00: one night, want silence; it said %q", n.Short)
+	}
+	if got := rulesOf(Rules(sessions, now, 6)); len(got) != 0 {
+		t.Errorf("Rules with a 06:00 rollover = %v, want none", got)
 	}
 }
 
@@ -163,7 +181,7 @@ func TestWakingAtNight(t *testing.T) {
 		{"answers after now do not count", []Session{woke(base, 25, 22, true), woke(base, 28, 22, true)}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			n, ok := WakingAtNight(tc.sessions, now)
+			n, ok := WakingAtNight(tc.sessions, now, DefaultRolloverHour)
 			if ok != (tc.want != nil) {
 				t.Fatalf("speaks = %v, want %v (%+v)", ok, tc.want != nil, n)
 			}
@@ -172,7 +190,7 @@ func TestWakingAtNight(t *testing.T) {
 			}
 		})
 	}
-	n, _ := WakingAtNight([]Session{woke(base, 23, 22, true), woke(base, 24, 22, false), woke(base, 25, 22, true)}, now)
+	n, _ := WakingAtNight([]Session{woke(base, 23, 22, true), woke(base, 24, 22, false), woke(base, 25, 22, true)}, now, DefaultRolloverHour)
 	if n.Rule != RuleWaking || n.Asked != 3 {
 		t.Errorf("rule %q, asked on %d nights; want waking, 3", n.Rule, n.Asked)
 	}

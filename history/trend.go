@@ -2,8 +2,9 @@ package history
 
 import "time"
 
-// The trend figures group sessions by night with the default rollover, so a
-// check-in at 00:30 counts towards the evening it began in.
+// The trend figures group sessions by night (Night with the rollover hour
+// the caller gives: the person's setting), so a check-in at 00:30 counts
+// towards the evening it began in.
 
 // Mean is an average of tightness check-ins, kept as a sum and a count so
 // that comparisons are exact.
@@ -44,9 +45,9 @@ func weekFrom(first day, loc *time.Location) Week {
 	}
 }
 
-func (w *Week) fill(sessions []Session, now time.Time) {
+func (w *Week) fill(sessions []Session, now time.Time, rolloverHour int) {
 	for _, s := range sessions {
-		if s.Start.After(now) || !w.holds(nightOf(s.Start, now, DefaultRolloverHour)) {
+		if s.Start.After(now) || !w.holds(nightOf(s.Start, now, rolloverHour)) {
 			continue
 		}
 		w.Before.add(s.Before)
@@ -57,11 +58,11 @@ func (w *Week) fill(sessions []Session, now time.Time) {
 // Weekly returns the last `weeks` runs of seven nights, oldest first, the
 // last one ending tonight, with the average tightness before and after the
 // routine in each. Weeks without check-ins have N == 0.
-func Weekly(sessions []Session, now time.Time, weeks int) []Week {
+func Weekly(sessions []Session, now time.Time, weeks, rolloverHour int) []Week {
 	if weeks <= 0 {
 		return nil
 	}
-	tonight := nightOf(now, now, DefaultRolloverHour)
+	tonight := nightOf(now, now, rolloverHour)
 	out := make([]Week, weeks)
 	for i := range out {
 		out[i] = weekFrom(tonight.addDays(-7*(weeks-i)+1), now.Location())
@@ -70,7 +71,7 @@ func Weekly(sessions []Session, now time.Time, weeks int) []Week {
 		if s.Start.After(now) {
 			continue
 		}
-		back := nightOf(s.Start, now, DefaultRolloverHour).daysUntil(tonight)
+		back := nightOf(s.Start, now, rolloverHour).daysUntil(tonight)
 		i := weeks - 1 - back/7
 		if back < 0 || i < 0 {
 			continue
@@ -89,20 +90,20 @@ type Comparison struct {
 // ThisWeekVsFirst compares the seven nights starting with the first
 // "before" check-in with the seven nights ending tonight. ok is false until
 // the two weeks are distinct and both hold a "before" check-in.
-func ThisWeekVsFirst(sessions []Session, now time.Time) (Comparison, bool) {
+func ThisWeekVsFirst(sessions []Session, now time.Time, rolloverHour int) (Comparison, bool) {
 	first, found := day{}, false
 	for _, s := range sessions {
 		if s.Before == nil || s.Start.After(now) {
 			continue
 		}
-		if d := nightOf(s.Start, now, DefaultRolloverHour); !found || d.daysUntil(first) > 0 {
+		if d := nightOf(s.Start, now, rolloverHour); !found || d.daysUntil(first) > 0 {
 			first, found = d, true
 		}
 	}
 	if !found {
 		return Comparison{}, false
 	}
-	tonight := nightOf(now, now, DefaultRolloverHour)
+	tonight := nightOf(now, now, rolloverHour)
 	c := Comparison{
 		First: weekFrom(first, now.Location()),
 		This:  weekFrom(tonight.addDays(-6), now.Location()),
@@ -110,8 +111,8 @@ func ThisWeekVsFirst(sessions []Session, now time.Time) (Comparison, bool) {
 	if first.daysUntil(tonight.addDays(-6)) < 7 {
 		return Comparison{}, false
 	}
-	c.First.fill(sessions, now)
-	c.This.fill(sessions, now)
+	c.First.fill(sessions, now, rolloverHour)
+	c.This.fill(sessions, now, rolloverHour)
 	if c.First.Before.N == 0 || c.This.Before.N == 0 {
 		return Comparison{}, false
 	}

@@ -76,7 +76,7 @@ func TestNoBetter(t *testing.T) {
 		{"future check-ins do not count", join(spread(9, 0, 21, 6), one(30, 6)), day(21, 23), false, 0, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			nudge, ok := NoBetter(tc.history.sessions(base), tc.now)
+			nudge, ok := NoBetter(tc.history.sessions(base), tc.now, DefaultRolloverHour)
 			if ok != tc.want {
 				t.Fatalf("NoBetter speaks = %v, want %v (%+v)", ok, tc.want, nudge)
 			}
@@ -98,7 +98,7 @@ func TestNoBetterFiguresAndWords(t *testing.T) {
 	h := join(spread(4, 0, 6, 6), spread(4, 8, 14, 6), spread(4, 17, 23, 7)).sessions(base)
 	// Check-ins with only an "after" score do not count.
 	h = append(h, Session{Start: base.AddDate(0, 0, 5), After: Score(2)})
-	nudge, ok := NoBetter(h, time.Date(2026, 9, 24, 23, 0, 0, 0, time.UTC))
+	nudge, ok := NoBetter(h, time.Date(2026, 9, 24, 23, 0, 0, 0, time.UTC), DefaultRolloverHour)
 	if !ok {
 		t.Fatal("no nudge")
 	}
@@ -129,7 +129,7 @@ func TestNoBetterAcrossDaylightSaving(t *testing.T) {
 	}{{20, false}, {21, true}} {
 		h := join(spread(4, 0, 3, 6), spread(3, 8, 13, 6), spread(3, tc.last-5, tc.last, 6)).sessions(base)
 		now := time.Date(2026, 10, 15+tc.last, 23, 0, 0, 0, ldn)
-		if _, ok := NoBetter(h, now); ok != tc.want {
+		if _, ok := NoBetter(h, now, DefaultRolloverHour); ok != tc.want {
 			t.Errorf("last check-in on day %d: speaks = %v, want %v", tc.last, ok, tc.want)
 		}
 	}
@@ -137,7 +137,7 @@ func TestNoBetterAcrossDaylightSaving(t *testing.T) {
 	// spans only 20 nights.
 	h := join(spread(4, 0, 3, 6), spread(3, 8, 13, 6), spread(2, 15, 20, 6)).sessions(base)
 	h = append(h, Session{Start: time.Date(2026, 11, 5, 1, 0, 0, 0, ldn), Before: Score(6)}) // day 21, 01:00
-	if _, ok := NoBetter(h, time.Date(2026, 11, 5, 2, 0, 0, 0, ldn)); ok {
+	if _, ok := NoBetter(h, time.Date(2026, 11, 5, 2, 0, 0, 0, ldn), DefaultRolloverHour); ok {
 		t.Error("a check-in after midnight stretched the span to 21 days")
 	}
 }
@@ -158,7 +158,7 @@ func TestWeekly(t *testing.T) {
 		{Start: at(11, 25, 22), Before: Score(1)},                 // the future
 		{Start: at(11, 20, 22)},                                   // no check-ins
 	}
-	weeks := Weekly(sessions, now, 8)
+	weeks := Weekly(sessions, now, 8, DefaultRolloverHour)
 	if len(weeks) != 8 {
 		t.Fatalf("%d weeks", len(weeks))
 	}
@@ -186,7 +186,7 @@ func TestWeekly(t *testing.T) {
 			t.Errorf("week %d has check-ins: %+v", i, weeks[i])
 		}
 	}
-	if Weekly(sessions, now, 0) != nil {
+	if Weekly(sessions, now, 0, DefaultRolloverHour) != nil {
 		t.Error("zero weeks should be nil")
 	}
 }
@@ -195,17 +195,17 @@ func TestThisWeekVsFirst(t *testing.T) {
 	base := time.Date(2026, 9, 1, 12, 0, 0, 0, time.UTC)
 	at := func(d int) time.Time { return time.Date(2026, 9, 1+d, 23, 0, 0, 0, time.UTC) }
 	h := join(spread(3, 0, 6, 7), spread(2, 10, 12, 5), spread(2, 13, 19, 4)).sessions(base)
-	if _, ok := ThisWeekVsFirst(h, at(12)); ok {
+	if _, ok := ThisWeekVsFirst(h, at(12), DefaultRolloverHour); ok {
 		t.Error("compared overlapping weeks (first week 0-6, this week 6-12)")
 	}
-	c, ok := ThisWeekVsFirst(h, at(13))
+	c, ok := ThisWeekVsFirst(h, at(13), DefaultRolloverHour)
 	if !ok || c.First.Before != (Mean{21, 3}) || c.This.Before != (Mean{14, 3}) {
 		t.Errorf("day 13: %+v %v", c, ok)
 	}
-	if _, ok := ThisWeekVsFirst(h, at(30)); ok {
+	if _, ok := ThisWeekVsFirst(h, at(30), DefaultRolloverHour); ok {
 		t.Error("compared with an empty week")
 	}
-	if _, ok := ThisWeekVsFirst(nil, at(30)); ok {
+	if _, ok := ThisWeekVsFirst(nil, at(30), DefaultRolloverHour); ok {
 		t.Error("compared nothing")
 	}
 }

@@ -60,7 +60,7 @@ func (m Model) handleAction(a screens.Action) (Model, tea.Cmd) {
 		if m.opts.Store == nil {
 			return m.showHistory(historyMsg{}), nil
 		}
-		return m, loadHistory(m.opts.Store, true, m.now)
+		return m, loadHistory(m.opts.Store, true, m.now, m.rollover())
 	case screens.PickPosition:
 		p, ok := guide.ParsePosition(a.Position)
 		if !ok {
@@ -96,7 +96,7 @@ func (m Model) goHome() (Model, tea.Cmd) {
 		if (m.screen == ScreenOutcome || m.screen == ScreenCheckinAfter) && !m.saver.isFinal() {
 			cmd = m.saveSession(true)
 		}
-		cmd = tea.Sequence(cmd, loadHistory(m.opts.Store, false, m.now))
+		cmd = tea.Sequence(cmd, loadHistory(m.opts.Store, false, m.now, m.rollover()))
 	}
 	m.sess = session{}
 	m.home = home.New(*m.styles, m.homeData())
@@ -320,7 +320,7 @@ func (m Model) showSummary() Model {
 	var nudge string
 	if m.hist.loaded {
 		streak = history.Streak(all, m.now(), m.rollover())
-		if n, ok := history.WeeksRule(all, m.now()); ok {
+		if n, ok := history.WeeksRule(all, m.now(), m.rollover()); ok {
 			nudge = withReport(n.Short)
 		}
 	}

@@ -44,7 +44,7 @@ func (m Model) clinicianChecked(a screens.ClinicianChecked) (Model, tea.Cmd) {
 		m.outcome = m.outcome.NotKept("Not kept: history is off for this run, so the check cannot remember it.")
 		return m, nil
 	}
-	at := m.now()
+	at, rollover := m.now(), m.rollover()
 	on := a.On
 	return m, func() tea.Msg {
 		msg := clinicianSavedMsg{ids: ids, on: on}
@@ -53,7 +53,7 @@ func (m Model) clinicianChecked(a screens.ClinicianChecked) (Model, tea.Cmd) {
 				return msg
 			}
 		}
-		msg.inForce, msg.readErr = st.ClinicianChecks(at)
+		msg.inForce, msg.readErr = st.ClinicianChecks(at, rollover)
 		return msg
 	}
 }

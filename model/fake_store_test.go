@@ -263,13 +263,13 @@ func (s *fakeStore) SaveClinicianCheck(id string, on, at time.Time) error {
 
 // ClinicianChecks returns, as history.Store does, the latest check of each
 // question that stands on the night of now: from its day for 4 weeks.
-func (s *fakeStore) ClinicianChecks(now time.Time) ([]history.ClinicianCheck, error) {
+func (s *fakeStore) ClinicianChecks(now time.Time, rolloverHour int) ([]history.ClinicianCheck, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.failReads != nil {
 		return nil, s.failReads
 	}
-	tonight := history.Night(now, history.DefaultRolloverHour)
+	tonight := history.Night(now, rolloverHour)
 	latest := map[string]history.ClinicianCheck{}
 	for _, c := range s.clinician {
 		if c.CheckedOn.After(tonight) || !tonight.Before(c.Until) {

@@ -39,7 +39,7 @@ func (m Model) historyLoaded(msg historyMsg) Model {
 
 func (m Model) showHistory(msg historyMsg) Model {
 	d := histscreen.Data{Sessions: m.hist.sessions, Now: m.now(), RolloverHour: m.rollover()}
-	if n, ok := history.WeeksRule(m.hist.sessions, m.now()); ok {
+	if n, ok := history.WeeksRule(m.hist.sessions, m.now(), m.rollover()); ok {
 		d.Nudge = &n
 	}
 	switch {
@@ -57,7 +57,7 @@ func (m Model) nudge() history.Nudge {
 	if !m.hist.loaded {
 		return history.Nudge{}
 	}
-	n, _ := history.WeeksRule(m.hist.sessions, m.now())
+	n, _ := history.WeeksRule(m.hist.sessions, m.now(), m.rollover())
 	return n
 }
 

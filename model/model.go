@@ -145,7 +145,7 @@ func (m Model) Init() tea.Cmd {
 	}
 	// The history is read before the entry is entered: starting a routine
 	// asks it whether the last full check is recent.
-	load := loadHistory(m.opts.Store, false, m.now)
+	load := loadHistory(m.opts.Store, false, m.now, m.rollover())
 	if entry != nil {
 		load = tea.Sequence(load, func() tea.Msg { return enterMsg{entry} })
 	}

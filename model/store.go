@@ -21,7 +21,7 @@ type Store interface {
 	SavePrecautions(at time.Time, answers map[string]bool) error
 	Precautions() (history.Precautions, error)
 	SaveClinicianCheck(questionID string, checkedOn, at time.Time) error
-	ClinicianChecks(now time.Time) ([]history.ClinicianCheck, error)
+	ClinicianChecks(now time.Time, rolloverHour int) ([]history.ClinicianCheck, error)
 }
 
 // saver writes tonight's session. Saves run as tea.Cmds, concurrently, so it
@@ -119,7 +119,7 @@ type historyMsg struct {
 	open      bool // show the history screen once loaded
 }
 
-func loadHistory(st Store, open bool, now func() time.Time) tea.Cmd {
+func loadHistory(st Store, open bool, now func() time.Time, rolloverHour int) tea.Cmd {
 	if st == nil {
 		return nil
 	}
@@ -133,7 +133,7 @@ func loadHistory(st Store, open bool, now func() time.Time) tea.Cmd {
 			msg.precautions, msg.err = st.Precautions()
 		}
 		if msg.err == nil {
-			msg.clinician, msg.err = st.ClinicianChecks(now())
+			msg.clinician, msg.err = st.ClinicianChecks(now(), rolloverHour)
 		}
 		return msg
 	}

@@ -161,7 +161,7 @@ func storeWith(sessions []history.Session) *fakeStore {
 
 func TestTheWeeksRuleNudgesOnHomeAndSummary(t *testing.T) {
 	sessions := nights(12, 25, 6, 4)
-	want, ok := history.WeeksRule(sessions, tonightAt)
+	want, ok := history.WeeksRule(sessions, tonightAt, history.DefaultRolloverHour)
 	if !ok {
 		t.Fatalf("the data set does not meet the weeks rule")
 	}
@@ -173,7 +173,7 @@ func TestTheWeeksRuleNudgesOnHomeAndSummary(t *testing.T) {
 
 	// Tonight's 4 counts at once on the summary, and on home once the
 	// history is read again: both show the same figures.
-	again, ok := history.WeeksRule(st.saved(), tonightAt)
+	again, ok := history.WeeksRule(st.saved(), tonightAt, history.DefaultRolloverHour)
 	if !ok || again.Short == want.Short {
 		t.Fatalf("tonight's session did not change the figures: %q", again.Short)
 	}
@@ -196,7 +196,7 @@ func TestNoNudgeOnTooLittleDataOrWhenItEases(t *testing.T) {
 		{"history off", nil, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if _, ok := history.WeeksRule(tc.sessions, tonightAt); ok {
+			if _, ok := history.WeeksRule(tc.sessions, tonightAt, history.DefaultRolloverHour); ok {
 				t.Fatalf("the data set meets the weeks rule")
 			}
 			var st Store = storeWith(tc.sessions)
@@ -208,5 +208,29 @@ func TestNoNudgeOnTooLittleDataOrWhenItEases(t *testing.T) {
 				t.Errorf("home nudges:\n%s", ansi.Strip(d.view()))
 			}
 		})
+	}
+}
+
+// TestTheHomeNudgeCountsNightsWithTheRolloverSetting: yes to "did pain wake
+// you" at 23:00 and again at 05:00 is two nights with a 04:00 rollover (the
+// waking rule speaks on home) and one night with rollover_hour = 6 (it does
+// not): home counts nights as the setting says, as the gate does.
+func TestTheHomeNudgeCountsNightsWithTheRolloverSetting(t *testing.T) {
+	yes := true
+	day := tonightAt.Add(-48 * time.Hour).Truncate(24 * time.Hour)
+	sessions := []history.Session{
+		{Start: day.Add(23 * time.Hour), Routine: "tonight", Before: history.Score(5), Woke: &yes},
+		{Start: day.Add(29 * time.Hour), Routine: "tonight", Before: history.Score(5), Woke: &yes},
+	}
+	for _, tc := range []struct {
+		rollover int
+		speaks   bool
+	}{{4, true}, {6, false}} {
+		opts := testOptions(storeWith(sessions))
+		opts.RolloverHour = tc.rollover
+		d := newDriver(t, opts, 120, 40)
+		if got := strings.Contains(d.text(), "Pain woke you"); got != tc.speaks {
+			t.Errorf("rollover %d: the waking nudge on home is %v, want %v:\n%s", tc.rollover, got, tc.speaks, d.text())
+		}
 	}
 }

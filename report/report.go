@@ -215,7 +215,7 @@ func Build(in Input) Report {
 	}
 
 	// What the history's rules say today, with their figures.
-	for _, nd := range history.Rules(sessions, in.Now) {
+	for _, nd := range history.Rules(sessions, in.Now, in.RolloverHour) {
 		r.Verdicts = append(r.Verdicts, textsafe.Clean(nd.Text))
 	}
 

@@ -18,7 +18,7 @@ func tenYearsOfNights() Data {
 		})
 	}
 	d := Data{Sessions: sessions, Now: now, RolloverHour: hist.DefaultRolloverHour}
-	if n, ok := hist.WeeksRule(sessions, now); ok {
+	if n, ok := hist.WeeksRule(sessions, now, hist.DefaultRolloverHour); ok {
 		d.Nudge = &n
 	}
 	return d

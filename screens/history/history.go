@@ -49,13 +49,13 @@ type Model struct {
 func New(st style.Styles, d Data) Model {
 	m := Model{
 		data:   d,
-		weeks:  hist.Weekly(d.Sessions, d.Now, chartWeeks),
+		weeks:  hist.Weekly(d.Sessions, d.Now, chartWeeks, d.RolloverHour),
 		streak: hist.Streak(d.Sessions, d.Now, d.RolloverHour),
 		keys:   newKeyMap(),
 		help:   help.New(),
 		vp:     viewport.New(),
 	}
-	m.cmp, m.cmpOK = hist.ThisWeekVsFirst(d.Sessions, d.Now)
+	m.cmp, m.cmpOK = hist.ThisWeekVsFirst(d.Sessions, d.Now, d.RolloverHour)
 	return m.SetStyles(st)
 }
 

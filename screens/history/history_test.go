@@ -44,7 +44,7 @@ func sample() Data {
 		}
 		sessions = append([]hist.Session{s}, sessions...) // newest first, as the store gives them
 	}
-	nudge, ok := hist.WeeksRule(sessions, now)
+	nudge, ok := hist.WeeksRule(sessions, now, hist.DefaultRolloverHour)
 	d := Data{Sessions: sessions, Now: now, RolloverHour: hist.DefaultRolloverHour}
 	if ok {
 		d.Nudge = &nudge
