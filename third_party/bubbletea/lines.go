@@ -16,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	uv "github.com/charmbracelet/ultraviolet"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // drawView draws content into buf, as a clear and a whole
@@ -61,7 +62,8 @@ func drawView(buf uv.ScreenBuffer, prev []string, content string) []string {
 // last cell of the line before. So every line must start with the default
 // pen (each line ends plain, or with a full SGR reset, as lipgloss's do),
 // hold no escape sequence other than CSI, be valid UTF-8 (no stray C1
-// controls) and start its text with an ASCII character.
+// controls) and start its text with a character that takes a cell of its
+// own (box drawing and wide characters do; a combining mark does not).
 func rowsIndependent(lines []string) bool {
 	for _, l := range lines {
 		if !utf8.ValidString(l) {
@@ -69,7 +71,7 @@ func rowsIndependent(lines []string) bool {
 		}
 		esc := strings.IndexByte(l, 0x1b)
 		if esc < 0 {
-			if l != "" && l[0] >= utf8.RuneSelf {
+			if !startsWithACell(l) {
 				return false
 			}
 			continue
@@ -80,7 +82,7 @@ func rowsIndependent(lines []string) bool {
 		first := true // the next text byte is the line's first
 		for i := 0; i < len(l); {
 			if l[i] != 0x1b {
-				if first && l[i] >= utf8.RuneSelf {
+				if first && !startsWithACell(l[i:]) {
 					return false
 				}
 				first = false
@@ -95,6 +97,18 @@ func rowsIndependent(lines []string) bool {
 		}
 	}
 	return true
+}
+
+// startsWithACell reports whether the text s starts with takes a cell of
+// its own under either width method: a zero-width grapheme at the start of
+// a line would join the last cell of the line before.
+func startsWithACell(s string) bool {
+	if s == "" || s[0] < utf8.RuneSelf {
+		return true
+	}
+	_, wc, _, _ := ansi.DecodeSequenceWc(s, ansi.NormalState, nil)
+	_, gr, _, _ := ansi.DecodeSequence(s, ansi.NormalState, nil)
+	return wc > 0 && gr > 0
 }
 
 // csiLen is the length of the complete CSI sequence at the start of s, or 0
