@@ -66,6 +66,9 @@ func runPlain(cmd *cobra.Command, opts model.Options, entry model.Entry) error {
 		tones.p = opts.Tones
 		o.Tones, o.Sound = tones, opts.Sound
 	}
+	if opts.Sound.Sound == cues.SoundCommand && opts.Bell {
+		o.Tones, o.Sound = &commandTones{s: opts.Sound}, opts.Sound
+	}
 	o.Guard = opts.Guard
 	if opts.Voice != nil {
 		o.Voice = opts.Voice
@@ -107,6 +110,30 @@ func runPlain(cmd *cobra.Command, opts model.Options, entry model.Entry) error {
 	}
 	return nil
 }
+
+// commandTones sounds plain mode's cues with the person's own programs
+// (sound = "command", [sound_commands]), as the full-screen app does. A cue
+// with no program is a line of text only: plain mode never rings the bell.
+// Play is called from plain mode's one goroutine.
+type commandTones struct {
+	s   cues.Settings
+	err error
+}
+
+func (c *commandTones) Play(k cues.Kind, _ string) bool {
+	name, args, ok := cues.Command(c.s, k)
+	if !ok {
+		return true // nothing to run for this cue: not a failure
+	}
+	if err := cues.Run(context.Background(), name, args); err != nil {
+		c.err = err
+		return false
+	}
+	return true
+}
+
+// Err is why a program could not be run, or nil.
+func (c *commandTones) Err() error { return c.err }
 
 // plainTones is the tone player for plain mode, with the reason it
 // failed: its OnFail runs on the player's goroutine, and plain mode says

@@ -123,9 +123,9 @@ const starter = `# supine settings. Remove the "# " in front of a line to change
 # The hour (0 to 23) at which one night becomes the next in your history.
 # rollover_hour = 4
 
-# With sound set to "command": the program to run for each cue. Any cue left out
-# stays silent. The cues: next_step, switch_sides, phase, last_seconds,
-# heat_done, done.
+# With sound set to "command": the program to run for each cue. A cue left out
+# rings the terminal bell (in plain mode it is a line of text only). The cues:
+# next_step, switch_sides, phase, last_seconds, heat_done, done.
 # [sound_commands]
 # next_step = "paplay /usr/share/sounds/freedesktop/stereo/bell.oga"
 # heat_done = "paplay /usr/share/sounds/freedesktop/stereo/complete.oga"

@@ -181,3 +181,30 @@ func waitLogged(t *testing.T, log string, want ...string) {
 		t.Fatalf("%q was never logged: %q", missing, readLog(t, log))
 	}
 }
+
+// TestPlainRunsTheSoundCommands: sound = "command" plays the person's own
+// programs in plain mode too, one per cue that has one.
+func TestPlainRunsTheSoundCommands(t *testing.T) {
+	home := newHome(t)
+	bin := t.TempDir()
+	log := filepath.Join(bin, "log")
+	writeFile(t, filepath.Join(bin, "chime"), "#!/bin/sh\necho \"chime $*\" >> \""+log+"\"\n")
+	if err := os.Chmod(filepath.Join(bin, "chime"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PATH", bin+":"+os.Getenv("PATH"))
+	dir := filepath.Join(home, "config", "supine")
+	writeFile(t, filepath.Join(dir, "routines", "short.toml"), shortSoundRoutine)
+	writeFile(t, filepath.Join(dir, "config.toml"), "checkins = false\nsound = \"command\"\nget_ready = \"2s\"\n"+
+		"[sound_commands]\nnext_step = \"chime next\"\nswitch_sides = \"chime switch\"\n")
+	p := startPiped(t, home, "start", "short", "--plain")
+	for i := 1; i <= 4; i++ {
+		p.answer(fmt.Sprintf("Group %d of 4:", i), "")
+	}
+	p.answer("If this is right, press enter.", "")
+	p.answerWithin(30*time.Second, "Press enter when you are settled.", "")
+	if s, err := p.wait(30 * time.Second); err != nil {
+		t.Fatalf("supine start short --plain: %v\n%s", err, s)
+	}
+	waitLogged(t, log, "chime next", "chime switch")
+}

@@ -324,8 +324,15 @@ func (s *session) tone(ev night.Event) {
 	s.say(line)
 }
 
-// sounds reports whether cues make a sound: a tone player that has not
-// failed, or a voice.
+// sounds reports whether the end of heat makes a sound, so that the heat
+// step can say when its reminder is silent: a tone player that has not
+// failed and keeps the heat-done cue (with sound = "command", a program set
+// for it), or a voice.
 func (s *session) sounds() bool {
-	return (s.o.Tones != nil && !s.tonesOff && s.o.Sound.Sound != cues.SoundOff) || s.o.Voice != nil
+	tone := s.o.Tones != nil && !s.tonesOff && s.o.Sound.Sound != cues.SoundOff && s.o.Sound.Audible(cues.HeatDone)
+	if s.o.Sound.Sound == cues.SoundCommand {
+		_, _, set := cues.Command(s.o.Sound, cues.HeatDone)
+		tone = tone && set
+	}
+	return tone || s.o.Voice != nil
 }

@@ -105,3 +105,22 @@ func TestHeatSaysHowTheReminderComes(t *testing.T) {
 		}
 	}
 }
+
+// TestACommandForEveryCueButHeatDoneLeavesTheReminderSilent: with sound =
+// "command", the end of heat sounds only when a program is set for it; the
+// heat step says which.
+func TestACommandForEveryCueButHeatDoneLeavesTheReminderSilent(t *testing.T) {
+	for _, heatDone := range []bool{false, true} {
+		s := cues.Settings{Sound: cues.SoundCommand, Commands: map[string]string{"next_step": "chime"}}
+		want := "with no sound"
+		if heatDone {
+			s.Commands["heat_done"] = "chime long"
+			want = "The end of the heat sounds"
+		}
+		o := Options{Routine: tonightLike(), SkipCheck: true, SkipCheckIns: true, Tones: &fakeTones{}, Sound: s}
+		_, out := play(t, o, now("q\n"), now("y\n"))
+		if !strings.Contains(out, want) {
+			t.Errorf("heat_done set %v: no %q in:\n%s", heatDone, want, out)
+		}
+	}
+}
