@@ -34,9 +34,6 @@ type SleepGuard interface {
 	Release()
 }
 
-// heatReason is what the sleep lock says it is for.
-const heatReason = "heating pad on"
-
 // lightsOutLine is how long the lights-out line is given to be spoken
 // before the voice goes quiet for good: Quiet cuts a line short.
 const lightsOutLine = 10 * time.Second
@@ -72,7 +69,7 @@ func (m Model) heatOn() tea.Cmd {
 		return nil
 	}
 	return func() tea.Msg {
-		if err := g.Hold(heatReason); err != nil {
+		if err := g.Hold(night.AwakeReason); err != nil {
 			return warnMsg{err: err}
 		}
 		return nil

@@ -364,3 +364,34 @@ func TestEmptyPlan(t *testing.T) {
 		t.Errorf("finish: mode %d", r.Mode())
 	}
 }
+
+// TestKeepAwakeWhileThePadMayBeOn: the machine must stay awake from the pad
+// going on to the pad-off answer, through the end of the heat's time and a
+// stop for pain, and no longer once the run has ended.
+func TestKeepAwakeWhileThePadMayBeOn(t *testing.T) {
+	want := map[string]bool{
+		"ready": false, "heat": true, "padoff": true, "padoff-pain": true, "stretch": false, "paused": false,
+		"settle": false, "quiet": false, "lightsout": false, "getready": false, "ended": false,
+	}
+	for name, setup := range setups(t) {
+		r, now := setup()
+		w, ok := want[name]
+		if !ok {
+			t.Fatalf("no expectation for %q", name)
+		}
+		if got := r.State(now).KeepAwake(); got != w {
+			t.Errorf("%s: KeepAwake = %v, want %v", name, got, w)
+		}
+	}
+	p := routines.Expand(builtin(t, "tonight"), routines.Options{})
+	r, _ := New(p, t0)
+	r.Do(StartHeat, t0)
+	r.Do(PadIsOff, t0+time.Minute) // refused: the heat is still running
+	if !r.State(t0 + time.Minute).KeepAwake() {
+		t.Errorf("a refused pad-off let the machine sleep")
+	}
+	r.Do(Leave, t0+2*time.Minute)
+	if r.State(t0 + 2*time.Minute).KeepAwake() {
+		t.Errorf("the run ended with the pad on and still asks to keep the machine awake")
+	}
+}

@@ -169,3 +169,13 @@ type State struct {
 
 // Empty reports whether the plan had nothing to run.
 func (s State) Empty() bool { return s.Seg < 0 }
+
+// KeepAwake reports whether the machine must not sleep now: the pad went
+// on, nobody has said it is off, and the run still watches it. A machine
+// that suspends rings no reminder, so every front end holds a sleep lock
+// exactly while this is true.
+func (s State) KeepAwake() bool { return s.Heat.On() && s.Mode != Ended }
+
+// AwakeReason is what the sleep lock held during KeepAwake says it is for
+// (the system shows it, for instance in systemd-inhibit --list).
+const AwakeReason = "heating pad on"

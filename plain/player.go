@@ -116,7 +116,6 @@ func (pl *player) show(evs []night.Event) {
 		case night.HeatStarted:
 			pl.s.say(ev.Words)
 			pl.resetMarks()
-			pl.holdGuard()
 		case night.Cue:
 			// Every cue's words are said (and spoken, with a voice), the
 			// get-ready and lights out by a key included. Leaving with the
@@ -138,7 +137,9 @@ func (pl *player) show(evs []night.Event) {
 			pl.save()
 		}
 	}
-	if h := pl.run.Heat(); pl.guarded && (h.Off || pl.run.Mode() == night.Ended) {
+	if pl.run.State(pl.s.clock.Now()).KeepAwake() {
+		pl.holdGuard()
+	} else {
 		pl.releaseGuard()
 	}
 }
@@ -152,7 +153,7 @@ func (pl *player) holdGuard() {
 		return
 	}
 	pl.guarded = true
-	if err := g.Hold(heatReason); err != nil {
+	if err := g.Hold(night.AwakeReason); err != nil {
 		pl.s.say(say.Sentence("", err))
 	}
 }
@@ -165,9 +166,6 @@ func (pl *player) releaseGuard() {
 	}
 	pl.guarded = false
 }
-
-// heatReason is what the sleep lock says it is for.
-const heatReason = "heating pad on"
 
 // speak says a cue's words with the voice, if there is one; after the
 // lights-out line it goes quiet (once the line has had time to be said).

@@ -41,9 +41,6 @@ func (m *Model) eventCmds(events []night.Event) []tea.Cmd {
 			cmds = append(cmds, func() tea.Msg { return c })
 		case night.StepEnded, night.HeatStarted:
 			cmds = append(cmds, func() tea.Msg { return screens.ProgressMsg{} })
-			if e.Kind == night.HeatStarted {
-				cmds = append(cmds, func() tea.Msg { return screens.HeatOnMsg{} })
-			}
 		case night.Refused:
 			m.notice = e.Words
 		}
@@ -51,21 +48,19 @@ func (m *Model) eventCmds(events []night.Event) []tea.Cmd {
 			m.said = e.Words // what the voice says, shown too (a get-ready names the step)
 		}
 	}
-	// The pad is off, or the run is over: the root lets the machine sleep.
-	if h := m.state.Heat; h.Started && (h.Off || m.state.Mode == night.Ended) && movedOn(events) {
-		cmds = append(cmds, func() tea.Msg { return screens.HeatOffMsg{} })
-	}
 	return cmds
 }
 
-// movedOn reports whether the run entered a segment or ended.
-func movedOn(events []night.Event) bool {
-	for _, e := range events {
-		if e.Kind == night.Entered || e.Kind == night.RunEnded {
-			return true
-		}
+// awakeCmd asks the root to hold the sleep lock, or to let it go, when
+// the engine's KeepAwake changed between before and after.
+func awakeCmd(before, after night.State) tea.Cmd {
+	switch was, is := before.KeepAwake(), after.KeepAwake(); {
+	case is && !was:
+		return func() tea.Msg { return screens.HeatOnMsg{} }
+	case was && !is:
+		return func() tea.Msg { return screens.HeatOffMsg{} }
 	}
-	return false
+	return nil
 }
 
 // The view reads the run through these, in the screen's own terms.

@@ -122,7 +122,7 @@ func (m Model) apply(now timeNow, change func(*night.Run) []night.Event) (Model,
 		// gap means the machine slept. The pad did not.
 		m.notice = fmt.Sprintf("The pad may still be on: it has been %d minutes since it went on.", int((now-h.StartedAt)/time.Minute))
 	}
-	cmds := m.eventCmds(events)
+	cmds := append(m.eventCmds(events), awakeCmd(before, m.state))
 	if m.state.Mode == night.Ended {
 		m.ended = true
 		m.gen++
