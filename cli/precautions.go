@@ -8,6 +8,7 @@ import (
 
 	"github.com/supine-app/supine/history"
 	"github.com/supine-app/supine/model"
+	"github.com/supine-app/supine/night"
 	"github.com/supine-app/supine/safety"
 	"github.com/supine-app/supine/textsafe"
 )
@@ -36,20 +37,7 @@ func storedAdaptation(osteoporosis bool) (safety.Adaptation, error) {
 	if _, statErr := os.Stat(p.Database); statErr == nil {
 		pr, err = history.PeekPrecautions(p.Database)
 	}
-	return adaptationOf(pr, osteoporosis), err
-}
-
-// adaptationOf turns stored answers, and the osteoporosis setting or flag,
-// into tonight's changes, as the app does.
-func adaptationOf(pr history.Precautions, osteoporosis bool) safety.Adaptation {
-	answers := map[string]bool{}
-	for id, a := range pr.Latest {
-		answers[id] = a.Yes
-	}
-	if osteoporosis {
-		answers[safety.Osteoporosis] = true
-	}
-	return safety.Adapt(answers)
+	return night.AdaptationFor(pr, osteoporosis), err
 }
 
 // plainAdaptation is the adaptation of a plain-mode run, from its store.
@@ -58,7 +46,7 @@ func plainAdaptation(st model.Store, osteoporosis bool) safety.Adaptation {
 	if st != nil {
 		pr, _ = st.Precautions()
 	}
-	return adaptationOf(pr, osteoporosis)
+	return night.AdaptationFor(pr, osteoporosis)
 }
 
 // printAdaptation says why a printed plan is not the routine as written.
@@ -98,7 +86,7 @@ func printPrecautions(w io.Writer, st model.Store, osteoporosis bool) error {
 		fprintln(w, para("If yes: "+p.Does))
 	}
 	fprintln(w)
-	a := adaptationOf(pr, osteoporosis)
+	a := night.AdaptationFor(pr, osteoporosis)
 	if !a.Adapted() {
 		fprintln(w, para("Tonight's routine runs as it is."))
 	}

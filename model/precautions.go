@@ -34,14 +34,7 @@ func (m Model) precautionsDue() bool {
 // adaptation is what the newest answers (and the osteoporosis setting or
 // flag) do to tonight's routine.
 func (m Model) adaptation() safety.Adaptation {
-	answers := make(map[string]bool, len(m.precautions.Latest)+1)
-	for id, p := range m.precautions.Latest {
-		answers[id] = p.Yes
-	}
-	if m.opts.Osteoporosis {
-		answers[safety.Osteoporosis] = true
-	}
-	return safety.Adapt(answers)
+	return night.AdaptationFor(m.precautions, m.opts.Osteoporosis)
 }
 
 // adapted is routine r as the precautions allow.

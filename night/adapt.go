@@ -1,6 +1,7 @@
 package night
 
 import (
+	"github.com/supine-app/supine/history"
 	"github.com/supine-app/supine/routines"
 	"github.com/supine-app/supine/safety"
 )
@@ -12,6 +13,20 @@ const SmallKneeRollsCue = "Keep the roll small and slow, never to the end of the
 // SideSleepCue is the line the settle step gains when the sleep set-up is
 // on the side (pregnancy, CONTENT.md section 6).
 const SideSleepCue = "Tonight, settle on your side, with the pillows of the side-sleeping set-up."
+
+// AdaptationFor is what the newest stored answers, and the osteoporosis
+// setting or flag, do to tonight's routine: one rule for the app, plain
+// mode and the commands that print plans.
+func AdaptationFor(pr history.Precautions, osteoporosis bool) safety.Adaptation {
+	answers := make(map[string]bool, len(pr.Latest)+1)
+	for id, p := range pr.Latest {
+		answers[id] = p.Yes
+	}
+	if osteoporosis {
+		answers[safety.Osteoporosis] = true
+	}
+	return safety.Adapt(answers)
+}
 
 // Adapt is the routine the precautions allow (safety.Adapt, CONTENT.md
 // section 6), before it expands into a plan. It is a pure function: r is
