@@ -51,7 +51,7 @@ func runPlain(cmd *cobra.Command, opts model.Options, entry model.Entry) error {
 	// ask them (the full-screen app and `supine precautions` do).
 	adapt := plainAdaptation(opts.Store, opts.Osteoporosis)
 	r = night.Adapt(r, adapt)
-	plan := routines.Expand(r, planOptions(opts))
+	plan := routines.Expand(r, opts.PlanOptions())
 	o := plain.Options{
 		Routine: r, Plan: plan, HeatMinutes: opts.HeatMinutes, Setup: guide.For(opts.Position),
 		In: cmd.InOrStdin(), Out: w, CheckOnly: entry == model.EntryCheck, SkipCheckIns: !opts.CheckIns,

@@ -54,7 +54,7 @@ func reportCmd(f *flags) *cobra.Command {
 			}
 			in.Now, in.Weeks, in.RolloverHour = time.Now(), weeks, opts.RolloverHour
 			in.Routine, _ = opts.Library.Find(opts.Routine)
-			in.Plan = planOptions(opts)
+			in.Plan = opts.PlanOptions()
 
 			name := "supine-report-"
 			var text string

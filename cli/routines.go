@@ -34,7 +34,7 @@ func routinesCmd(f *flags) *cobra.Command {
 			w := cmd.OutOrStdout()
 			printPlanSettings(w, opts)
 			a, aerr := storedAdaptation(opts.Osteoporosis)
-			listRoutines(w, opts.Library, defaultPaths(), planOptions(opts), a)
+			listRoutines(w, opts.Library, defaultPaths(), opts.PlanOptions(), a)
 			if aerr != nil || a.Adapted() {
 				fprintln(w)
 				printAdaptation(w, a, aerr)
@@ -44,13 +44,6 @@ func routinesCmd(f *flags) *cobra.Command {
 	}
 	cmd.AddCommand(routinesShowCmd(f), routinesNewCmd(), routinesValidateCmd())
 	return cmd
-}
-
-// planOptions are the settings that change a routine's plan: the lengths
-// and steps printed are the ones that will run.
-func planOptions(opts model.Options) routines.Options {
-	return routines.Options{HeatMinutes: opts.HeatMinutes, Osteoporosis: opts.Osteoporosis,
-		GetReady: opts.GetReady, Settle: opts.Settle}
 }
 
 // printPlanSettings says which settings shaped the plans below, when any do.
@@ -119,7 +112,7 @@ func routinesShowCmd(f *flags) *cobra.Command {
 			printPlanSettings(w, opts)
 			// The plan tonight would run: adapted to the precautions.
 			a, aerr := storedAdaptation(opts.Osteoporosis)
-			showPlan(w, routines.Expand(night.Adapt(r, a), planOptions(opts)))
+			showPlan(w, routines.Expand(night.Adapt(r, a), opts.PlanOptions()))
 			if aerr != nil || a.Adapted() {
 				fprintln(w)
 				printAdaptation(w, a, aerr)

@@ -116,10 +116,7 @@ func (m Model) homeData() home.Data {
 	return d
 }
 
-func (m Model) planOptions() routines.Options {
-	return routines.Options{HeatMinutes: m.opts.HeatMinutes, Osteoporosis: m.opts.Osteoporosis,
-		GetReady: m.opts.GetReady, Settle: m.opts.Settle}
-}
+func (m Model) planOptions() routines.Options { return m.opts.PlanOptions() }
 
 // startRoutine begins a session, within what tonight allows (night.Gate):
 // after an EMERGENCY or URGENT outcome tonight only that outcome is shown;

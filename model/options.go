@@ -81,3 +81,10 @@ type Options struct {
 	Clock routines.Clock   // nil: routines.SystemClock()
 	Now   func() time.Time // nil: time.Now
 }
+
+// PlanOptions are the settings that change a routine's plan: the app, plain
+// mode and the printed plans expand routines with the same ones.
+func (o Options) PlanOptions() routines.Options {
+	return routines.Options{HeatMinutes: o.HeatMinutes, Osteoporosis: o.Osteoporosis,
+		GetReady: o.GetReady, Settle: o.Settle}
+}
