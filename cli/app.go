@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
-	"os/signal"
+	"sync"
 	"syscall"
 
 	tea "charm.land/bubbletea/v2"
@@ -61,15 +61,12 @@ func runTUI(cmd *cobra.Command, opts model.Options) error {
 	// bubbletea turns SIGINT and SIGTERM into a clean quit; SIGHUP (the
 	// terminal closed) must end the same way so the terminal is restored and
 	// the session kept.
-	hup := make(chan os.Signal, 1)
-	signal.Notify(hup, syscall.SIGHUP)
-	defer signal.Stop(hup)
-	go func() {
-		if _, ok := <-hup; ok {
-			p.Send(model.HangupMsg{})
+	var hangup sync.Once
+	sigs := catchSignals(func(s os.Signal) {
+		if s == syscall.SIGHUP {
+			hangup.Do(func() { go p.Send(model.HangupMsg{}) })
 		}
-	}()
-	sigs := catchSignals(nil)
+	})
 
 	final, err := p.Run()
 	code := sigs.stop()

@@ -41,7 +41,7 @@ func runPlain(cmd *cobra.Command, opts model.Options, entry model.Entry) error {
 	}
 	ctx, cancel := context.WithCancel(cmd.Context())
 	defer cancel()
-	sigs := catchSignals(cancel)
+	sigs := catchSignals(func(os.Signal) { cancel() })
 
 	r, _ := opts.Library.Find(opts.Routine)
 	if r.Name == "" && len(opts.Library.Routines) > 0 {

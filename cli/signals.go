@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"context"
 	"os"
 	"os/signal"
 	"sync"
@@ -20,13 +19,14 @@ type signalCatcher struct {
 	ch     chan os.Signal
 	mu     sync.Mutex
 	caught syscall.Signal
-	cancel context.CancelFunc
+	on     func(os.Signal)
 }
 
-// catchSignals starts listening. With a cancel function, the first signal
-// also cancels (the plain runner stops on it); bubbletea listens by itself.
-func catchSignals(cancel context.CancelFunc) *signalCatcher {
-	c := &signalCatcher{ch: make(chan os.Signal, len(stopSignals)), cancel: cancel}
+// catchSignals starts listening. on, when given, is told of every signal:
+// the plain runner cancels on it, the full screen turns SIGHUP into a quit
+// (bubbletea handles SIGINT and SIGTERM itself).
+func catchSignals(on func(os.Signal)) *signalCatcher {
+	c := &signalCatcher{ch: make(chan os.Signal, len(stopSignals)), on: on}
 	signal.Notify(c.ch, stopSignals...)
 	go func() {
 		for s := range c.ch {
@@ -35,8 +35,8 @@ func catchSignals(cancel context.CancelFunc) *signalCatcher {
 				c.caught, _ = s.(syscall.Signal)
 			}
 			c.mu.Unlock()
-			if c.cancel != nil {
-				c.cancel()
+			if c.on != nil {
+				c.on(s)
 			}
 		}
 	}()
