@@ -69,10 +69,7 @@ func runPlain(cmd *cobra.Command, opts model.Options, entry model.Entry) error {
 	if opts.Sound.Sound == cues.SoundCommand && opts.Bell {
 		o.Tones, o.Sound = &commandTones{s: opts.Sound}, opts.Sound
 	}
-	o.Guard = opts.Guard
-	if opts.Voice != nil {
-		o.Voice = opts.Voice
-	}
+	o.Guard, o.Voice = opts.Guard, opts.Voice
 	if opts.Notice != "" {
 		fmt.Fprintln(w, textsafe.Clean(opts.Notice))
 	}
