@@ -354,3 +354,16 @@ var (
 	widths  = []int{40, 41, 42, 43, 45, 47, 50, 53, 57, 61, 66, 72, 79, 80}
 	heights = []int{12, 13, 14, 15, 16, 17, 18, 19, 20, 22, 24, 28, 33, 40}
 )
+
+// At the root's smallest size the full help leaves the list no room; n on
+// a page not yet read must still draw, not slice below zero.
+func TestFullHelpThenNoneAtSmallestSize(t *testing.T) {
+	m, _ := press(sized(40, 12), "?", "n")
+	v := m.View()
+	screentest.RequireFits(t, v, 40, 12)
+	for _, want := range []string{"Red-flag check", "There are more questions on this page."} {
+		if !strings.Contains(text(v), want) {
+			t.Errorf("%q is not on show:\n%s", want, v)
+		}
+	}
+}

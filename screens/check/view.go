@@ -16,11 +16,7 @@ func (m Model) View() string {
 	if m.w <= 0 || m.h <= 0 {
 		return ""
 	}
-	l := m.list()
-	room := m.listHeight()
-	end := min(m.offset+room, len(l.Lines))
-	shown := l.Lines[min(m.offset, end):end]
-	mark := style.ScrollMark(m.offset == 0, end >= len(l.Lines))
+	shown, mark := style.Window(m.list().Lines, m.offset, m.listHeight())
 	body := append(m.header(mark), shown...)
 	return style.Page(m.w, m.h, strings.Join(body, "\n"), strings.Join(m.footer(), "\n"))
 }
@@ -36,11 +32,7 @@ func (m Model) scrolled() Model {
 	if room <= 0 {
 		return m
 	}
-	if len(l.Spans) > 0 {
-		sp := l.Spans[m.cursor]
-		m.offset = style.KeepVisible(m.offset, sp.Top, sp.Bottom, room)
-	}
-	m.offset = max(min(m.offset, len(l.Lines)-room), 0)
+	m.offset = l.Follow(m.offset, m.cursor, room)
 	// The page is read once its end has been on screen, or once the cursor
 	// reached its last question: at 40x12 a question with its hint can be
 	// taller than the window, and its end would otherwise never count.

@@ -15,11 +15,7 @@ func (m Model) View() string {
 	if m.w <= 0 || m.h <= 0 {
 		return ""
 	}
-	l := m.list()
-	room := m.listHeight()
-	end := min(m.offset+max(room, 0), len(l.Lines))
-	shown := l.Lines[min(m.offset, end):end]
-	mark := style.ScrollMark(m.offset == 0, end >= len(l.Lines))
+	shown, mark := style.Window(m.list().Lines, m.offset, m.listHeight())
 	body := append(m.header(mark), shown...)
 	return style.Page(m.w, m.h, strings.Join(body, "\n"), strings.Join(m.footer(), "\n"))
 }
@@ -34,11 +30,7 @@ func (m Model) scrolled() Model {
 	if room <= 0 {
 		return m
 	}
-	if !m.summary && len(l.Spans) > 0 {
-		sp := l.Spans[m.cursor]
-		m.offset = style.KeepVisible(m.offset, sp.Top, sp.Bottom, room)
-	}
-	m.offset = max(min(m.offset, len(l.Lines)-room), 0)
+	m.offset = l.Follow(m.offset, m.cursor, room)
 	return m
 }
 

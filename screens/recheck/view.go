@@ -17,11 +17,8 @@ func (m Model) View() string {
 	if m.w <= 0 || m.h <= 0 {
 		return ""
 	}
-	lines := m.lines()
 	room := m.listRoom()
-	end := min(m.offset+room, len(lines))
-	shown := lines[min(m.offset, end):end]
-	mark := style.ScrollMark(m.offset == 0, end >= len(lines))
+	shown, mark := style.Window(m.lines(), m.offset, room)
 	body := append([]string{m.header(mark)}, shown...)
 	for len(body) < 1+room {
 		body = append(body, "")
@@ -109,9 +106,9 @@ func (m Model) scrolled() Model {
 		return m
 	}
 	room := max(m.listRoom(), 0)
-	n := len(m.lines())
-	m.offset = max(min(m.offset, n-room), 0)
-	if m.step == 0 && m.offset+room >= n {
+	lines := m.lines()
+	m.offset = style.List{Lines: lines}.Follow(m.offset, 0, room)
+	if m.step == 0 && m.offset+room >= len(lines) {
 		m.seenAll = true
 	}
 	return m

@@ -250,6 +250,26 @@ func Stack(items [][]string, room int, roomy bool) List {
 	return l
 }
 
+// Window is what a list scrolled to offset shows in room lines, and the
+// scroll mark for it. Room below zero (a full help taller than the window)
+// shows nothing rather than slicing out of bounds.
+func Window(lines []string, offset, room int) (shown []string, mark string) {
+	offset = max(offset, 0)
+	end := min(offset+max(room, 0), len(lines))
+	shown = lines[min(offset, end):end]
+	return shown, ScrollMark(offset == 0, end >= len(lines))
+}
+
+// Follow is the offset, closest to offset, at which the item under the
+// cursor shows whole in room lines without scrolling past the list's end.
+func (l List) Follow(offset, cursor, room int) int {
+	if cursor >= 0 && cursor < len(l.Spans) {
+		sp := l.Spans[cursor]
+		offset = KeepVisible(offset, sp.Top, sp.Bottom, room)
+	}
+	return max(min(offset, len(l.Lines)-room), 0)
+}
+
 // Footer is a paged screen's foot: the status (why the last key did
 // nothing), wrapped and in st, above the help line.
 func Footer(status string, st lipgloss.Style, help string, w int) []string {

@@ -124,6 +124,49 @@ func TestKeepVisible(t *testing.T) {
 	}
 }
 
+func TestWindow(t *testing.T) {
+	lines := []string{"a", "b", "c", "d", "e"}
+	tests := []struct {
+		offset, room int
+		shown, mark  string
+	}{
+		{0, 10, "abcde", ""},
+		{0, 2, "ab", "↓ more"},
+		{2, 2, "cd", "↑↓ more"},
+		{3, 2, "de", "↑ more"},
+		{9, 2, "", "↑ more"},   // past the end: nothing, not a panic
+		{0, 0, "", "↓ more"},   // no room
+		{2, -3, "", "↑↓ more"}, // a help taller than the window
+	}
+	for _, tt := range tests {
+		shown, mark := Window(lines, tt.offset, tt.room)
+		if strings.Join(shown, "") != tt.shown || mark != tt.mark {
+			t.Errorf("Window(%d, %d) = %q, %q; want %q, %q", tt.offset, tt.room, shown, mark, tt.shown, tt.mark)
+		}
+	}
+}
+
+func TestFollow(t *testing.T) {
+	// Three items of 2, 4 and 2 lines, with blank lines between.
+	l := Stack([][]string{{"a", "a"}, {"b", "b", "b", "b"}, {"c", "c"}}, 100, true)
+	tests := []struct {
+		offset, cursor, room, want int
+	}{
+		{0, 0, 4, 0},  // in view
+		{0, 1, 4, 3},  // below: scrolls until it shows whole
+		{5, 0, 4, 0},  // above: scrolls up to it
+		{0, 2, 4, 6},  // the last item: the end of the list
+		{9, 2, 20, 0}, // all of it fits: no scroll
+		{9, 5, 4, 6},  // no such item: only kept inside the list
+		{3, 0, 0, 0},  // no room: its top
+	}
+	for _, tt := range tests {
+		if got := l.Follow(tt.offset, tt.cursor, tt.room); got != tt.want {
+			t.Errorf("Follow(%d, %d, %d) = %d, want %d", tt.offset, tt.cursor, tt.room, got, tt.want)
+		}
+	}
+}
+
 func TestScrollMarkIsWords(t *testing.T) {
 	if ScrollMark(true, true) != "" || ScrollMark(true, false) != "↓ more" ||
 		ScrollMark(false, true) != "↑ more" || ScrollMark(false, false) != "↑↓ more" {
