@@ -16,9 +16,11 @@ func (m Model) View() string {
 	if m.w <= 0 || m.h <= 0 {
 		return ""
 	}
-	shown, mark := style.Window(m.list().Lines, m.offset, m.listHeight())
+	foot := m.footer()
+	room := m.listHeight(foot)
+	shown, mark := style.Window(m.list(room).Lines, m.offset, room)
 	body := append(m.header(mark), shown...)
-	return style.Page(m.w, m.h, strings.Join(body, "\n"), strings.Join(m.footer(), "\n"))
+	return style.Page(m.w, m.h, strings.Join(body, "\n"), strings.Join(foot, "\n"))
 }
 
 // scrolled keeps the question under the cursor in view, hint included, and
@@ -27,8 +29,8 @@ func (m Model) scrolled() Model {
 	if m.w <= 0 || m.h <= 0 {
 		return m
 	}
-	l := m.list()
-	room := m.listHeight()
+	room := m.listHeight(m.footer())
+	l := m.list(room)
 	if room <= 0 {
 		return m
 	}
@@ -47,8 +49,10 @@ func (m Model) scrolled() Model {
 
 func (m Model) roomy() bool { return m.h >= 20 }
 
-func (m Model) listHeight() int {
-	return m.h - len(m.header("")) - len(m.footer())
+// listHeight is the room the list has under the header and above foot,
+// passed in so that a View renders the help once.
+func (m Model) listHeight(foot []string) int {
+	return m.h - len(m.header("")) - len(foot)
 }
 
 func (m Model) header(mark string) []string {
@@ -104,7 +108,7 @@ func (m Model) footer() []string {
 	return style.Footer(m.status, m.st.Check.Status, style.HelpView(m.help, m.keys, m.w), m.w)
 }
 
-func (m Model) list() style.List {
+func (m Model) list(room int) style.List {
 	if m.confirming() {
 		return style.List{Lines: m.confirmLines()}
 	}
@@ -130,7 +134,7 @@ func (m Model) list() style.List {
 		items = append(items, item)
 	}
 	// A blank line between items when the whole page still fits.
-	return style.Stack(items, m.listHeight(), m.roomy())
+	return style.Stack(items, room, m.roomy())
 }
 
 // confirmLines are what was marked, as statements, and how to go on.

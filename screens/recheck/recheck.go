@@ -81,7 +81,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 		return m, nil, screens.OpenCheck{}
 	case key.Matches(kp, k.No):
 		if m.step == 0 && !m.seenAll {
-			m.offset += max(m.listRoom(), 1)
+			m.offset += max(m.listRoom(m.bottom(), m.foot()), 1)
 			m.status = "Please read the whole list first."
 			return m.scrolled(), nil, nil
 		}

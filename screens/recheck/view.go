@@ -17,14 +17,15 @@ func (m Model) View() string {
 	if m.w <= 0 || m.h <= 0 {
 		return ""
 	}
-	room := m.listRoom()
+	bottom, foot := m.bottom(), m.foot()
+	room := m.listRoom(bottom, foot)
 	shown, mark := style.Window(m.lines(), m.offset, room)
 	body := append([]string{m.header(mark)}, shown...)
 	for len(body) < 1+room {
 		body = append(body, "")
 	}
-	body = append(body, m.bottom()...)
-	return style.Page(m.w, m.h, strings.Join(body, "\n"), m.foot())
+	body = append(body, bottom...)
+	return style.Page(m.w, m.h, strings.Join(body, "\n"), foot)
 }
 
 func (m Model) roomy() bool { return m.h >= 20 }
@@ -94,9 +95,10 @@ func (m Model) bottom() []string {
 
 func (m Model) foot() string { return style.HelpView(m.help, m.keys, m.w) }
 
-// listRoom is how many lines the scrolling part may take.
-func (m Model) listRoom() int {
-	return m.h - 1 - len(m.bottom()) - len(style.Lines(m.foot()))
+// listRoom is how many lines the scrolling part may take above bottom and
+// foot, passed in so that a View renders each once.
+func (m Model) listRoom(bottom []string, foot string) int {
+	return m.h - 1 - len(bottom) - len(style.Lines(foot))
 }
 
 // scrolled keeps the offset inside the list, and notes when the first
@@ -105,7 +107,7 @@ func (m Model) scrolled() Model {
 	if m.w <= 0 || m.h <= 0 || len(m.qs) == 0 {
 		return m
 	}
-	room := max(m.listRoom(), 0)
+	room := max(m.listRoom(m.bottom(), m.foot()), 0)
 	lines := m.lines()
 	m.offset = style.List{Lines: lines}.Follow(m.offset, 0, room)
 	if m.step == 0 && m.offset+room >= len(lines) {
