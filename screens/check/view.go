@@ -88,9 +88,7 @@ func (m Model) header(mark string) []string {
 		return out
 	}
 	if m.roomy() {
-		for _, l := range style.Wrap("Mark anything that is true for you now.", w) {
-			out = append(out, s.Check.Intro.Render(l))
-		}
+		out = append(out, style.Paras("Mark anything that is true for you now.", w, s.Check.Intro)...)
 	}
 	// Small, the help line's "n none" says it, and the room goes to the
 	// question and its hint.
@@ -143,9 +141,9 @@ func (m Model) confirmLines() []string {
 	var out []string
 	yes := m.answers()
 	if len(yes) == 0 {
-		out = append(out, render(style.Wrap("You marked nothing: none of the questions apply to you now.", w), s.Body)...)
+		out = append(out, style.Paras("You marked nothing: none of the questions apply to you now.", w, s.Body)...)
 	} else {
-		out = append(out, render(style.Wrap("You marked:", w), s.Body)...)
+		out = append(out, style.Paras("You marked:", w, s.Body)...)
 		bullet := s.Check.Checked.Render("[x]") + " "
 		for _, r := range safety.Reported(yes) {
 			out = append(out, style.Hang(bullet, r, w, s.Check.Item)...)
@@ -154,15 +152,8 @@ func (m Model) confirmLines() []string {
 	if m.roomy() {
 		out = append(out, "")
 	}
-	out = append(out, render(style.Wrap("If this is right, press enter. If something is wrong, press b to go back and change it.", w), s.Check.None)...)
+	out = append(out, style.Paras("If this is right, press enter. If something is wrong, press b to go back and change it.", w, s.Check.None)...)
 	return out
-}
-
-func render(lines []string, st interface{ Render(...string) string }) []string {
-	for i, l := range lines {
-		lines[i] = st.Render(l)
-	}
-	return lines
 }
 
 // Reminder is the line under a question a clinician checked on day on.

@@ -233,17 +233,13 @@ func (m Model) stepLines(room int) ([]string, span) {
 	if room >= 8 {
 		out = append(out, "")
 	}
-	for _, l := range style.Wrap("A clinician has checked this", w) {
-		out = append(out, s.Outcome.Headline.Render(l))
-	}
+	out = append(out, style.Paras("A clinician has checked this", w, s.Outcome.Headline)...)
 	many := len(cl.items) > 1
 	intro := "What a clinician assessed:"
 	if many {
 		intro = "Which of these did a clinician assess? Press space to pick each."
 	}
-	for _, l := range style.Wrap(intro, w) {
-		out = append(out, s.Outcome.Line.Render(l))
-	}
+	out = append(out, style.Paras(intro, w, s.Outcome.Line)...)
 	var cur span
 	for i, q := range cl.items {
 		prefix := s.Outcome.Bullet.Render("-") + " "
@@ -270,13 +266,9 @@ func (m Model) stepLines(room int) ([]string, span) {
 	}
 	for _, text := range []string{"When? Press t for today or y for yesterday.",
 		"Or type the date as " + m.today().Format("2006-01-02") + " and press enter."} {
-		for _, l := range style.Wrap(text, w) {
-			out = append(out, s.Outcome.Line.Render(l))
-		}
+		out = append(out, style.Paras(text, w, s.Outcome.Line)...)
 	}
-	for _, l := range style.Wrap("It stands for 4 weeks from that day, and it does not change tonight's advice.", w) {
-		out = append(out, s.Muted.Render(l))
-	}
+	out = append(out, style.Paras("It stands for 4 weeks from that day, and it does not change tonight's advice.", w, s.Muted)...)
 	return out, cur
 }
 
@@ -292,9 +284,7 @@ func (m Model) pinned() []string {
 		if m.cl.typed != "" {
 			out = append(out, style.Truncate(s.Outcome.Line.Render("Date: "+m.cl.typed+"_"), w))
 		}
-		for _, l := range style.Wrap(m.cl.err, w) {
-			out = append(out, s.Warn.Render(l))
-		}
+		out = append(out, style.Paras(m.cl.err, w, s.Warn)...)
 		return out
 	}
 	var out []string
@@ -306,9 +296,7 @@ func (m Model) pinned() []string {
 		if m.h >= 16 {
 			out = append(out, "")
 		}
-		for _, l := range style.Wrap(m.note, w) {
-			out = append(out, st.Render(l))
-		}
+		out = append(out, style.Paras(m.note, w, st)...)
 	}
 	return append(out, m.question()...)
 }

@@ -29,27 +29,21 @@ func (m Model) reportLines() []string {
 	var out []string
 	if m.tonight {
 		out = append(out, "")
-		for _, l := range style.Wrap("Tonight's check at "+m.reportedAt.Format("15:04")+" ended the routine for tonight. It stays this way until the morning.", w) {
-			out = append(out, s.Outcome.Line.Render(l))
-		}
+		out = append(out, style.Paras("Tonight's check at "+m.reportedAt.Format("15:04")+" ended the routine for tonight. It stays this way until the morning.", w, s.Outcome.Line)...)
 	}
 	reported := m.advice.Reported
 	if len(reported) == 0 {
 		return out
 	}
 	out = append(out, "")
-	for _, l := range style.Wrap("What you reported at "+m.reportedAt.Format("15:04")+" (take this with you):", w) {
-		out = append(out, s.Outcome.Headline.Render(l))
-	}
+	out = append(out, style.Paras("What you reported at "+m.reportedAt.Format("15:04")+" (take this with you):", w, s.Outcome.Headline)...)
 	bullet := s.Outcome.Bullet.Render("-") + " "
 	for _, r := range reported {
 		out = append(out, style.Hang(bullet, r, w, s.Outcome.Line)...)
 	}
 	if safety.EndsSession(m.advice.Tier) {
 		out = append(out, "")
-		for _, l := range style.Wrap("On paper or on a phone: supine report --card writes this out with the time.", w) {
-			out = append(out, s.Muted.Render(l))
-		}
+		out = append(out, style.Paras("On paper or on a phone: supine report --card writes this out with the time.", w, s.Muted)...)
 	}
 	return out
 }

@@ -69,9 +69,7 @@ func (m Model) adviceLines(room int) []string {
 	if room >= 8 {
 		out = append(out, "")
 	}
-	for _, l := range style.Wrap(m.advice.Headline, w) {
-		out = append(out, s.Outcome.Headline.Render(l))
-	}
+	out = append(out, style.Paras(m.advice.Headline, w, s.Outcome.Headline)...)
 	if room >= 8 {
 		out = append(out, "")
 	}
@@ -95,9 +93,7 @@ func (m Model) question() []string {
 	if m.advice.NoStretches {
 		q = "Go on tonight without the stretches?"
 	}
-	for _, l := range style.Wrap(q, m.w) {
-		out = append(out, m.st.Outcome.Question.Render(l))
-	}
+	out = append(out, style.Paras(q, m.w, m.st.Outcome.Question)...)
 	return out
 }
 

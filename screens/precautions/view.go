@@ -117,7 +117,7 @@ func (m Model) summaryLines() []string {
 	var out []string
 	a := safety.Adapt(m.answers)
 	if !a.Adapted() {
-		out = append(out, render(style.Wrap("You answered no to each question: tonight's routine runs as it is.", w), s.Body)...)
+		out = append(out, style.Paras("You answered no to each question: tonight's routine runs as it is.", w, s.Body)...)
 	} else {
 		bullet := s.Check.Checked.Render("•") + " "
 		for _, r := range a.Reasons {
@@ -126,18 +126,11 @@ func (m Model) summaryLines() []string {
 		if m.roomy() {
 			out = append(out, "")
 		}
-		out = append(out, render(style.Wrap("The sleep set-up always stays.", w), s.Body)...)
+		out = append(out, style.Paras("The sleep set-up always stays.", w, s.Body)...)
 	}
 	if m.roomy() {
 		out = append(out, "")
 	}
-	out = append(out, render(style.Wrap("Press enter to keep these answers. Press b to change one. You can answer again any time from the menu (p).", w), s.Check.None)...)
+	out = append(out, style.Paras("Press enter to keep these answers. Press b to change one. You can answer again any time from the menu (p).", w, s.Check.None)...)
 	return out
-}
-
-func render(lines []string, st interface{ Render(...string) string }) []string {
-	for i, l := range lines {
-		lines[i] = st.Render(l)
-	}
-	return lines
 }

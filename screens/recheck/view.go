@@ -58,7 +58,7 @@ func (m Model) lines() []string {
 	if m.roomy() {
 		out = append(out, "")
 	}
-	out = append(out, render(style.Wrap(text, w), s.Title)...)
+	out = append(out, style.Paras(text, w, s.Title)...)
 	if len(q.Items) > 0 {
 		if m.roomy() {
 			out = append(out, "")
@@ -81,7 +81,7 @@ func (m Model) bottom() []string {
 		out = append(out, "")
 	}
 	if m.status != "" {
-		out = append(out, render(style.Wrap(m.status, w), s.Muted)...)
+		out = append(out, style.Paras(m.status, w, s.Muted)...)
 	}
 	no := "no"
 	if m.step == 0 {
@@ -114,11 +114,4 @@ func (m Model) scrolled() Model {
 		m.seenAll = true
 	}
 	return m
-}
-
-func render(lines []string, st lipgloss.Style) []string {
-	for i, l := range lines {
-		lines[i] = st.Render(l)
-	}
-	return lines
 }

@@ -91,6 +91,17 @@ func Wrap(text string, w int) []string {
 	return ls
 }
 
+// Paras wraps text to w cells and styles each line on its own: a style
+// rendered over the whole block would pad its lines to the widest. Empty
+// text has no lines.
+func Paras(text string, w int, st lipgloss.Style) []string {
+	ls := Wrap(text, w)
+	for i, l := range ls {
+		ls[i] = st.Render(l)
+	}
+	return ls
+}
+
 // Hang wraps text after a prefix and indents the following lines under the
 // text, as in a list: "› [ ] first line / continued". The prefix may be
 // styled; st styles the text.
@@ -273,11 +284,5 @@ func (l List) Follow(offset, cursor, room int) int {
 // Footer is a paged screen's foot: the status (why the last key did
 // nothing), wrapped and in st, above the help line.
 func Footer(status string, st lipgloss.Style, help string, w int) []string {
-	var out []string
-	if status != "" {
-		for _, l := range Wrap(status, w) {
-			out = append(out, st.Render(l))
-		}
-	}
-	return append(out, Lines(help)...)
+	return append(Paras(status, w, st), Lines(help)...)
 }

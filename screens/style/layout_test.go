@@ -79,6 +79,17 @@ func TestWrapBreaksAtSpacesAndInsideLongWords(t *testing.T) {
 	}
 }
 
+func TestParasStylesEachLine(t *testing.T) {
+	st := lipgloss.NewStyle().Bold(true)
+	if got := Paras("", 10, st); len(got) != 0 {
+		t.Errorf("Paras of nothing = %q, want no lines", got)
+	}
+	got := Paras("one two", 3, st)
+	if want := []string{st.Render("one"), st.Render("two")}; strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("Paras = %q, want %q", got, want)
+	}
+}
+
 func TestHangIndentsUnderTheText(t *testing.T) {
 	got := Hang("› [ ] ", "one two three four", 14, lipgloss.NewStyle())
 	want := []string{"› [ ] one two", "      three", "      four"}
