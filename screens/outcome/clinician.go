@@ -19,8 +19,8 @@ import (
 // on an EMERGENCY outcome, and never on tonight's void outcome shown again.
 // Recording changes nothing tonight: the outcome on screen stands.
 
-// clinicianWeeks is how long a clinician's check stands, in days (history
-// keeps the same 4 weeks).
+// clinicianDays is how long a clinician's check stands (history keeps the
+// same 4 weeks).
 const clinicianDays = 28
 
 // clinicianStep is the small step that records it.
@@ -226,7 +226,7 @@ func (m Model) NotKept(why string) Model {
 
 // stepLines are the step's scrolling part, and the lines of the item under
 // the cursor.
-func (m Model) stepLines(room int) ([]string, span) {
+func (m Model) stepLines(room int) ([]string, style.Span) {
 	s, w := m.st, m.w
 	cl := m.cl
 	var out []string
@@ -240,7 +240,7 @@ func (m Model) stepLines(room int) ([]string, span) {
 		intro = "Which of these did a clinician assess? Press space to pick each."
 	}
 	out = append(out, style.Paras(intro, w, s.Outcome.Line)...)
-	var cur span
+	var cur style.Span
 	for i, q := range cl.items {
 		prefix := s.Outcome.Bullet.Render("-") + " "
 		text := s.Outcome.Line
@@ -258,7 +258,7 @@ func (m Model) stepLines(room int) ([]string, span) {
 		top := len(out)
 		out = append(out, style.Hang(prefix, q.Report, w, text)...)
 		if i == cl.cursor {
-			cur = span{top, len(out)}
+			cur = style.Span{Top: top, Bottom: len(out)}
 		}
 	}
 	if room >= 8 {
@@ -271,9 +271,6 @@ func (m Model) stepLines(room int) ([]string, span) {
 	out = append(out, style.Paras("It stands for 4 weeks from that day, and it does not change tonight's advice.", w, s.Muted)...)
 	return out, cur
 }
-
-// span is where the item under the cursor sits in the step's lines.
-type span struct{ top, bottom int }
 
 // pinned is what stays above the keys: the date being typed and a
 // refusal in the step; otherwise BOOK's question and what was kept.

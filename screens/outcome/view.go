@@ -35,7 +35,7 @@ func (m Model) layout() Model {
 			m.vp.SetHeight(min(room, len(lines)))
 			m.vp.SetContentLines(lines)
 			if len(m.cl.items) > 1 {
-				m.vp.SetYOffset(style.KeepVisible(m.vp.YOffset(), cur.top, cur.bottom, room))
+				m.vp.SetYOffset(style.KeepVisible(m.vp.YOffset(), cur.Top, cur.Bottom, room))
 			}
 			continue
 		}
