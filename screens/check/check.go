@@ -7,6 +7,7 @@ package check
 
 import (
 	"fmt"
+	"maps"
 	"time"
 
 	"charm.land/bubbles/v2/help"
@@ -113,10 +114,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 		}
 	case key.Matches(kp, k.Toggle) && len(qs) > 0:
 		id := qs[m.cursor].ID
-		yes := make(map[string]bool, len(m.yes)+1)
-		for k, v := range m.yes {
-			yes[k] = v
-		}
+		yes := maps.Clone(m.yes)
 		yes[id] = !yes[id]
 		m.yes = yes
 	case key.Matches(kp, k.None):

@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -40,7 +41,7 @@ func (m Model) scrolled() Model {
 	// taller than the window, and its end would otherwise never count.
 	last := len(l.Spans) > 0 && m.cursor == len(l.Spans)-1
 	if (m.offset+room >= len(l.Lines) || last) && !m.seen[m.page] {
-		seen := append([]bool(nil), m.seen...)
+		seen := slices.Clone(m.seen)
 		seen[m.page] = true
 		m.seen = seen
 	}

@@ -1,6 +1,7 @@
 package outcome
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -121,7 +122,7 @@ func (m Model) stepUpdate(kp tea.KeyPressMsg) (Model, tea.Cmd, screens.Action) {
 	case key.Matches(kp, k.Down):
 		cl.cursor = min(cl.cursor+1, len(cl.items)-1)
 	case key.Matches(kp, k.Pick):
-		picked := append([]bool(nil), cl.picked...)
+		picked := slices.Clone(cl.picked)
 		picked[cl.cursor] = !picked[cl.cursor]
 		cl.picked = picked
 	case cl.typed == "" && key.Matches(kp, k.Today, k.Yesterday):

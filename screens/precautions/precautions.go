@@ -6,6 +6,7 @@ package precautions
 
 import (
 	"fmt"
+	"maps"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -100,10 +101,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 // to the next question still open (after it, then from the top), if any.
 func (m Model) answer(yes bool) Model {
 	id := m.ps[m.cursor].ID
-	a := make(map[string]bool, len(m.answers)+1)
-	for k, v := range m.answers {
-		a[k] = v
-	}
+	a := maps.Clone(m.answers)
 	a[id] = yes
 	m.answers = a
 	for step := 1; step < len(m.ps); step++ {
@@ -134,11 +132,7 @@ func (m Model) turn(summary bool) Model {
 
 // Answers is a copy of what was answered so far, by precaution ID.
 func (m Model) Answers() map[string]bool {
-	out := make(map[string]bool, len(m.answers))
-	for k, v := range m.answers {
-		out[k] = v
-	}
-	return out
+	return maps.Clone(m.answers)
 }
 
 // OnSummary reports whether the summary page is on show.
