@@ -128,7 +128,7 @@ func (m Model) list(room int) style.List {
 			item = append(item, style.Hang("      ", q.Hint, w, s.Check.Hint)...)
 		}
 		if on, ok := m.checked[q.ID]; ok {
-			item = append(item, style.Hang("      ", Reminder(on), w, s.Check.Status)...)
+			item = append(item, style.Hang("      ", reminder(on), w, s.Check.Status)...)
 		}
 		items = append(items, item)
 	}
@@ -157,7 +157,7 @@ func (m Model) confirmLines() []string {
 	return out
 }
 
-// Reminder is the line under a question a clinician checked on day on.
-func Reminder(on time.Time) string {
+// reminder is the line under a question a clinician checked on day on.
+func reminder(on time.Time) string {
 	return "You said a clinician checked this on " + on.Format("2 Jan") + ". If it has changed, answer yes."
 }

@@ -135,9 +135,6 @@ func (m Model) Answers() map[string]bool {
 	return maps.Clone(m.answers)
 }
 
-// OnSummary reports whether the summary page is on show.
-func (m Model) OnSummary() bool { return m.summary }
-
 func count(n int) string {
 	if n == 1 {
 		return "1 question"
