@@ -83,13 +83,29 @@ func runTUI(cmd *cobra.Command, opts model.Options) error {
 			fmt.Fprintln(os.Stdout, "supine: "+night.LeftWithPadOn)
 		}
 	}
-	if err != nil && !errors.Is(err, tea.ErrInterrupted) && !errors.Is(err, tea.ErrProgramKilled) {
-		return fmt.Errorf("supine stopped unexpectedly: %w", err)
+	if err := runError(err); err != nil {
+		return err
 	}
 	if code != 0 {
 		return exitError{code: code}
 	}
 	return nil
+}
+
+// runError is what the program's own end means for the exit: nothing for
+// Ctrl+C or a signal (the exit status says which), one sentence otherwise.
+// A panic is caught by bubbletea and reported as "killed"; it must not end
+// with status 0 as if the night had gone well.
+func runError(err error) error {
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, tea.ErrProgramPanic):
+		return errors.New("supine stopped on an error of its own; tonight's session was saved, and the lines above say where it happened: please report them")
+	case errors.Is(err, tea.ErrInterrupted), errors.Is(err, tea.ErrProgramKilled):
+		return nil
+	}
+	return fmt.Errorf("supine stopped unexpectedly: %w", err)
 }
 
 // appOptions reads the settings file and the routine files and merges them

@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"regexp"
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -182,5 +184,25 @@ func TestAMistypedCommandLinePointsToTheHelp(t *testing.T) {
 	_, stderr, code := run(t, "bogus")
 	if code == 0 || !strings.Contains(stderr, `Unknown command "bogus" for "supine". Run supine help`) {
 		t.Errorf("supine bogus: exit %d, stderr %q", code, stderr)
+	}
+}
+
+// TestRunErrorMakesAPanicAFailure: bubbletea reports a caught panic as
+// "killed"; supine must still end with an error, while Ctrl+C and signals
+// end without one (their exit status is set elsewhere).
+func TestRunErrorMakesAPanicAFailure(t *testing.T) {
+	for _, tc := range []struct {
+		err  error
+		fail bool
+	}{
+		{nil, false},
+		{tea.ErrInterrupted, false},
+		{tea.ErrProgramKilled, false},
+		{fmt.Errorf("%w: %w", tea.ErrProgramKilled, tea.ErrProgramPanic), true},
+		{errors.New("the terminal went away"), true},
+	} {
+		if got := runError(tc.err); (got != nil) != tc.fail {
+			t.Errorf("runError(%v) = %v, want failure %v", tc.err, got, tc.fail)
+		}
 	}
 }
