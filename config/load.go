@@ -47,17 +47,9 @@ func Load(path string, routineNames []string) (Settings, []Problem) {
 	case errors.As(err, &tooBig):
 		return fail("the settings file is over 64 KiB, far bigger than settings need; check that it is the right file")
 	case err != nil:
-		return fail("the settings file could not be read (%v); check its permissions", pathless(err))
+		return fail("the settings file could not be read (%v); check its permissions", userfile.Cause(err))
 	}
 	return Parse(path, data, routineNames)
-}
-
-func pathless(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }
 
 // Parse reads settings from the text of a settings file; routineNames is

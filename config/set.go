@@ -9,6 +9,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/supine-app/supine/userfile"
 )
 
 // SetPosition keeps a sleep position picked in the app ("enter: use
@@ -32,7 +34,7 @@ func setTopLevel(path, key, value string) error {
 	case errors.Is(err, fs.ErrNotExist):
 		data = StarterFile()
 	case err != nil:
-		return fmt.Errorf("the settings file %s could not be read: %v", path, pathless(err))
+		return fmt.Errorf("the settings file %s could not be read: %v", path, userfile.Cause(err))
 	}
 	line := key + " = " + value
 	set := regexp.MustCompile(`^\s*` + regexp.QuoteMeta(key) + `\s*=`)
@@ -67,11 +69,11 @@ func setTopLevel(path, key, value string) error {
 func writeAtomic(path string, data []byte) error {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return fmt.Errorf("the settings folder %s could not be created: %v; check that you can write there", dir, pathless(err))
+		return fmt.Errorf("the settings folder %s could not be created: %v; check that you can write there", dir, userfile.Cause(err))
 	}
 	f, err := os.CreateTemp(dir, ".config-*.toml")
 	if err != nil {
-		return fmt.Errorf("the settings file in %s could not be written: %v; check that you can write there", dir, pathless(err))
+		return fmt.Errorf("the settings file in %s could not be written: %v; check that you can write there", dir, userfile.Cause(err))
 	}
 	tmp := f.Name()
 	_, werr := f.Write(data)
@@ -87,7 +89,7 @@ func writeAtomic(path string, data []byte) error {
 	}
 	if werr != nil {
 		os.Remove(tmp)
-		return fmt.Errorf("the settings file %s could not be written: %v", path, pathless(werr))
+		return fmt.Errorf("the settings file %s could not be written: %v", path, userfile.Cause(werr))
 	}
 	return nil
 }

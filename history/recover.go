@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/supine-app/supine/textsafe"
+	"github.com/supine-app/supine/userfile"
 )
 
 // recoverFrom handles a database that failed its check with a corruption
@@ -302,26 +303,18 @@ func accessProblem(path string) error {
 		}
 		if err != nil {
 			return fmt.Errorf("the history file %s cannot be read and written (%v); the history was left as it is. Make it yours and writable (chown $USER and chmod 600 %s) and start supine again",
-				textsafe.Quote(p), pathless(err), textsafe.Quote(p))
+				textsafe.Quote(p), userfile.Cause(err), textsafe.Quote(p))
 		}
 		f.Close()
 	}
 	probe, err := os.CreateTemp(dir, ".supine-probe-")
 	if err != nil {
 		return fmt.Errorf("the history folder %s cannot be written (%v), and SQLite needs to create its -wal and -shm files there; the history was left as it is. Make the folder writable (chmod 700 %s) and start supine again",
-			textsafe.Quote(dir), pathless(err), textsafe.Quote(dir))
+			textsafe.Quote(dir), userfile.Cause(err), textsafe.Quote(dir))
 	}
 	probe.Close()
 	os.Remove(probe.Name())
 	return nil
-}
-
-func pathless(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }
 
 // tightenFolder makes an existing history folder private (0700): a folder
@@ -334,7 +327,7 @@ func tightenFolder(dir string) string {
 	}
 	if err := os.Chmod(dir, 0o700); err != nil {
 		return fmt.Sprintf("The history folder %s can be opened by other users and could not be made private (%v); run chmod 700 %s.",
-			textsafe.Quote(dir), pathless(err), textsafe.Quote(dir))
+			textsafe.Quote(dir), userfile.Cause(err), textsafe.Quote(dir))
 	}
 	return ""
 }

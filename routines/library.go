@@ -50,7 +50,7 @@ func Load(userDir string) Library {
 	if err != nil {
 		lib.Skipped = append(lib.Skipped, FileError{Path: userDir, Problems: []Problem{{
 			File: filepath.Base(userDir),
-			Msg:  fmt.Sprintf("the routines folder could not be read (%v); check its permissions", unwrapPathError(err)),
+			Msg:  fmt.Sprintf("the routines folder could not be read (%v); check its permissions", userfile.Cause(err)),
 		}}})
 		return lib
 	}
@@ -113,19 +113,9 @@ func ReadFile(path string) (Routine, []Problem) {
 		return fail(fmt.Sprintf("the file is %s, far bigger than a routine file (at most 1 MiB); check that it is the right file",
 			sizeString(int(min(tooBig.Size, 1<<40)))))
 	case err != nil:
-		return fail(fmt.Sprintf("the file could not be read (%v); check its permissions", unwrapPathError(err)))
+		return fail(fmt.Sprintf("the file could not be read (%v); check its permissions", userfile.Cause(err)))
 	}
 	return Parse(path, data)
-}
-
-// unwrapPathError drops the path from an *fs.PathError, which the message
-// already names.
-func unwrapPathError(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }
 
 // cloneRoutine copies a routine deeply enough that changing the copy's

@@ -102,6 +102,16 @@ func Read(path string, max int64) ([]byte, error) {
 	return data, nil
 }
 
+// Cause is err without the path an *fs.PathError carries, for messages
+// that already name the file (and quote it safely) themselves.
+func Cause(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
 func kind(m fs.FileMode) string {
 	switch {
 	case m.IsDir():

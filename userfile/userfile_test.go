@@ -2,6 +2,7 @@ package userfile
 
 import (
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -76,5 +77,16 @@ func TestListUsesTheLoaderRule(t *testing.T) {
 	}
 	if got, err := List(filepath.Join(dir, "missing")); err != nil || got != nil {
 		t.Errorf("missing folder: %v %v", got, err)
+	}
+}
+
+func TestCauseDropsThePath(t *testing.T) {
+	_, err := os.Open(filepath.Join(t.TempDir(), "secret-name"))
+	if got := Cause(err); !errors.Is(got, fs.ErrNotExist) || strings.Contains(got.Error(), "secret-name") {
+		t.Errorf("got %v", got)
+	}
+	plain := errors.New("plain")
+	if got := Cause(plain); got != plain {
+		t.Errorf("an error without a path changed: %v", got)
 	}
 }
