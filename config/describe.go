@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/supine-app/supine/routines/tomlpos"
 )
 
 // Describe lists the settings in force, one "key = value" line each, in the
@@ -32,8 +34,8 @@ func (s Settings) Describe() []string {
 		sound,
 		line("volume", quote(s.Volume)),
 		line("voice", quote(s.Voice)),
-		line("get_ready", quote(durationString(s.GetReady))),
-		line("settle", quote(durationString(s.Settle))),
+		line("get_ready", quote(tomlpos.FormatDuration(s.GetReady))),
+		line("settle", quote(tomlpos.FormatDuration(s.Settle))),
 		line("notify", quote(s.Notify)),
 		line("breathing", strconv.FormatBool(s.Breathing)),
 		line("checkins", strconv.FormatBool(s.CheckIns)),

@@ -254,32 +254,20 @@ func (d *decoder) wordOrCommand(v *tomlpos.Value, key string, words []string, ds
 // duration reads a time like "5s" or "2m" within 0..max.
 func (d *decoder) duration(v *tomlpos.Value, key string, max time.Duration, what string, dst *time.Duration) {
 	if v.Kind != tomlpos.String {
-		d.at(v.At, key, `%s, want a time in quotes like %q`, tomlpos.Describe(v), durationString(*dst))
+		d.at(v.At, key, `%s, want a time in quotes like %q`, tomlpos.Describe(v), tomlpos.FormatDuration(*dst))
 		return
 	}
 	dur, err := time.ParseDuration(strings.TrimSpace(v.Str))
 	switch {
 	case err != nil:
-		d.at(v.At, key, `%s is not a time; write it like %q or "1m30s"`, tomlpos.Quote(v.Str), durationString(*dst))
+		d.at(v.At, key, `%s is not a time; write it like %q or "1m30s"`, tomlpos.Quote(v.Str), tomlpos.FormatDuration(*dst))
 	case dur < 0:
-		d.at(v.At, key, `%s is negative; use "0s" to %q`, tomlpos.Quote(v.Str), durationString(max))
+		d.at(v.At, key, `%s is negative; use "0s" to %q`, tomlpos.Quote(v.Str), tomlpos.FormatDuration(max))
 	case dur > max:
-		d.at(v.At, key, `%s is longer than %q, the most %s can last; use %q or less`, tomlpos.Quote(v.Str), durationString(max), what, durationString(max))
+		d.at(v.At, key, `%s is longer than %q, the most %s can last; use %q or less`, tomlpos.Quote(v.Str), tomlpos.FormatDuration(max), what, tomlpos.FormatDuration(max))
 	default:
 		*dst = dur.Round(time.Second)
 	}
-}
-
-// durationString writes a duration as a person would: "5s", "2m", "1m30s".
-func durationString(d time.Duration) string {
-	s := d.String()
-	if strings.HasSuffix(s, "m0s") {
-		s = strings.TrimSuffix(s, "0s")
-	}
-	if strings.HasSuffix(s, "h0m") {
-		s = strings.TrimSuffix(s, "0m")
-	}
-	return s
 }
 
 func (d *decoder) whole(v *tomlpos.Value, key, like string) (int64, bool) {

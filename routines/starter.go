@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/supine-app/supine/routines/tomlpos"
 )
 
 // starterHeader explains the file format to the person who opens a new
@@ -63,7 +65,7 @@ func Starter(r Routine) []byte {
 				fmt.Fprintf(&b, "minutes = %d\n", st.Minutes)
 			}
 		case KindHold:
-			fmt.Fprintf(&b, "hold = %s\n", tomlString(durationString(st.Hold)))
+			fmt.Fprintf(&b, "hold = %s\n", tomlString(tomlpos.FormatDuration(st.Hold)))
 			writeReps(&b, st.Reps)
 			if st.PerSide {
 				b.WriteString("per_side = true\n")
@@ -76,7 +78,7 @@ func Starter(r Routine) []byte {
 			writeDuration(&b, "rest", st.Rest)
 			b.WriteString("phases = [\n")
 			for _, ph := range st.Phases {
-				fmt.Fprintf(&b, "  { name = %s, time = %s", tomlString(ph.Name), tomlString(durationString(ph.Duration)))
+				fmt.Fprintf(&b, "  { name = %s, time = %s", tomlString(ph.Name), tomlString(tomlpos.FormatDuration(ph.Duration)))
 				if ph.Cue != "" {
 					fmt.Fprintf(&b, ", cue = %s", tomlString(ph.Cue))
 				}
@@ -84,7 +86,7 @@ func Starter(r Routine) []byte {
 			}
 			b.WriteString("]\n")
 		case KindRest:
-			fmt.Fprintf(&b, "time = %s\n", tomlString(durationString(st.Duration)))
+			fmt.Fprintf(&b, "time = %s\n", tomlString(tomlpos.FormatDuration(st.Duration)))
 		}
 		if st.SkipWithOsteoporosis {
 			b.WriteString("skip_with_osteoporosis = true\n")
@@ -109,7 +111,7 @@ func writeReps(b *strings.Builder, reps int) {
 
 func writeDuration(b *strings.Builder, key string, d time.Duration) {
 	if d > 0 {
-		fmt.Fprintf(b, "%s = %s\n", key, tomlString(durationString(d)))
+		fmt.Fprintf(b, "%s = %s\n", key, tomlString(tomlpos.FormatDuration(d)))
 	}
 }
 

@@ -190,21 +190,8 @@ func (d *decoder) duration(t *tomlpos.Value, path, key string, lim durationLimit
 		return 0
 	case dur > lim.max:
 		d.at(v.At, p, `%s is longer than %q, the most %s can last; use %q or less`,
-			tomlpos.Quote(v.Str), durationString(lim.max), lim.what, durationString(lim.max))
+			tomlpos.Quote(v.Str), tomlpos.FormatDuration(lim.max), lim.what, tomlpos.FormatDuration(lim.max))
 		return 0
 	}
 	return dur
-}
-
-// durationString writes a duration the way a person would in a routine
-// file: "20s", "5m", "1m30s", "1h".
-func durationString(d time.Duration) string {
-	s := d.String()
-	if strings.HasSuffix(s, "m0s") {
-		s = strings.TrimSuffix(s, "0s")
-	}
-	if strings.HasSuffix(s, "h0m") {
-		s = strings.TrimSuffix(s, "0m")
-	}
-	return s
 }

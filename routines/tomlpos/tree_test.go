@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 )
 
 // dump writes every leaf as path@line:col=kind, in the order written.
@@ -77,5 +78,13 @@ func TestWords(t *testing.T) {
 	}
 	if got := Quote(strings.Repeat("x", 50)); got != `"`+strings.Repeat("x", 40)+`…"` {
 		t.Errorf("Quote = %q", got)
+	}
+	for d, want := range map[time.Duration]string{
+		20 * time.Second: "20s", 5 * time.Minute: "5m", 90 * time.Second: "1m30s",
+		time.Hour: "1h", time.Hour + 30*time.Second: "1h0m30s",
+	} {
+		if got := FormatDuration(d); got != want {
+			t.Errorf("FormatDuration(%v) = %q, want %q", d, got, want)
+		}
 	}
 }
