@@ -1,8 +1,6 @@
 package history
 
 import (
-	"encoding/csv"
-	"encoding/json"
 	"io"
 	"strconv"
 	"strings"
@@ -75,34 +73,26 @@ func WriteJSON(w io.Writer, sessions []Session) error {
 	for _, s := range sessions {
 		out = append(out, export(s))
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	return writeIndented(w, out)
 }
 
 // WriteCSV writes a header row and one row per session. Step lists are joined
 // with "; ", a skipped check-in or missing end is an empty cell, and a text
 // cell that a spreadsheet would take for a formula starts with "'".
 func WriteCSV(w io.Writer, sessions []Session) error {
-	cw := csv.NewWriter(w)
-	if err := cw.Write(csvHeader); err != nil {
-		return err
-	}
+	rows := make([][]string, 0, len(sessions))
 	for _, s := range sessions {
 		e := export(s)
-		if err := cw.Write([]string{
+		rows = append(rows, []string{
 			strconv.FormatInt(e.ID, 10), e.Start, optionalText(e.End), inert(e.Routine),
 			inert(strings.Join(e.Completed, "; ")), inert(strings.Join(e.Skipped, "; ")),
 			strconv.Itoa(e.HeatMinutes), optional(e.Before), optional(e.After),
 			inert(e.RedFlag), strconv.FormatBool(e.StoppedForPain), strconv.FormatBool(e.Partial),
 			optionalText(e.HeatStarted), optional(e.HeatSeconds), inert(e.PainStep),
 			optionalBool(e.Woke), optionalBool(e.WokeNothing),
-		}); err != nil {
-			return err
-		}
+		})
 	}
-	cw.Flush()
-	return cw.Error()
+	return writeCSV(w, csvHeader, rows)
 }
 
 // inert keeps a text cell from being run as a formula when the export is
@@ -171,24 +161,16 @@ func WriteChecksJSON(w io.Writer, checks []Check) error {
 	for _, c := range checks {
 		out = append(out, exportCheck(c))
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	return writeIndented(w, out)
 }
 
 // WriteChecksCSV writes a header row and one row per red-flag check. The
 // question IDs answered yes are joined with "; ".
 func WriteChecksCSV(w io.Writer, checks []Check) error {
-	cw := csv.NewWriter(w)
-	if err := cw.Write(checksCSVHeader); err != nil {
-		return err
-	}
+	rows := make([][]string, 0, len(checks))
 	for _, c := range checks {
 		e := exportCheck(c)
-		if err := cw.Write([]string{e.At, inert(e.Tier), strconv.FormatBool(e.Full), inert(strings.Join(e.Yes, "; ")), inert(e.Version)}); err != nil {
-			return err
-		}
+		rows = append(rows, []string{e.At, inert(e.Tier), strconv.FormatBool(e.Full), inert(strings.Join(e.Yes, "; ")), inert(e.Version)})
 	}
-	cw.Flush()
-	return cw.Error()
+	return writeCSV(w, checksCSVHeader, rows)
 }
