@@ -362,14 +362,7 @@ func (r *Report) routine(in Input, a safety.Adaptation) {
 func dose(st routines.Step, o routines.Options) string {
 	switch st.Kind {
 	case routines.KindHeat:
-		m := o.HeatMinutes
-		if m == 0 {
-			m = st.Minutes
-		}
-		if m == 0 {
-			m = routines.DefaultHeatMinutes
-		}
-		return fmt.Sprintf("heating pad, %d minutes", routines.ClampHeatMinutes(m))
+		return fmt.Sprintf("heating pad, %d minutes", routines.HeatMinutes(st, o))
 	case routines.KindHold:
 		times := plural(st.Reps, "time")
 		if st.PerSide {

@@ -43,7 +43,7 @@ func Expand(r Routine, o Options) Plan {
 		}
 		switch st.Kind {
 		case KindHeat:
-			m := ClampHeatMinutes(heatMinutes(st, o))
+			m := HeatMinutes(st, o)
 			add(Segment{Step: i, Kind: SegHeat, Phase: PhaseHeat, Duration: time.Duration(m) * time.Minute})
 		case KindHold:
 			if st.PerSide {
@@ -87,16 +87,18 @@ func Expand(r Routine, o Options) Plan {
 	return p
 }
 
-// heatMinutes picks tonight's heat minutes before clamping: the person's
-// choice, else the file's, else the default.
-func heatMinutes(st Step, o Options) int {
+// HeatMinutes is tonight's length of a heat step: the person's choice, else
+// the file's, else the default, clamped as the plan clamps it. The report
+// states the dose from it, so what it says is what the timer runs.
+func HeatMinutes(st Step, o Options) int {
+	m := DefaultHeatMinutes
 	switch {
 	case o.HeatMinutes != 0:
-		return o.HeatMinutes
+		m = o.HeatMinutes
 	case st.Minutes != 0:
-		return st.Minutes
+		m = st.Minutes
 	}
-	return DefaultHeatMinutes
+	return ClampHeatMinutes(m)
 }
 
 // ClampHeatMinutes keeps m within MinHeatMinutes..MaxHeatMinutes.

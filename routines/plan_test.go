@@ -271,3 +271,18 @@ func TestHeatMinutes(t *testing.T) {
 		t.Errorf("no heat step: HeatMinutes = %d, want 0", m)
 	}
 }
+
+func TestHeatMinutesOfAStep(t *testing.T) {
+	tests := []struct {
+		file, chosen, want int
+	}{{0, 0, DefaultHeatMinutes}, {17, 0, 17}, {17, 19, 19}, {0, 45, MaxHeatMinutes}, {3, 0, MinHeatMinutes}}
+	for _, tt := range tests {
+		st := Step{Kind: KindHeat, Minutes: tt.file}
+		if got := HeatMinutes(st, Options{HeatMinutes: tt.chosen}); got != tt.want {
+			t.Errorf("file %d, chosen %d: HeatMinutes = %d, want %d", tt.file, tt.chosen, got, tt.want)
+		}
+		if got := Expand(Routine{Steps: []Step{st}}, Options{HeatMinutes: tt.chosen}).HeatMinutes(); got != tt.want {
+			t.Errorf("file %d, chosen %d: the plan runs %d minutes, HeatMinutes says %d", tt.file, tt.chosen, got, tt.want)
+		}
+	}
+}
