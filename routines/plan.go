@@ -34,7 +34,7 @@ func Expand(r Routine, o Options) Plan {
 			continue
 		}
 		reps := max(st.Reps, 1)
-		if o.GetReady > 0 && (st.Kind == KindHold || st.Kind == KindPaced) {
+		if o.GetReady > 0 && st.IsStretch() {
 			side := NoSide
 			if st.Kind == KindHold && st.PerSide {
 				side = Left
