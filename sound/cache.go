@@ -33,15 +33,14 @@ func ToneFile(dir string, p Pattern, soft bool) (string, error) {
 		volume, peak = "soft", PeakSoft
 	}
 	path := filepath.Join(dir, fmt.Sprintf("%s-%s-%s.wav", p.Name, volume, cacheVersion))
-	samples := Render(p, peak)
-	if fi, err := os.Stat(path); err == nil && fi.Size() == wavSize(len(samples)) {
+	if fi, err := os.Stat(path); err == nil && fi.Size() == wavSize(sampleCount(p)) {
 		return path, nil
 	}
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return "", fmt.Errorf("cannot create the tone folder %s (%v); fix its permissions or use sound = \"bell\"", dir, err)
 	}
 	var buf bytes.Buffer
-	if err := WriteWAV(&buf, samples, SampleRate); err != nil {
+	if err := WriteWAV(&buf, Render(p, peak), SampleRate); err != nil {
 		return "", err
 	}
 	tmp, err := os.CreateTemp(dir, ".tone-*")
@@ -61,4 +60,15 @@ func ToneFile(dir string, p Pattern, soft bool) (string, error) {
 		return "", fmt.Errorf("cannot write the tone %s (%v); free some space or use sound = \"bell\"", path, werr)
 	}
 	return path, nil
+}
+
+// sampleCount is len(Render(p, peak)) for any peak, counted the way Render
+// counts so that checking a cached file costs no synthesis: every player
+// checks every pattern's file when it starts.
+func sampleCount(p Pattern) int {
+	n := 0
+	for _, note := range p.Notes {
+		n += samplesIn(note.Dur) + samplesIn(note.Gap)
+	}
+	return n
 }

@@ -56,3 +56,13 @@ func TestToneFileSaysWhatToDo(t *testing.T) {
 		t.Errorf("error %v; want one that names the folder and the bell", err)
 	}
 }
+
+func TestSampleCountIsRendersLength(t *testing.T) {
+	for _, p := range patterns {
+		for _, peak := range []float64{PeakNormal, PeakSoft} {
+			if got, want := sampleCount(p), len(Render(p, peak)); got != want {
+				t.Errorf("%s at %v: sampleCount = %d, Render gives %d samples", p.Name, peak, got, want)
+			}
+		}
+	}
+}
