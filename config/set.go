@@ -71,25 +71,13 @@ func writeAtomic(path string, data []byte) error {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return fmt.Errorf("the settings folder %s could not be created: %v; check that you can write there", dir, userfile.Cause(err))
 	}
-	f, err := os.CreateTemp(dir, ".config-*.toml")
-	if err != nil {
+	err := userfile.WriteAtomic(path, data, 0o600)
+	var noTemp *userfile.TempFileError
+	switch {
+	case errors.As(err, &noTemp):
 		return fmt.Errorf("the settings file in %s could not be written: %v; check that you can write there", dir, userfile.Cause(err))
-	}
-	tmp := f.Name()
-	_, werr := f.Write(data)
-	cerr := f.Close()
-	if werr == nil {
-		werr = cerr
-	}
-	if werr == nil {
-		werr = os.Chmod(tmp, 0o600)
-	}
-	if werr == nil {
-		werr = os.Rename(tmp, path)
-	}
-	if werr != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("the settings file %s could not be written: %v", path, userfile.Cause(werr))
+	case err != nil:
+		return fmt.Errorf("the settings file %s could not be written: %v", path, userfile.Cause(err))
 	}
 	return nil
 }

@@ -2,9 +2,12 @@ package sound
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+
+	"github.com/supine-app/supine/userfile"
 )
 
 // cacheVersion is part of every file name: bump it when a pattern or the
@@ -43,21 +46,13 @@ func ToneFile(dir string, p Pattern, soft bool) (string, error) {
 	if err := WriteWAV(&buf, Render(p, peak), SampleRate); err != nil {
 		return "", err
 	}
-	tmp, err := os.CreateTemp(dir, ".tone-*")
-	if err != nil {
+	err := userfile.WriteAtomic(path, buf.Bytes(), 0o600)
+	var noTemp *userfile.TempFileError
+	switch {
+	case errors.As(err, &noTemp):
 		return "", fmt.Errorf("cannot write tones into %s (%v); fix its permissions or use sound = \"bell\"", dir, err)
-	}
-	_, werr := tmp.Write(buf.Bytes())
-	cerr := tmp.Close()
-	if werr == nil {
-		werr = cerr
-	}
-	if werr == nil {
-		werr = os.Rename(tmp.Name(), path)
-	}
-	if werr != nil {
-		os.Remove(tmp.Name())
-		return "", fmt.Errorf("cannot write the tone %s (%v); free some space or use sound = \"bell\"", path, werr)
+	case err != nil:
+		return "", fmt.Errorf("cannot write the tone %s (%v); free some space or use sound = \"bell\"", path, err)
 	}
 	return path, nil
 }

@@ -102,6 +102,41 @@ func Read(path string, max int64) ([]byte, error) {
 	return data, nil
 }
 
+// TempFileError is a temporary file that could not be made beside the
+// target: nothing was written, and the folder, not the disk, is the usual
+// fault, which callers advise on differently. It reads as the error it wraps.
+type TempFileError struct {
+	Err error
+}
+
+func (e *TempFileError) Error() string { return e.Err.Error() }
+func (e *TempFileError) Unwrap() error { return e.Err }
+
+// WriteAtomic replaces the file at path with data and mode perm, whole or
+// not at all: it writes a hidden temporary file in the same folder and
+// renames it over path, so a crash or a full disk never leaves half a file.
+// The temporary file is removed when any step fails. The folder must exist.
+func WriteAtomic(path string, data []byte, perm os.FileMode) error {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return &TempFileError{Err: err}
+	}
+	_, err = f.Write(data)
+	if err == nil {
+		err = f.Chmod(perm)
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), path)
+	}
+	if err != nil {
+		os.Remove(f.Name())
+	}
+	return err
+}
+
 // Cause is err without the path an *fs.PathError carries, for messages
 // that already name the file (and quote it safely) themselves.
 func Cause(err error) error {

@@ -90,3 +90,32 @@ func TestCauseDropsThePath(t *testing.T) {
 		t.Errorf("an error without a path changed: %v", got)
 	}
 }
+
+func TestWriteAtomicReplacesTheFileWhole(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "config.toml")
+	os.WriteFile(path, []byte("old"), 0o644)
+	if err := WriteAtomic(path, []byte("new"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if data, _ := os.ReadFile(path); string(data) != "new" {
+		t.Errorf("file = %q, want %q", data, "new")
+	}
+	if info, _ := os.Stat(path); info.Mode().Perm() != 0o600 {
+		t.Errorf("mode = %v, want 0600", info.Mode().Perm())
+	}
+	// A rename onto a folder fails after the temporary file is written:
+	// the temporary file must not be left behind.
+	os.Mkdir(filepath.Join(dir, "sub"), 0o700)
+	os.WriteFile(filepath.Join(dir, "sub", "x"), nil, 0o600)
+	var te *TempFileError
+	if err := WriteAtomic(filepath.Join(dir, "sub"), []byte("x"), 0o600); err == nil || errors.As(err, &te) {
+		t.Errorf("rename over a full folder: %v", err)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
+		t.Errorf("left behind: %v", entries)
+	}
+	if err := WriteAtomic(filepath.Join(dir, "missing", "f"), nil, 0o600); !errors.As(err, &te) {
+		t.Errorf("no folder: %v, want a TempFileError", err)
+	}
+}
