@@ -1,11 +1,10 @@
 package history
 
 import (
-	"database/sql"
-	"errors"
 	"fmt"
-	"github.com/supine-app/supine/textsafe"
 	"time"
+
+	"github.com/supine-app/supine/textsafe"
 )
 
 // Check is one red-flag check as stored: the full check, or the short
@@ -42,13 +41,6 @@ func (s *Store) SaveCheck(c Check) error {
 		return fmt.Errorf("the red-flag check could not be saved to %s: %v", s.path, err)
 	}
 	return nil
-}
-
-// RecordCheck remembers a full red-flag check and the tier it reached, with
-// no answers. It is what callers used before SaveCheck, kept so they build
-// until they move over.
-func (s *Store) RecordCheck(at time.Time, tier string) error {
-	return s.SaveCheck(Check{At: at, Tier: tier, Full: true})
 }
 
 // Checks returns every check, full or short, made at or after since, oldest
@@ -89,29 +81,4 @@ func (s *Store) Checks(since time.Time) ([]Check, error) {
 		return nil, fmt.Errorf("the red-flag checks in %s could not be read: %v", s.path, err)
 	}
 	return out, nil
-}
-
-// LastCheck returns when the last full red-flag check ran. ok is false when
-// there is none to rely on: no full check was ever saved, or the last one
-// reached URGENT or EMERGENCY. After such a night the full check must run
-// again; a short "anything new?" would skip past what the person reported.
-//
-// Short checks are passed over: a "nothing new" answer does not renew the
-// full check's answers, so the week until the next full check still counts
-// from the last full one.
-func (s *Store) LastCheck() (at time.Time, ok bool, err error) {
-	var ms int64
-	var tier string
-	err = s.db.QueryRow(`SELECT at_ms, tier FROM red_flag_checks WHERE full = 1
-		ORDER BY at_ms DESC, id DESC LIMIT 1`).Scan(&ms, &tier)
-	if errors.Is(err, sql.ErrNoRows) {
-		return time.Time{}, false, nil
-	}
-	if err != nil {
-		return time.Time{}, false, fmt.Errorf("the last red-flag check could not be read from %s: %v", s.path, err)
-	}
-	if tier == TierUrgent || tier == TierEmergency {
-		return time.UnixMilli(ms), false, nil
-	}
-	return time.UnixMilli(ms), true, nil
 }

@@ -10,7 +10,7 @@ import (
 // (CONTENT.md section 4): 4 weeks.
 const clinicianCheckNights = 28
 
-// dateLayout is how a clinician's check date is stored and exported.
+// dateLayout is how a clinician's check date is stored.
 const dateLayout = "2006-01-02"
 
 // ClinicianCheck is the person's word that a clinician assessed what one

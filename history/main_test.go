@@ -137,3 +137,21 @@ func openTemp(t testing.TB) (*Store, string) {
 	t.Cleanup(func() { st.Close() })
 	return st, path
 }
+
+// lastFull is the latest full red-flag check in st, picked as night picks
+// the one the short check relies on (the later of two at the same time).
+func lastFull(t testing.TB, st *Store) (Check, bool) {
+	t.Helper()
+	checks, err := st.Checks(time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var last Check
+	found := false
+	for _, c := range checks {
+		if c.Full {
+			last, found = c, true
+		}
+	}
+	return last, found
+}

@@ -95,7 +95,7 @@ func TestMigrateFromV1KeepsData(t *testing.T) {
 		t.Errorf("old partial session changed: %+v", got[0])
 	}
 	// And what schema 2 brought works.
-	if err := st.RecordCheck(time.Now(), TierNone); err != nil {
+	if err := st.SaveCheck(Check{At: time.Now(), Tier: TierNone, Full: true}); err != nil {
 		t.Fatal(err)
 	}
 	id, err := st.Begin(Session{Start: time.Now(), Routine: "tonight", RedFlag: TierBook})
@@ -191,9 +191,10 @@ func TestMigrateFromEveryEarlierSchema(t *testing.T) {
 		if !reflect.DeepEqual(checks, wantChecks) {
 			t.Errorf("from schema %d: checks\n%+v\nwant\n%+v", v, checks, wantChecks)
 		}
-		// The old URGENT check still stands in the way of the short check.
-		if at, ok, err := st.LastCheck(); err != nil || ok || (v > 1 && at.UnixMilli() != 3) {
-			t.Errorf("from schema %d: LastCheck = %v, %v, %v", v, at, ok, err)
+		// The old URGENT check is still the last full one, so it still
+		// stands in the way of the short check.
+		if last, ok := lastFull(t, st); ok != (v > 1) || (ok && (last.At.UnixMilli() != 3 || last.Tier != TierUrgent)) {
+			t.Errorf("from schema %d: last full check %+v, %v", v, last, ok)
 		}
 		// Schema 4's tables start empty and work.
 		now := time.Date(2026, 11, 24, 22, 0, 0, 0, time.Local)

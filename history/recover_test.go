@@ -139,7 +139,7 @@ func TestSalvageKeepsTheReadableSessions(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if err := st.RecordCheck(time.Unix(1.7e9, 0), TierBook); err != nil {
+	if err := st.SaveCheck(Check{At: time.Unix(1.7e9, 0), Tier: TierBook, Full: true}); err != nil {
 		t.Fatal(err)
 	}
 	st.Close()
@@ -170,8 +170,8 @@ func TestSalvageKeepsTheReadableSessions(t *testing.T) {
 	if !strings.Contains(string(notice), "could not be read; it was moved to "+path+".corrupt-") || !strings.HasSuffix(string(notice), want) {
 		t.Errorf("notice %q, want it to end %q", notice, want)
 	}
-	if _, ok, err := st2.LastCheck(); err != nil || !ok {
-		t.Errorf("the last red-flag check was not kept: %v %v", ok, err)
+	if last, ok := lastFull(t, st2); !ok || last.Tier != TierBook {
+		t.Errorf("the last red-flag check was not kept: %+v, %v", last, ok)
 	}
 	t.Logf("kept %d of 400 sessions", len(got))
 }
@@ -219,7 +219,7 @@ func TestRestoreKeepsEveryRowTheFreshTableTakes(t *testing.T) {
 	if len(got) != 2 || got[1].ID != 7 || got[1].RedFlag != TierUrgent || !got[1].StoppedForPain || got[1].Partial {
 		t.Errorf("restored %+v", got)
 	}
-	if _, ok, err := st.LastCheck(); !ok || err != nil {
-		t.Errorf("the check was not restored: %v %v", ok, err)
+	if last, ok := lastFull(t, st); !ok || last.Tier != TierBook {
+		t.Errorf("the check was not restored: %+v, %v", last, ok)
 	}
 }

@@ -65,9 +65,8 @@ type Nudge struct {
 	Asked int
 
 	// Before and After are the session's two check-ins, for worse after the
-	// stretches; SessionStart is when that session started.
+	// stretches.
 	Before, After int
-	SessionStart  time.Time
 
 	Text  string // the full sentences, with figures and dates
 	Short string // one line for home and summary
@@ -247,7 +246,7 @@ func AfterStretches(s Session) (Nudge, bool) {
 	if after < ruleMinAverage || after-before < stretchWorseBy {
 		return Nudge{}, false
 	}
-	nd := Nudge{Rule: RuleWorseAfterStretches, Before: before, After: after, SessionStart: s.Start}
+	nd := Nudge{Rule: RuleWorseAfterStretches, Before: before, After: after}
 	nd.Text = fmt.Sprintf("Your tightness was %d before the routine and %d after it. "+
 		"The stretches may not suit you right now: leave them out tomorrow, "+
 		"and if it stays like this, take the full check.", before, after)

@@ -168,7 +168,7 @@ func TestBadSessionsAreRefusedWithAReason(t *testing.T) {
 			_, err := st.Begin(s)
 			return err
 		}, "without the time heat started"},
-		{"check of unknown tier", func() error { return st.RecordCheck(good.Start, "SOON") }, `"SOON"`},
+		{"check of unknown tier", func() error { return st.SaveCheck(Check{At: good.Start, Tier: "SOON", Full: true}) }, `"SOON"`},
 		{"short check of unknown tier", func() error { return st.SaveCheck(Check{At: good.Start, Tier: "SOON"}) }, `"SOON"`},
 		{"check without a time", func() error { return st.SaveCheck(Check{Tier: TierNone, Full: true}) }, "has no time"},
 	} {
@@ -178,54 +178,6 @@ func TestBadSessionsAreRefusedWithAReason(t *testing.T) {
 				t.Errorf("error %v, want one containing %q", err, tc.want)
 			}
 		})
-	}
-}
-
-func TestLastCheck(t *testing.T) {
-	st, _ := openTemp(t)
-	if _, ok, err := st.LastCheck(); ok || err != nil {
-		t.Fatalf("empty store: ok=%v err=%v", ok, err)
-	}
-	if err := st.SaveCheck(Check{At: time.Date(2026, 11, 20, 21, 0, 0, 0, time.Local), Tier: TierNone}); err != nil {
-		t.Fatal(err)
-	}
-	if _, ok, err := st.LastCheck(); ok || err != nil {
-		t.Fatalf("only a short check: ok=%v err=%v; a short answer is no full check to rely on", ok, err)
-	}
-	mon := time.Date(2026, 11, 23, 21, 30, 0, 0, time.Local)
-	for _, tc := range []struct {
-		at     time.Time
-		tier   string
-		short  bool      // the "anything new?" answer, not the full check
-		wantAt time.Time // zero: tc.at
-		wantOK bool
-	}{
-		{at: mon, tier: TierNone, wantOK: true},
-		{at: mon.AddDate(0, 0, 1), tier: TierNone, short: true, wantAt: mon, wantOK: true}, // does not renew the week
-		{at: mon.AddDate(0, 0, 1).Add(time.Hour), tier: TierBook, wantOK: true},
-		{at: mon.AddDate(0, 0, 2), tier: TierUrgent, wantOK: false}, // must be followed by the full check
-		{at: mon.AddDate(0, 0, 2).Add(time.Hour), tier: TierNone, short: true, wantAt: mon.AddDate(0, 0, 2), wantOK: false},
-		{at: mon.AddDate(0, 0, 3), tier: TierNone, wantOK: true},       // and then it is trusted again
-		{at: mon.AddDate(0, 0, 4), tier: TierEmergency, wantOK: false}, // as must this
-	} {
-		var err error
-		if tc.short {
-			err = st.SaveCheck(Check{At: tc.at, Tier: tc.tier})
-		} else {
-			err = st.RecordCheck(tc.at, tc.tier)
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		want := tc.wantAt
-		if want.IsZero() {
-			want = tc.at
-		}
-		at, ok, err := st.LastCheck()
-		if err != nil || ok != tc.wantOK || !at.Equal(want) {
-			t.Errorf("after a %s check (short %v) at %v: LastCheck = %v, %v, %v; want %v, %v",
-				tc.tier, tc.short, tc.at, at, ok, err, want, tc.wantOK)
-		}
 	}
 }
 
