@@ -83,7 +83,9 @@ func open(path string, now func() time.Time) (*Store, Notice, error) {
 		if err != nil {
 			return nil, "", err
 		}
-		notices = append(notices, n)
+		// recoverFrom has set the fresh database up already: it had to,
+		// before copying what could be read into it.
+		return st, Notice(strings.Join(append(notices, n), " ")), nil
 	}
 	if err != nil {
 		if aerr := accessProblem(abs); aerr != nil {
