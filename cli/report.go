@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -15,6 +16,7 @@ import (
 	"github.com/supine-app/supine/model"
 	"github.com/supine-app/supine/report"
 	"github.com/supine-app/supine/textsafe"
+	"github.com/supine-app/supine/userfile"
 )
 
 func reportCmd(f *flags) *cobra.Command {
@@ -142,28 +144,17 @@ func reportInput(db string, stderr io.Writer) (report.Input, error) {
 }
 
 // writePrivate writes the file readable only by its owner (0600), whole or
-// not at all: a temporary file beside it is renamed over it.
+// not at all.
 func writePrivate(path, text string) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".supine-report-*")
-	if err != nil {
+	err := userfile.WriteAtomic(path, []byte(text), 0o600)
+	var tmp *userfile.TempFileError
+	switch {
+	case err == nil:
+		return nil
+	case errors.As(err, &tmp):
 		return fmt.Errorf("the report could not be written beside %s: %v", path, err)
 	}
-	defer os.Remove(tmp.Name())
-	if _, err := io.WriteString(tmp, text); err != nil {
-		tmp.Close()
-		return fmt.Errorf("the report could not be written to %s: %v", path, err)
-	}
-	if err := tmp.Chmod(0o600); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("the report could not be written to %s: %v", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("the report could not be written to %s: %v", path, err)
-	}
-	return nil
+	return fmt.Errorf("the report could not be written to %s: %v", path, err)
 }
 
 // openFile hands the file to the desktop's opener, where there is one, and
