@@ -108,14 +108,21 @@ func (s *Store) Precautions() (Precautions, error) {
 	if err != nil {
 		return Precautions{}, err
 	}
+	return LatestPrecautions(all), nil
+}
+
+// LatestPrecautions is the newest answer for each precaution in all (oldest
+// first, as PrecautionHistory returns them: later answers win) and when the
+// newest was given.
+func LatestPrecautions(all []Precaution) Precautions {
 	p := Precautions{Latest: make(map[string]Precaution, len(PrecautionIDs))}
-	for _, a := range all { // oldest first: later answers win
+	for _, a := range all {
 		p.Latest[a.ID] = a
 		if a.At.After(p.Asked) {
 			p.Asked = a.At
 		}
 	}
-	return p, nil
+	return p
 }
 
 // PrecautionHistory returns every precaution answer ever given, oldest first,

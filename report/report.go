@@ -308,16 +308,13 @@ func Build(in Input) Report {
 	}
 
 	// Precautions, and the routine they shape.
-	latest := map[string]history.Precaution{}
-	for _, p := range in.Precautions {
-		latest[p.ID] = p
-		if p.At.After(r.PrecautionsAsked) {
-			r.PrecautionsAsked = p.At.In(loc)
-		}
+	latest := history.LatestPrecautions(in.Precautions)
+	if !latest.Asked.IsZero() {
+		r.PrecautionsAsked = latest.Asked.In(loc)
 	}
 	answers := map[string]bool{}
 	for _, p := range safety.Precautions() {
-		if a, ok := latest[p.ID]; ok && a.Yes {
+		if a, ok := latest.Latest[p.ID]; ok && a.Yes {
 			answers[p.ID] = true
 			r.Precautions = append(r.Precautions, fmt.Sprintf("%s (said on %s). The routine: %s", precautionLabel(p.ID), dateOnly(a.At.In(loc)), p.Does))
 		}
