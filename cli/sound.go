@@ -44,7 +44,7 @@ const (
 func openSound(opts *model.Options, fallback string, onFail func(error)) (closeAll func()) {
 	var closers []func()
 	var notes []string
-	if opts.Bell && isTonesOrCommand(opts.Sound.Sound) {
+	if opts.Bell && sound.PlaysTones(opts.Sound.Sound) {
 		dir, err := sound.DefaultToneDir()
 		var p *sound.Player
 		if err == nil {
@@ -83,16 +83,6 @@ func openSound(opts *model.Options, fallback string, onFail func(error)) (closeA
 			c()
 		}
 	}
-}
-
-// isTonesOrCommand reports whether the sound setting plays through a
-// player: "tones" or a command line of the person's own.
-func isTonesOrCommand(s string) bool {
-	switch s {
-	case "", sound.Bell, sound.Off, cues.SoundCommand:
-		return false
-	}
-	return true
 }
 
 // sleepGuard is model.SleepGuard over sound.StartInhibitor: held from the

@@ -21,12 +21,14 @@
 //	defer guard.Stop()
 package sound
 
+import "github.com/supine-app/supine/cues"
+
 // Values of the sound setting. Any other non-empty value is a command line
 // that gets the tone's WAV path as its last argument.
 const (
-	Tones = "tones" // generated tones through the first player found
-	Bell  = "bell"  // the terminal bell (the front end rings it)
-	Off   = "off"   // no sound at all
+	Tones = "tones"        // generated tones through the first player found
+	Bell  = cues.SoundBell // the terminal bell (the front end rings it)
+	Off   = cues.SoundOff  // no sound at all
 )
 
 // Values of the voice setting. Any other non-empty value is a command line

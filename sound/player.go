@@ -99,10 +99,24 @@ type Player struct {
 	name  string
 }
 
+// PlaysTones reports whether the sound setting plays through a player:
+// "tones" or a command line of the person's own. The bell, off, unset and
+// "command" (a program per cue, run by the front end) play no tones.
+func PlaysTones(setting string) bool {
+	switch setting {
+	case Bell, Off, "", cues.SoundCommand:
+		return false
+	}
+	return true
+}
+
 // NewPlayer writes the tones into cfg.ToneDir (once; later runs reuse
 // them) and finds the player. The error is a sentence to show, after
 // which the front end uses the bell.
 func NewPlayer(cfg PlayerConfig) (*Player, error) {
+	if !PlaysTones(cfg.Sound) {
+		return nil, fmt.Errorf("sound = %q plays no tones; this is a bug in the caller, which should ring the bell or stay silent", cfg.Sound)
+	}
 	p := &Player{files: map[string]string{}}
 	switch cfg.Sound {
 	case Tones:
@@ -111,8 +125,6 @@ func NewPlayer(cfg PlayerConfig) (*Player, error) {
 			return nil, fmt.Errorf("no program to play tones was found (pw-play, paplay, aplay or afplay); install one or set sound = %q", Bell)
 		}
 		p.argv = func(path string) []string { return playerArgv(p.name, path) }
-	case Bell, Off, "", cues.SoundCommand:
-		return nil, fmt.Errorf("sound = %q plays no tones; this is a bug in the caller, which should ring the bell or stay silent", cfg.Sound)
 	default:
 		words, err := cues.SplitCommand(cfg.Sound)
 		if err != nil {
