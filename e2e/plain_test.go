@@ -1,7 +1,6 @@
 package e2e
 
 import (
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -42,10 +41,7 @@ title = "Settle in"
 	// apply) and enter at the read-back, then the routine runs on its own
 	// until the settle step asks for enter.
 	p := startPiped(t, home, "start", "short")
-	for i := 1; i <= 4; i++ {
-		p.answer(fmt.Sprintf("Group %d of 4:", i), "")
-	}
-	p.answer("If this is right, press enter.", "")
+	p.noneOfThese()
 	p.answerWithin(30*time.Second, "Press enter when you are settled.", "")
 	s, err := p.wait(30 * time.Second)
 	if err != nil {
@@ -97,10 +93,7 @@ func TestPlainTonesAndVoice(t *testing.T) {
 	writeFile(t, filepath.Join(dir, "routines", "short.toml"), shortSoundRoutine)
 	writeFile(t, filepath.Join(dir, "config.toml"), "checkins = false\nsound = \"tones\"\nvoice = \"auto\"\nget_ready = \"2s\"\n")
 	p := startPiped(t, home, "start", "short", "--plain")
-	for i := 1; i <= 4; i++ {
-		p.answer(fmt.Sprintf("Group %d of 4:", i), "")
-	}
-	p.answer("If this is right, press enter.", "")
+	p.noneOfThese()
 	p.answerWithin(30*time.Second, "Press enter when you are settled.", "")
 	s, err := p.wait(30 * time.Second)
 	if err != nil {
@@ -143,10 +136,7 @@ func TestPlainSleepGuardHoldsWhileThePadIsOn(t *testing.T) {
 	t.Setenv("PATH", bin+":"+os.Getenv("PATH"))
 	writeFile(t, filepath.Join(home, "config", "supine", "config.toml"), "checkins = false\nsound = \"off\"\n")
 	p := startPiped(t, home, "start", "heat", "--plain")
-	for i := 1; i <= 4; i++ {
-		p.answer(fmt.Sprintf("Group %d of 4:", i), "")
-	}
-	p.answer("If this is right, press enter.", "")
+	p.noneOfThese()
 	p.waitFor(wait, "press enter to start the heat")
 	if lines := readLog(t, log); inOrder(lines, []string{"inhibit"}) == "" {
 		t.Fatalf("the guard was held before the pad went on: %q", lines)
@@ -198,10 +188,7 @@ func TestPlainRunsTheSoundCommands(t *testing.T) {
 	writeFile(t, filepath.Join(dir, "config.toml"), "checkins = false\nsound = \"command\"\nget_ready = \"2s\"\n"+
 		"[sound_commands]\nnext_step = \"chime next\"\nswitch_sides = \"chime switch\"\n")
 	p := startPiped(t, home, "start", "short", "--plain")
-	for i := 1; i <= 4; i++ {
-		p.answer(fmt.Sprintf("Group %d of 4:", i), "")
-	}
-	p.answer("If this is right, press enter.", "")
+	p.noneOfThese()
 	p.answerWithin(30*time.Second, "Press enter when you are settled.", "")
 	if s, err := p.wait(30 * time.Second); err != nil {
 		t.Fatalf("supine start short --plain: %v\n%s", err, s)

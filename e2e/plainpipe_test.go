@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"fmt"
 	"io"
 	"os/exec"
 	"strings"
@@ -85,6 +86,16 @@ func (p *piped) waitFor(timeout time.Duration, text string) {
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
+}
+
+// noneOfThese answers the plain red-flag check: none of each group's
+// questions apply, and the read-back is right.
+func (p *piped) noneOfThese() {
+	p.t.Helper()
+	for i := 1; i <= 4; i++ {
+		p.answer(fmt.Sprintf("Group %d of 4:", i), "")
+	}
+	p.answer("If this is right, press enter.", "")
 }
 
 // answer waits for prompt and then types line and Enter.
