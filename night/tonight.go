@@ -171,17 +171,31 @@ func (g Gate) Options(base routines.Options) routines.Options {
 // severe pain during the exercises (heat and settle-in stay). The other
 // rules are plan options (Options).
 func (g Gate) Routine(r routines.Routine) routines.Routine {
-	if !g.NoStretches || g.PainToday {
+	kept := g.Kept(r)
+	if len(kept) == len(r.Steps) {
 		return r
 	}
 	out := r
 	out.Steps = nil
-	for _, st := range r.Steps {
-		if st.Kind == routines.KindHeat || st.Kind == routines.KindSettle {
-			out.Steps = append(out.Steps, st)
-		}
+	for _, i := range kept {
+		out.Steps = append(out.Steps, r.Steps[i])
 	}
 	return out
+}
+
+// Kept is the indexes of r's steps that Routine keeps, in order, so that a
+// front end can map the steps of tonight's routine back to r's.
+func (g Gate) Kept(r routines.Routine) []int {
+	// After a stop for pain the plan is the sleep set-up alone (Options):
+	// the routine is left whole for it to cut.
+	noStretches := g.NoStretches && !g.PainToday
+	kept := make([]int, 0, len(r.Steps))
+	for i, st := range r.Steps {
+		if !noStretches || st.Kind == routines.KindHeat || st.Kind == routines.KindSettle {
+			kept = append(kept, i)
+		}
+	}
+	return kept
 }
 
 // Reasons are the lines that say why tonight's routine is not the whole

@@ -2,6 +2,7 @@ package night
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -331,5 +332,43 @@ func TestGateProperties(t *testing.T) {
 		if (pain || !wantHeatOK) != o.NoHeat || pain != o.SettleOnly {
 			t.Fatalf("options %+v with pain %v heat ok %v", o, pain, wantHeatOK)
 		}
+	}
+}
+
+func TestGateKept(t *testing.T) {
+	r := routines.Routine{Steps: []routines.Step{
+		{Kind: routines.KindHeat, Title: "Heat"}, {Kind: routines.KindHold, Title: "Hold"},
+		{Kind: routines.KindPaced, Title: "Paced"}, {Kind: routines.KindRest, Title: "Rest"},
+		{Kind: routines.KindSettle, Title: "Settle"},
+	}}
+	stretches := routines.Routine{Steps: []routines.Step{{Kind: routines.KindHold}, {Kind: routines.KindPaced}}}
+	for _, tc := range []struct {
+		name string
+		g    Gate
+		r    routines.Routine
+		want []int
+	}{
+		{"nothing left out", Gate{HeatOK: true}, r, []int{0, 1, 2, 3, 4}},
+		{"heat used up is an option, not a cut", Gate{}, r, []int{0, 1, 2, 3, 4}},
+		{"no stretches", Gate{NoStretches: true}, r, []int{0, 4}},
+		{"no stretches, only stretches", Gate{NoStretches: true}, stretches, []int{}},
+		{"pain stop cuts by options", Gate{NoStretches: true, PainToday: true}, r, []int{0, 1, 2, 3, 4}},
+		{"empty routine", Gate{NoStretches: true}, routines.Routine{}, []int{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			kept := tc.g.Kept(tc.r)
+			if !slices.Equal(kept, tc.want) {
+				t.Fatalf("Kept = %v, want %v", kept, tc.want)
+			}
+			got := tc.g.Routine(tc.r).Steps
+			if len(got) != len(kept) {
+				t.Fatalf("Routine has %d steps, Kept %d", len(got), len(kept))
+			}
+			for j, i := range kept {
+				if got[j].Title != tc.r.Steps[i].Title {
+					t.Errorf("Routine step %d is %q, Kept says %q", j, got[j].Title, tc.r.Steps[i].Title)
+				}
+			}
+		})
 	}
 }

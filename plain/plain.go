@@ -295,20 +295,10 @@ func (s *session) plan(g night.Gate) routines.Plan {
 	if len(p.Segments) == 0 {
 		p = routines.Expand(s.o.Routine, routines.Options{HeatMinutes: s.o.HeatMinutes})
 	}
-	if r := g.Routine(p.Routine); len(r.Steps) != len(p.Routine.Steps) {
-		// Result keeps indexes into the whole routine: remember where
-		// each step kept came from.
-		s.steps = nil
-		for i, st := range p.Routine.Steps {
-			if st.Kind == routines.KindHeat || st.Kind == routines.KindSettle {
-				s.steps = append(s.steps, i)
-			}
-		}
-		if len(s.steps) != len(r.Steps) {
-			s.steps = nil // not the steps Gate.Routine keeps: play them all
-		} else {
-			p = routines.Expand(r, p.Options)
-		}
+	if kept := g.Kept(p.Routine); len(kept) != len(p.Routine.Steps) {
+		// Result keeps indexes into the whole routine.
+		s.steps = kept
+		p = routines.Expand(g.Routine(p.Routine), p.Options)
 	}
 	if o := g.Options(p.Options); o != p.Options {
 		p = routines.Expand(p.Routine, o)
