@@ -464,7 +464,7 @@ func (r *Run) stopForPain(now time.Duration) []Event {
 		r.after = afterPad{end: StoppedForPain}
 		r.remind = now + RemindEvery
 		return append(ev, Event{Kind: Cue, Cue: cues.HeatDone, Seg: r.seg, ByKey: true,
-			Words: "Switch the pad off now, take it out of the bed and look at your skin."})
+			Words: padOffForPain})
 	}
 	return r.end(StoppedForPain)
 }
@@ -541,7 +541,7 @@ func (r *Run) endHeat(at, now time.Duration, early bool) []Event {
 	r.remind = now + RemindEvery
 	words := r.padOffWords()
 	if early {
-		words = "Heat ended early. Switch the pad off now and take it out of the bed."
+		words = padOffEarly
 	}
 	return append(ev, Event{Kind: Cue, Cue: cues.HeatDone, Seg: r.seg, ByKey: early, Words: words})
 }

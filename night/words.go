@@ -188,3 +188,37 @@ func (r *Run) cueWords(k cues.Kind, i int) string {
 
 // padOffWords is the heat-done line; it repeats until the pad is off.
 func (r *Run) padOffWords() string { return safety.HeatDoneCue() }
+
+// What the pad-off gate says first when heat did not simply run out.
+const (
+	padOffForPain = "Switch the pad off now, take it out of the bed and look at your skin."
+	padOffEarly   = "Heat ended early. Switch the pad off now and take it out of the bed."
+)
+
+// PadOffWords is what the pad-off gate said as it came (PadOff mode), so
+// that a screen showing the gate says what the voice said: after a stop
+// for pain the skin comes first.
+func (s State) PadOffWords() string {
+	switch {
+	case s.AfterPad == StoppedForPain:
+		return padOffForPain
+	case s.Heat.Early:
+		return padOffEarly
+	}
+	return safety.HeatDoneCue()
+}
+
+// PainStep names the step, with its side, during which the person stopped
+// for pain: "Knee to chest (left)"; "" when they did not. History and the
+// next night's gate read it, so every front end must name it alike.
+func (r *Run) PainStep() string {
+	if r.painAt < 0 || r.painAt >= len(r.plan.Segments) {
+		return ""
+	}
+	seg := r.plan.Segments[r.painAt]
+	name := r.plan.Routine.Steps[seg.Step].Title
+	if seg.Side != routines.NoSide {
+		name += " (" + sideWord(seg.Side) + ")"
+	}
+	return name
+}

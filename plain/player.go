@@ -259,9 +259,7 @@ func (pl *player) fill() {
 		pl.res.HeatStart = pl.s.now().Add(h.StartedAt - now)
 		pl.res.HeatSeconds = h.Seconds(now)
 	}
-	if st.PainAt >= 0 {
-		pl.res.PainStep = stepName(pl.run.Plan(), st.PainAt)
-	}
+	pl.res.PainStep = pl.run.PainStep()
 }
 
 // save stores the session as it stands, partial.
@@ -272,18 +270,4 @@ func (pl *player) save() {
 		pl.res.Reason = pl.reason()
 	}
 	pl.s.save(pl.res, false)
-}
-
-// stepName is the title of segment i's step, with its side: "Knee to chest
-// (left)".
-func stepName(p routines.Plan, i int) string {
-	if i < 0 || i >= len(p.Segments) {
-		return ""
-	}
-	seg := p.Segments[i]
-	name := p.Routine.Steps[seg.Step].Title
-	if seg.Side != routines.NoSide {
-		name += " (" + seg.Side.String() + ")"
-	}
-	return name
 }

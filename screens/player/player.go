@@ -193,13 +193,7 @@ func (m Model) result(reason screens.EndReason) screens.PlayerDone {
 		d.HeatSeconds = h.Seconds(m.now)
 		d.HeatStartedAt = h.StartedAt
 	}
-	if st.PainAt >= 0 {
-		seg := m.run.Plan().Segments[st.PainAt]
-		d.PainStep = m.run.Plan().Routine.Steps[seg.Step].Title
-		if seg.Side != routines.NoSide {
-			d.PainStep += " (" + seg.Side.String() + ")"
-		}
-	}
+	d.PainStep = m.run.PainStep()
 	return d
 }
 

@@ -202,14 +202,10 @@ func (m Model) heatDoneBlocks(big bool) []style.Block {
 // padOffText is what the pad-off gate says first: after a stop for pain the
 // skin comes before anything else.
 func (m Model) padOffText() string {
-	h := m.state.Heat
-	switch {
-	case m.state.AfterPad == night.StoppedForPain:
-		return "Stopped for pain. Switch the pad off now, take it out of the bed and look at your skin."
-	case h.Early:
-		return "Heat ended early. Switch the pad off now and take it out of the bed."
+	if m.state.AfterPad == night.StoppedForPain {
+		return "Stopped for pain. " + m.state.PadOffWords()
 	}
-	return safety.HeatDoneCue()
+	return m.state.PadOffWords()
 }
 
 // reminderLine says how the pad-off reminder reaches the person, and says
@@ -218,7 +214,7 @@ func (m Model) reminderLine() string {
 	if m.muted {
 		return "Your sound is off, so this reminder is silent. Use a pad that switches itself off, or set another alarm."
 	}
-	return "This reminder sounds every 10 seconds until then."
+	return fmt.Sprintf("This reminder sounds every %d seconds until then.", night.RemindEvery/time.Second)
 }
 
 // silentLine warns on the heat step that its end will make no sound.
