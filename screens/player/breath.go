@@ -80,7 +80,7 @@ func (m Model) onHold() bool {
 
 // pacerShown reports whether the view has a pacer line (also while paused).
 func (m Model) pacerShown() bool {
-	return m.breathing && !m.ended && m.onHold()
+	return m.breathing && !m.ended() && m.onHold()
 }
 
 // pacerRuns reports whether the pacer moves, and so may ask for ticks.

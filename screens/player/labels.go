@@ -14,16 +14,6 @@ func (m Model) step() routines.Step {
 
 func (m Model) stepTitle() string { return m.step().Title }
 
-// stepNumber is "step n of total", counting the steps the plan includes.
-func (m Model) stepNumber() (n, total int) {
-	for i, s := range m.steps {
-		if s == m.segment().Step {
-			n = i + 1
-		}
-	}
-	return n, len(m.steps)
-}
-
 // nextTitle is the title of the step after this one, or "" at the end.
 func (m Model) nextTitle() string {
 	_, last := m.plan().StepRange(m.segment().Step)

@@ -6,7 +6,7 @@ import "github.com/supine-app/supine/routines"
 // terminal's own progress indicator. ok is false unless the heat step is
 // counting down (or paused in it).
 func (m Model) HeatProgress() (done float64, ok bool) {
-	if m.ended || m.mode() != modeRunning || len(m.plan().Segments) == 0 {
+	if m.ended() || m.mode() != modeRunning || len(m.plan().Segments) == 0 {
 		return 0, false
 	}
 	seg := m.segment()

@@ -71,15 +71,13 @@ type Model struct {
 	run        *night.Run  // cloned before each change: models stay values
 	state      night.State // the run at now; the view draws from it
 	now        time.Duration
-	ended      bool   // the result was handed back; nothing more happens
 	gen        int    // generation of the tick that may come; older ones are dropped
 	notice     string // why the last key did nothing, until the next key
 	said       string // the engine's last words, shown with a get-ready
 	firstNight bool   // the first night: the first stretch says to build up
 	// lightsOutSeen: the quiet time ran; an end after it is lights out.
 	lightsOutSeen bool
-	muted         bool  // cues are silent: the heat screens say so
-	steps         []int // plan.Steps(): "step 2 of 5" counts in it
+	muted         bool // cues are silent: the heat screens say so
 	cache         *textCache
 
 	// schedule sends msg after d. It is tea.Tick; tests replace it to see
@@ -107,7 +105,6 @@ func New(st style.Styles, plan routines.Plan, clock routines.Clock, setup guide.
 		clock:    clock,
 		setup:    setup,
 		keys:     newKeyMap(),
-		steps:    plan.Steps(),
 		schedule: realSchedule,
 		cache:    newTextCache(),
 	}
@@ -127,7 +124,7 @@ func realSchedule(d time.Duration, msg tea.Msg) tea.Cmd {
 // Init starts the first tick when the first step is timed. New has already
 // worked out when it is due: Init cannot change the model it is called on.
 func (m Model) Init() tea.Cmd {
-	if m.id == 0 || m.ended {
+	if m.id == 0 || m.ended() {
 		return nil
 	}
 	// The first step's cue (a get-ready names it) is heard like any other;
@@ -172,13 +169,13 @@ func (m Model) SetStyles(st style.Styles) Model {
 // Running reports whether a routine is under way, so that the root asks
 // before quitting.
 func (m Model) Running() bool {
-	return m.id != 0 && !m.ended
+	return m.id != 0 && !m.ended()
 }
 
 // Progress is what was completed and skipped so far. The root uses it when
 // the person quits midway; Reason is QuitMidway until the player ends.
 func (m Model) Progress() screens.PlayerDone {
-	if m.ended {
+	if m.ended() {
 		return m.result(endReason(m.state.Reason))
 	}
 	return m.result(screens.QuitMidway)
@@ -207,13 +204,12 @@ func (m Model) PadMayBeOn() bool {
 // The engine decides what leaving means with the pad on; PadMayBeOn then
 // stays true, for the caller to print the pad-off line.
 func (m Model) Leave() Model {
-	if m.id == 0 || m.ended {
+	if m.id == 0 || m.ended() {
 		return m
 	}
 	m.now = m.clock.Now()
 	m.run = m.run.Clone()
 	m.run.Do(night.Leave, m.now)
-	m.ended = true
 	return m.refresh()
 }
 

@@ -20,7 +20,7 @@ func (m *Model) nextTick() tea.Cmd {
 	m.gen++
 	m.wait = 0
 	at, ok := m.run.Due(m.now)
-	if !ok || m.ended {
+	if !ok || m.ended() {
 		return nil
 	}
 	m.wait = max(at-m.now, 0) + tickSlack
@@ -80,6 +80,10 @@ func (m Model) mode() mode {
 }
 
 func (m Model) paused() bool { return m.state.Mode == night.Paused }
+
+// ended reports whether the run is over: the result was handed back and
+// nothing more happens.
+func (m Model) ended() bool { return m.state.Mode == night.Ended }
 
 func (m Model) onHeat() bool { return !m.state.Empty() && m.state.Segment.Kind == routines.SegHeat }
 

@@ -15,7 +15,7 @@ import (
 // how the run ended: PlayerDone when the routine ends or stops for pain,
 // Quit when the person asks to leave.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
-	if m.id == 0 || m.ended {
+	if m.id == 0 || m.ended() {
 		return m, nil, nil
 	}
 	switch msg := msg.(type) {
@@ -123,8 +123,7 @@ func (m Model) apply(now timeNow, change func(*night.Run) []night.Event) (Model,
 		m.notice = fmt.Sprintf("The pad may still be on: it has been %d minutes since it went on.", int((now-h.StartedAt)/time.Minute))
 	}
 	cmds := append(m.eventCmds(events), awakeCmd(before, m.state))
-	if m.state.Mode == night.Ended {
-		m.ended = true
+	if m.ended() {
 		m.gen++
 		m.wait = 0
 		m.breathGen++
@@ -192,7 +191,7 @@ const wokeAfter = 30 * time.Second
 // AwaitingLightsOut reports whether the stretches are over and the quiet
 // time of lights out waits to start (after the "after" check-in).
 func (m Model) AwaitingLightsOut() bool {
-	return m.id != 0 && !m.ended && m.state.Mode == night.Settle && !m.state.Empty() &&
+	return m.id != 0 && !m.ended() && m.state.Mode == night.Settle && !m.state.Empty() &&
 		m.state.Segment.Duration > 0
 }
 
@@ -210,5 +209,5 @@ func (m Model) StartLightsOut() (Model, tea.Cmd) {
 // LightsOutEnded reports whether the run ended during lights out: by
 // itself at the end of the quiet time, or by a key in the dark.
 func (m Model) LightsOutEnded() bool {
-	return m.ended && m.lightsOutSeen
+	return m.ended() && m.lightsOutSeen
 }

@@ -307,9 +307,9 @@ func (m Model) safetyBlocks(rank int) []style.Block {
 
 func (m Model) header() string {
 	return m.cached("header", 0, func() []style.Block {
-		n, of := m.stepNumber()
 		p := m.st.Player
-		line := style.Spread(p.Title.Render(m.step().Title), p.StepCount.Render(fmt.Sprintf("step %d of %d", n, of)), m.w)
+		count := fmt.Sprintf("step %d of %d", m.state.StepNumber, m.state.Steps)
+		line := style.Spread(p.Title.Render(m.step().Title), p.StepCount.Render(count), m.w)
 		return []style.Block{{Lines: []string{line}}}
 	})[0].Lines[0]
 }
