@@ -173,6 +173,11 @@ func (o op) String() string {
 	return "?"
 }
 
+// Commands lists every command, for tests that try them all.
+func Commands() []Command {
+	return []Command{StartHeat, TogglePause, Skip, Back, HeatMore, HeatLess, PadIsOff, Finish, StopForPain, Leave, StartSettle}
+}
+
 func cmdName(c Command) string {
 	return [...]string{"StartHeat", "TogglePause", "Skip", "Back", "HeatMore", "HeatLess", "PadIsOff", "Finish", "StopForPain", "Leave", "StartSettle"}[c]
 }

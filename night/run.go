@@ -583,9 +583,6 @@ func (r *Run) Due(now time.Duration) (at time.Duration, ok bool) {
 func (r *Run) State(now time.Duration) State {
 	s := State{Mode: r.mode, Seg: r.seg, Heat: r.heat, Reason: r.reason, PainAt: r.painAt,
 		AfterPad: r.after.end, Steps: len(r.steps)}
-	if r.mode == Ended && r.heat.On() && r.after.end == NotEnded {
-		s.AfterPad = NotEnded
-	}
 	if r.seg >= 0 {
 		s.Segment = r.segment()
 		s.Step = r.plan.Routine.Steps[s.Segment.Step]

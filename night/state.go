@@ -70,11 +70,6 @@ const (
 	StartSettle
 )
 
-// Commands lists every command, for tests that try them all.
-func Commands() []Command {
-	return []Command{StartHeat, TogglePause, Skip, Back, HeatMore, HeatLess, PadIsOff, Finish, StopForPain, Leave, StartSettle}
-}
-
 // EventKind names what an event reports.
 type EventKind int
 

@@ -111,6 +111,29 @@ func TestCommandOf(t *testing.T) {
 	}
 }
 
+func TestYesOrNo(t *testing.T) {
+	tests := []struct {
+		ev      event
+		yes, ok bool
+	}{
+		{event{kind: evKey, key: 'y'}, true, true},
+		{event{kind: evKey, key: 'Y'}, true, true},
+		{event{kind: evKey, key: 'n'}, false, true},
+		{event{kind: evKey, key: 'N'}, false, true},
+		{event{kind: evKey, key: '\n'}, false, false},
+		{event{kind: evLine, line: " Yes "}, true, true},
+		{event{kind: evLine, line: "no"}, false, true},
+		{event{kind: evLine, line: "yep"}, false, false},
+		{event{kind: evLine, line: ""}, false, false},
+		{event{kind: evEOF}, false, false},
+	}
+	for _, tt := range tests {
+		if yes, ok := yesOrNo(tt.ev); yes != tt.yes || ok != tt.ok {
+			t.Errorf("yesOrNo(%q) = %v, %v, want %v, %v", evs([]event{tt.ev}), yes, ok, tt.yes, tt.ok)
+		}
+	}
+}
+
 func TestInputWaiter(t *testing.T) {
 	ctx := context.Background()
 	r, w := io.Pipe()

@@ -65,7 +65,7 @@ func commandOf(ev event) command {
 func (pl *player) handle(ev event) {
 	cmd := commandOf(ev)
 	if pl.asking {
-		pl.answer(ev, cmd)
+		pl.answer(ev)
 		return
 	}
 	switch cmd {
@@ -126,39 +126,31 @@ func (pl *player) ask() {
 }
 
 // answer takes the answer to "Stop for tonight?".
-func (pl *player) answer(ev event, cmd command) {
-	yes, no := false, false
-	switch ev.kind {
-	case evEOF:
+func (pl *player) answer(ev event) {
+	if ev.kind == evEOF {
 		pl.do(night.Leave)
 		return
-	case evKey:
-		yes, no = ev.key == 'y' || ev.key == 'Y', ev.key == 'n' || ev.key == 'N'
-		if yes || no {
-			pl.s.out.put(string(ev.key) + "\n")
-		}
-	case evLine:
-		switch strings.ToLower(strings.TrimSpace(ev.line)) {
-		case "y", "yes":
-			yes = true
-		case "n", "no":
-			no = true
-		default:
+	}
+	yes, ok := yesOrNo(ev)
+	switch {
+	case !ok:
+		if ev.kind == evLine {
 			pl.s.say("Please type y or n.")
 		}
+		return
+	case ev.kind == evKey:
+		pl.s.out.put(string(ev.key) + "\n")
 	}
-	switch {
-	case yes:
-		pl.asking = false
+	pl.asking = false
+	if yes {
 		pl.do(night.Leave)
-	case no:
-		pl.asking = false
-		if pl.pausedToAsk && pl.run.Mode() == night.Paused {
-			pl.do(night.TogglePause)
-		}
-		pl.pausedToAsk = false
-		pl.s.say("Going on.")
+		return
 	}
+	if pl.pausedToAsk && pl.run.Mode() == night.Paused {
+		pl.do(night.TogglePause)
+	}
+	pl.pausedToAsk = false
+	pl.s.say("Going on.")
 }
 
 // changeHeat asks the run for a minute more or less of heat, and says the

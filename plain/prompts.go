@@ -248,25 +248,39 @@ func (s *session) yesNo(question string) (bool, error) {
 			return false, err
 		case ev.kind == evEOF:
 			return false, nil
-		case ev.kind == evKey:
-			switch ev.key {
-			case 'y', 'Y':
-				s.out.put("y\n")
-				return true, nil
-			case 'n', 'N':
-				s.out.put("n\n")
-				return false, nil
+		}
+		if yes, ok := yesOrNo(ev); ok {
+			if ev.kind == evKey {
+				s.out.put(strings.ToLower(string(ev.key)) + "\n")
 			}
-		case ev.kind == evLine:
-			switch strings.ToLower(strings.TrimSpace(ev.line)) {
-			case "y", "yes":
-				return true, nil
-			case "n", "no":
-				return false, nil
-			}
+			return yes, nil
+		}
+		if ev.kind == evLine {
 			s.say("Please type y or n.")
 		}
 	}
+}
+
+// yesOrNo reads a y or n answer from a key or a typed line; ok is false
+// for anything else.
+func yesOrNo(ev event) (yes, ok bool) {
+	switch ev.kind {
+	case evKey:
+		switch ev.key {
+		case 'y', 'Y':
+			return true, true
+		case 'n', 'N':
+			return false, true
+		}
+	case evLine:
+		switch strings.ToLower(strings.TrimSpace(ev.line)) {
+		case "y", "yes":
+			return true, true
+		case "n", "no":
+			return false, true
+		}
+	}
+	return false, false
 }
 
 // readLine reads one answer: the next line in line mode; in key mode the
@@ -329,7 +343,7 @@ func (s *session) tone(ev night.Event) {
 // failed and keeps the heat-done cue (with sound = "command", a program set
 // for it), or a voice.
 func (s *session) sounds() bool {
-	tone := s.o.Tones != nil && !s.tonesOff && s.o.Sound.Sound != cues.SoundOff && s.o.Sound.Audible(cues.HeatDone)
+	tone := s.o.Tones != nil && !s.tonesOff && s.o.Sound.Audible(cues.HeatDone)
 	if s.o.Sound.Sound == cues.SoundCommand {
 		_, _, set := cues.Command(s.o.Sound, cues.HeatDone)
 		tone = tone && set
