@@ -236,7 +236,7 @@ func (s *plainSaver) saveCheck(c night.Check) error {
 	if s.st == nil {
 		return nil
 	}
-	return s.st.SaveCheck(history.Check{At: c.At, Tier: safety.TierName(c.Tier), Yes: c.Yes, Full: c.Full, Version: safety.ContentVersion})
+	return s.st.SaveCheck(c.Record())
 }
 
 func printTips(w io.Writer) {

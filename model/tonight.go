@@ -7,7 +7,6 @@ import (
 
 	"github.com/supine-app/supine/history"
 	"github.com/supine-app/supine/night"
-	"github.com/supine-app/supine/safety"
 	"github.com/supine-app/supine/screens"
 	"github.com/supine-app/supine/screens/outcome"
 )
@@ -45,7 +44,7 @@ func (m Model) noteCheck(a screens.CheckDone, full bool) (Model, tea.Cmd) {
 	c := night.Check{At: m.now(), Tier: a.Tier, Yes: a.Yes, Full: full}
 	m.seen.AddCheck(c)
 	m.tonight.AddCheck(c)
-	return m, saveCheck(m.opts.Store, history.Check{At: c.At, Tier: safety.TierName(c.Tier), Yes: c.Yes, Full: full, Version: safety.ContentVersion})
+	return m, saveCheck(m.opts.Store, c.Record())
 }
 
 // noteHeat remembers the heat of the player on show, as it stands.

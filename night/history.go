@@ -7,6 +7,12 @@ import (
 	"github.com/supine-app/supine/safety"
 )
 
+// Record is the check as the store keeps it: the tier by name and the
+// version of the questions it was asked with (FromHistory reads it back).
+func (c Check) Record() history.Check {
+	return history.Check{At: c.At, Tier: safety.TierName(c.Tier), Yes: c.Yes, Full: c.Full, Version: safety.ContentVersion}
+}
+
 // FromHistory builds tonight from what the store kept: every check, and the
 // sessions with their heat and stops for pain, so that a second supine
 // process on the same night knows what the first one allowed and used.
