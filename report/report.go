@@ -287,7 +287,7 @@ func Build(in Input) Report {
 		}
 		r.Checks = append(r.Checks, checkRecord(c, loc))
 		for _, id := range c.Yes {
-			if id == "inflammatory-pattern" {
+			if id == safety.InflammatoryPattern {
 				r.inflammatoryReport = true
 			}
 		}

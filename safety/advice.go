@@ -86,7 +86,7 @@ func AdviceIn(t Tier, s Situation) Advice {
 			a.Lines = append(a.Lines, NoStretchesLine)
 		}
 		for _, id := range s.Yes {
-			if id == "inflammatory-pattern" {
+			if id == InflammatoryPattern {
 				a.Lines = append(a.Lines, "The pattern you described is worth a GP's look: it is sometimes an inflammatory back condition that needs its own treatment.")
 			}
 		}

@@ -140,7 +140,7 @@ var questions = []Question{
 	},
 	{
 		// NICE NG65; asked in the full check only.
-		ID:     "inflammatory-pattern",
+		ID:     InflammatoryPattern,
 		Tier:   Book,
 		Group:  GroupCourse,
 		Text:   "Has your back pain lasted more than 3 months, starting before you were 45, with long morning stiffness or waking late in the night?",
@@ -152,6 +152,10 @@ var questions = []Question{
 // ExercisePain is the ID of "severe pain during the exercises": a yes
 // leaves the stretches out tonight (NoStretchesTonight).
 const ExercisePain = "exercise-pain"
+
+// InflammatoryPattern is the question whose yes adds the GP line about an
+// inflammatory back condition, and which the visit report points out.
+const InflammatoryPattern = "inflammatory-pattern"
 
 // retired are questions an earlier version asked, whose meaning has since
 // changed. They are never asked; they keep stored answers readable and
