@@ -29,7 +29,7 @@ import (
 // controls are first rewritten as their 7-bit ESC forms (so "\u009d0;x\u009c"
 // goes whole, as an OSC would), and a rune filter runs last.
 func Clean(s string) string {
-	if isClean(s) {
+	if Safe(s) {
 		return s // the common case costs no allocation
 	}
 	s = ansi.Strip(sevenBit(strings.ToValidUTF8(s, "")))
@@ -49,16 +49,14 @@ func Clean(s string) string {
 // unsafe character written as a visible escape (\x1b, \u202e), so the person
 // can still find and rename the file.
 func Quote(s string) string {
-	if isClean(s) {
+	if Safe(s) {
 		return s
 	}
 	return strconv.Quote(strings.ToValidUTF8(s, "\uFFFD"))
 }
 
 // Safe reports whether s may be shown as it is.
-func Safe(s string) bool { return isClean(s) }
-
-func isClean(s string) bool {
+func Safe(s string) bool {
 	for i, r := range s {
 		if unsafeRune(r) || r == '\t' || r == '\n' || r == '\r' {
 			return false
