@@ -465,7 +465,7 @@ func (m Model) lightsOutBlocks() []style.Block {
 // stretch (a hold or paced step).
 func (m Model) firstStretch() bool {
 	for _, seg := range m.plan().Segments {
-		if k := m.plan().Routine.Steps[seg.Step].Kind; k == routines.KindHold || k == routines.KindPaced {
+		if m.plan().Routine.Steps[seg.Step].IsStretch() {
 			return seg.Step == m.segment().Step
 		}
 	}
