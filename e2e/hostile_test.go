@@ -316,3 +316,21 @@ func runInPty(t *testing.T, home, keys string) []byte {
 	}
 	return raw.Bytes()
 }
+
+// TestTheCheckWorksAtTheSmallestWindowWithHelpOpen: at 40x12 with the full
+// help open, n on an unread page once crashed the check (and ended with
+// status 0). It must say there are more questions and stay usable.
+func TestTheCheckWorksAtTheSmallestWindowWithHelpOpen(t *testing.T) {
+	tm := start(t, termOpts{args: []string{"check"}, w: 40, h: 12})
+	tm.waitFor(wait, "Red-flag check")
+	tm.press("?")
+	tm.press("n")
+	tm.waitFor(wait, "There are more questions on this page.")
+	if s := tm.screen(); strings.Contains(s, "panic") {
+		t.Fatalf("the check crashed:\n%s", s)
+	}
+	tm.press("q")
+	if code := tm.wait(wait); code != 0 {
+		t.Errorf("exit status %d after q, want 0", code)
+	}
+}
