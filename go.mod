@@ -51,7 +51,3 @@ require (
 	modernc.org/mathutil v1.7.1 // indirect
 	modernc.org/memory v1.12.1 // indirect
 )
-
-// bubbletea v2.1.1 with frames drawn on demand instead of on a ticker (issue 15);
-// see third_party/bubbletea/PATCH.md for the diff and the plan to drop it.
-replace charm.land/bubbletea/v2 => ./third_party/bubbletea

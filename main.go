@@ -7,7 +7,7 @@ import (
 	"context"
 	"os"
 
-	"github.com/supine-app/supine/cli"
+	"github.com/supine-app/supine/internal/cli"
 )
 
 // version is set only by release builds (-ldflags "-X main.version=...");

@@ -25,10 +25,10 @@ type benchResult struct {
 // builds the packages in parallel. Run from the module root.
 func goBenchmarks(quick bool) ([]benchResult, error) {
 	specs := []struct{ pkg, name string }{
-		{"./model", "BenchmarkRootView/heat-counting"},
-		{"./screens/player", "BenchmarkPlayerView"},
-		{"./history", "BenchmarkHistory10Years"},
-		{"./screens/history", "BenchmarkOpen10Years"},
+		{"./internal/model", "BenchmarkRootView/heat-counting"},
+		{"./internal/screens/player", "BenchmarkPlayerView"},
+		{"./internal/history", "BenchmarkHistory10Years"},
+		{"./internal/screens/history", "BenchmarkOpen10Years"},
 	}
 	// A pattern with a sub-benchmark level skips benchmarks that have none,
 	// so the root's frame gets a go test of its own. In quick mode the
@@ -37,9 +37,9 @@ func goBenchmarks(quick bool) ([]benchResult, error) {
 		pattern, quickTime string
 		pkgs               []string
 	}{
-		{"^BenchmarkRootView$/^heat-counting$", "2000x", []string{"./model"}},
-		{"^BenchmarkPlayerView$", "2000x", []string{"./screens/player"}},
-		{"^(BenchmarkHistory10Years|BenchmarkOpen10Years)$", "20x", []string{"./history", "./screens/history"}},
+		{"^BenchmarkRootView$/^heat-counting$", "2000x", []string{"./internal/model"}},
+		{"^BenchmarkPlayerView$", "2000x", []string{"./internal/screens/player"}},
+		{"^(BenchmarkHistory10Years|BenchmarkOpen10Years)$", "20x", []string{"./internal/history", "./internal/screens/history"}},
 	}
 	var all strings.Builder
 	for _, r := range runs {

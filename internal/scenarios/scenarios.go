@@ -15,7 +15,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/supine-app/supine/routines"
+	"github.com/supine-app/supine/internal/routines"
 )
 
 // Reasons an evening ended, as Outcome.Reason.

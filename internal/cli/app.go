@@ -1,0 +1,123 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"sync"
+	"syscall"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/spf13/cobra"
+
+	"github.com/supine-app/supine/internal/config"
+	"github.com/supine-app/supine/internal/guide"
+	"github.com/supine-app/supine/internal/history"
+	"github.com/supine-app/supine/internal/model"
+	"github.com/supine-app/supine/internal/night"
+	"github.com/supine-app/supine/internal/plain"
+	"github.com/supine-app/supine/internal/routines"
+	"github.com/supine-app/supine/internal/say"
+	"github.com/supine-app/supine/internal/textsafe"
+)
+
+// runApp opens the app at the given entry: full screen on a terminal, plain
+// lines when asked for or when the output is not a terminal.
+func runApp(cmd *cobra.Command, f *flags, entry model.Entry, routine string) error {
+	opts, err := appOptions(f, entry, routine)
+	if err != nil {
+		return err
+	}
+	tuneRuntimeForWaiting()
+	paths := defaultPaths()
+	st, notice, err := history.Open(paths.Database)
+	if err != nil {
+		// supine never refuses to run for want of its history.
+		opts.Notice = textsafe.Clean(err.Error())
+	} else {
+		defer st.Close()
+		opts.Store = st
+		if notice != "" {
+			opts.Notice = textsafe.Clean(string(notice))
+		}
+	}
+	if f.plain || plain.Needed(os.Stdout, os.Getenv("TERM")) {
+		return runPlain(cmd, opts, entry)
+	}
+	return runTUI(cmd, opts)
+}
+
+func runTUI(cmd *cobra.Command, opts model.Options) error {
+	r := &relay{}
+	closeSound := openSound(&opts, fallBell, func(err error) { r.send(model.SoundFailMsg{Err: err}) })
+	defer closeSound()
+	// The colour profile is given, so bubbletea does not run its own
+	// detection and its probes (see colorProfile).
+	p := tea.NewProgram(model.New(opts), append(programOptions(),
+		tea.WithContext(cmd.Context()), tea.WithColorProfile(colorProfile(os.Stdout)))...)
+	r.set(p)
+
+	// bubbletea turns SIGINT and SIGTERM into a clean quit; SIGHUP (the
+	// terminal closed) must end the same way so the terminal is restored and
+	// the session kept.
+	var hangup sync.Once
+	sigs := catchSignals(func(s os.Signal) {
+		if s == syscall.SIGHUP {
+			hangup.Do(func() { go p.Send(model.HangupMsg{}) })
+		}
+	})
+
+	final, err := p.Run()
+	code := sigs.stop()
+	if m, ok := final.(model.Model); ok {
+		// However the program ended (a SIGTERM never reaches the model),
+		// the run is left through the night engine before it is saved.
+		m = m.Closed()
+		if serr := m.SaveNow(); serr != nil {
+			fmt.Fprintln(os.Stderr, textsafe.Clean(say.Sentence("Tonight's session could not be saved", serr)))
+			code = max(code, 1)
+		}
+		if m.PadMayBeOn() {
+			// The screen is restored: this line stays in the terminal.
+			fmt.Fprintln(os.Stdout, "supine: "+night.LeftWithPadOn)
+		}
+	}
+	if err := runError(err); err != nil {
+		return err
+	}
+	if code != 0 {
+		return exitError{code: code}
+	}
+	return nil
+}
+
+// runError is what the program's own end means for the exit: nothing for
+// Ctrl+C or a signal (the exit status says which), one sentence otherwise.
+// A panic is caught by bubbletea and reported as "killed"; it must not end
+// with status 0 as if the night had gone well.
+func runError(err error) error {
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, tea.ErrProgramPanic):
+		return errors.New("supine stopped on an error of its own; tonight's session was saved, and the lines above say where it happened: please report them")
+	case errors.Is(err, tea.ErrInterrupted), errors.Is(err, tea.ErrProgramKilled):
+		return nil
+	}
+	return fmt.Errorf("supine stopped unexpectedly: %w", err)
+}
+
+// appOptions reads the settings file and the routine files and merges them
+// with the flags (mergeOptions) into the one value the model needs.
+func appOptions(f *flags, entry model.Entry, routine string) (model.Options, error) {
+	paths := defaultPaths()
+	lib := routines.Load(paths.RoutinesDir)
+	s, problems := config.Load(paths.Config, routineNames(lib))
+	opts, err := mergeOptions(inputs{settings: s, problems: problems, configPath: paths.Config, flags: *f, lib: lib,
+		entry: entry, routine: routine, env: os.Environ(), lookPath: exec.LookPath})
+	opts.SavePosition = func(p guide.Position) (string, error) {
+		return paths.Config, config.SetPosition(paths.Config, string(p))
+	}
+	return opts, err
+}

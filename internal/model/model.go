@@ -1,0 +1,308 @@
+package model
+
+import (
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/supine-app/supine/internal/guide"
+	"github.com/supine-app/supine/internal/history"
+	"github.com/supine-app/supine/internal/night"
+	"github.com/supine-app/supine/internal/notify"
+	"github.com/supine-app/supine/internal/routines"
+	"github.com/supine-app/supine/internal/say"
+	"github.com/supine-app/supine/internal/screens"
+	"github.com/supine-app/supine/internal/screens/check"
+	"github.com/supine-app/supine/internal/screens/checkin"
+	histscreen "github.com/supine-app/supine/internal/screens/history"
+	"github.com/supine-app/supine/internal/screens/home"
+	"github.com/supine-app/supine/internal/screens/outcome"
+	"github.com/supine-app/supine/internal/screens/player"
+	"github.com/supine-app/supine/internal/screens/precautions"
+	"github.com/supine-app/supine/internal/screens/recheck"
+	"github.com/supine-app/supine/internal/screens/style"
+	"github.com/supine-app/supine/internal/screens/summary"
+	"github.com/supine-app/supine/internal/screens/tips"
+	"github.com/supine-app/supine/internal/screens/why"
+)
+
+// Minimum window the screens are designed for; below it one line asks for
+// more room instead of drawing broken layouts.
+const (
+	minWidth     = 40
+	minHeight    = 12
+	contentWidth = 80 // content is capped near 80 columns and centred
+)
+
+// flow says why the red-flag check is on screen: on its own, or as the gate
+// in front of a routine.
+type flow int
+
+const (
+	flowStandalone flow = iota
+	flowRoutine
+)
+
+// HangupMsg tells the model the terminal went away (SIGHUP): end now, keeping
+// what was done.
+type HangupMsg struct{}
+
+// Model is the root model. It is a value: Update returns the next one.
+type Model struct {
+	opts   Options
+	clock  routines.Clock
+	now    func() time.Time
+	styles *style.Styles // shared by pointer: the model is copied on every Update
+
+	width, height int
+	screen        Screen
+	flow          flow
+	confirmQuit   bool
+	quitting      bool
+	position      guide.Position
+	routineName   string
+
+	home    home.Model
+	check   check.Model
+	outcome outcome.Model
+	checkin checkin.Model
+	player  player.Model
+	summary summary.Model
+	tips    tips.Model
+	why     why.Model
+	history histscreen.Model
+	recheck recheck.Model
+
+	precautionsScreen precautions.Model
+	precautions       history.Precautions // the newest answers: from the store, or given in this run
+	afterPrecautions  string              // the routine to start once the precautions are answered
+
+	sess    session
+	tonight night.Tonight // what tonight allows comes from here (night.Gate)
+	// seen is what this process saw tonight that the store may not have
+	// back yet (saves run in the background): it is laid over what the
+	// store says each time the history is read (withTonight).
+	seen    night.Tonight
+	padOn   bool          // the app is closing with the heating pad maybe on
+	saver   *saver        // writes tonight's session; new for each session
+	hist    loadedHistory // the past, as last read from the store
+	saveErr error         // the last save that failed, shown on home
+	focused bool          // the terminal has focus (for notifications)
+	warning string        // a problem to show on top of the screen, e.g. a missing sound command
+	info    string        // what home says once, e.g. where a picked position was kept
+	// progressSafe: the terminal draws OSC 9;4 as a progress bar.
+	progressSafe bool
+}
+
+// New builds the root model from the options the CLI decided.
+func New(opts Options) Model {
+	m := Model{opts: opts, clock: opts.Clock, now: opts.Now, position: opts.Position, routineName: opts.Routine,
+		saver: &saver{}, focused: true, progressSafe: notify.ProgressSafe(opts.Env)}
+	if m.clock == nil {
+		m.clock = routines.SystemClock()
+	}
+	if m.now == nil {
+		m.now = time.Now
+	}
+	if m.position == "" {
+		m.position = guide.Side
+	}
+	if _, ok := opts.Library.Find(m.routineName); !ok && len(opts.Library.Routines) > 0 {
+		m.routineName = opts.Library.Routines[0].Name
+	}
+	pal := style.Night()
+	if opts.Palette == "light" {
+		pal = style.Light()
+	}
+	st := style.New(pal)
+	m.styles = &st
+	m = m.withTonight()
+	m.home = home.New(st, m.homeData())
+	return m
+}
+
+// Init asks the terminal for its background (for the palette) and enters the
+// first screen.
+func (m Model) Init() tea.Cmd {
+	var cmds []tea.Cmd
+	if m.opts.Palette == "" || m.opts.Palette == "auto" {
+		cmds = append(cmds, tea.RequestBackgroundColor)
+	}
+	var entry screens.Action
+	switch m.opts.Entry {
+	case EntryStart:
+		entry = screens.StartRoutine{Name: m.routineName}
+	case EntryCheck:
+		entry = screens.OpenCheck{}
+	case EntryTips:
+		entry = screens.OpenTips{}
+	case EntryWhy:
+		entry = screens.OpenWhy{}
+	case EntryHistory:
+		entry = screens.OpenHistory{}
+	case EntryPrecautions:
+		entry = screens.OpenPrecautions{}
+	}
+	// The history is read before the entry is entered: starting a routine
+	// asks it whether the last full check is recent.
+	load := loadHistory(m.opts.Store, false, m.now, m.rollover())
+	if entry != nil {
+		load = tea.Sequence(load, func() tea.Msg { return enterMsg{entry} })
+	}
+	return tea.Batch(append(cmds, load)...)
+}
+
+// enterMsg carries the entry action from Init into Update, where state may
+// change.
+type enterMsg struct{ action screens.Action }
+
+// Update handles what concerns the whole app and hands the rest to the
+// active screen.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		return m.resized(), nil
+	case tea.BackgroundColorMsg:
+		if m.opts.Palette == "" || m.opts.Palette == "auto" {
+			m = m.withPalette(msg.IsDark())
+		}
+		return m, nil
+	case enterMsg:
+		return m.handleAction(msg.action)
+	case screens.CueMsg:
+		return m, m.cue(msg)
+	case screens.HeatOnMsg:
+		return m, m.heatOn()
+	case screens.HeatOffMsg:
+		return m, m.heatOff()
+	case SoundFailMsg:
+		m.warning = say.Sentence("", msg.Err)
+		return m, nil
+	case screens.ProgressMsg:
+		// A step ended or the pad went on: keep it, so that a crash still
+		// knows what was done and that heat was used tonight.
+		if m.screen != ScreenPlayer || m.sess.done {
+			return m, nil // the run has ended: its last save is on its way
+		}
+		m = m.noteHeat()
+		return m, m.saveSession(false)
+	case bellMsg:
+		return m, tea.Raw(bell)
+	case historyMsg:
+		return m.historyLoaded(msg), nil
+	case warnMsg:
+		if msg.err != nil {
+			m.warning = say.Sentence("", msg.err)
+		}
+		return m, nil
+	case positionSavedMsg:
+		return m.positionSaved(msg), nil
+	case sessionSavedMsg:
+		return m.saved(msg), nil
+	case clinicianSavedMsg:
+		return m.clinicianSaved(msg), nil
+	case tea.FocusMsg:
+		m.focused = true
+	case tea.BlurMsg:
+		m.focused = false
+	case HangupMsg:
+		return m.quit()
+	case tea.KeyPressMsg:
+		if msg.String() == "ctrl+c" {
+			return m.quit()
+		}
+		m.warning = ""
+		if m.confirmQuit {
+			return m.answerQuit(msg)
+		}
+	}
+	cmd, action := m.updateActive(msg)
+	if action == nil {
+		return m, cmd
+	}
+	next, cmd2 := m.handleAction(action)
+	return next, tea.Batch(cmd, cmd2)
+}
+
+func (m Model) withPalette(dark bool) Model {
+	pal := style.Light()
+	if dark {
+		pal = style.Night()
+	}
+	if pal.Name == m.styles.Palette.Name {
+		return m
+	}
+	st := style.New(pal)
+	m.styles = &st
+	return m.resized()
+}
+
+// screenSize is the room a screen gets: the window, capped near 80 columns.
+func (m Model) screenSize() (int, int) {
+	return min(m.width, contentWidth), m.height
+}
+
+// resized gives the screen on show the current styles and its room. Hidden
+// screens get both when they come on (setScreen), so neither a resize nor a
+// change of palette is ever missed.
+func (m Model) resized() Model {
+	w, h := m.screenSize()
+	st := *m.styles
+	switch m.screen {
+	case ScreenHome:
+		m.home = m.home.SetStyles(st).SetSize(w, h)
+	case ScreenCheck:
+		m.check = m.check.SetStyles(st).SetSize(w, h)
+	case ScreenOutcome:
+		m.outcome = m.outcome.SetStyles(st).SetSize(w, h)
+	case ScreenCheckinBefore, ScreenCheckinAfter:
+		m.checkin = m.checkin.SetStyles(st).SetSize(w, h)
+	case ScreenPlayer:
+		m.player = m.player.SetStyles(st).SetSize(w, h)
+	case ScreenSummary:
+		m.summary = m.summary.SetStyles(st).SetSize(w, h)
+	case ScreenTips:
+		m.tips = m.tips.SetStyles(st).SetSize(w, h)
+	case ScreenWhy:
+		m.why = m.why.SetStyles(st).SetSize(w, h)
+	case ScreenHistory:
+		m.history = m.history.SetStyles(st).SetSize(w, h)
+	case ScreenRecheck:
+		m.recheck = m.recheck.SetStyles(st).SetSize(w, h)
+	case ScreenPrecautions:
+		m.precautionsScreen = m.precautionsScreen.SetStyles(st).SetSize(w, h)
+	}
+	return m
+}
+
+// View lays the active screen out in the window.
+func (m Model) View() tea.View {
+	v := tea.NewView(m.content())
+	v.AltScreen = true
+	v.ReportFocus = true // notifications go out only when the terminal is not in front
+	v.WindowTitle = "supine"
+	if m.screen == ScreenPlayer {
+		v.WindowTitle = m.player.WindowTitle()
+		v.ProgressBar = m.nativeProgress()
+	}
+	return v
+}
+
+func (m Model) content() string {
+	if m.quitting || m.width == 0 {
+		return ""
+	}
+	if m.width < minWidth || m.height < minHeight {
+		return m.tooSmall()
+	}
+	sw, _ := m.screenSize()
+	body := centre(m.activeView(), sw, m.width, m.height)
+	if m.warning != "" {
+		body = m.overlayWarning(body)
+	}
+	if m.confirmQuit {
+		body = m.overlayQuit(body)
+	}
+	return body
+}

@@ -1,0 +1,156 @@
+package night
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/supine-app/supine/internal/routines"
+)
+
+// The cue rules, stated once as a table of what a run sounds and when, for
+// a person who follows it to the second (the design is cueAt's doc comment):
+// a get-ready always cues, by the clock or by a key; the other arrivals by
+// a key do not (the first step, and the step after the pad-off answer, come
+// on by a key); a switch cues once, and the hold after it does not; a paced
+// step cues at the first phase of each rep only; the last seconds only with
+// Options.LastSeconds; lights out once at its start and never at its end.
+func TestCuesOfARun(t *testing.T) {
+	const sec = time.Second
+	var (
+		heat     = routines.Step{Kind: routines.KindHeat, Title: "Heat", Minutes: 15}
+		sides    = routines.Step{Kind: routines.KindHold, Title: "Knee to chest", Hold: 20 * sec, Reps: 2, PerSide: true, Switch: 5 * sec}
+		noSwitch = routines.Step{Kind: routines.KindHold, Title: "Rolls", Hold: 10 * sec, Reps: 1, PerSide: true}
+		paced    = routines.Step{Kind: routines.KindPaced, Title: "Tilts", Reps: 2, Phases: []routines.PacedPhase{{Name: "tilt", Duration: 5 * sec}, {Name: "relax", Duration: 5 * sec}}}
+		rested   = routines.Step{Kind: routines.KindHold, Title: "Hold", Hold: 4 * sec, Reps: 2, Rest: 6 * sec}
+		reps     = routines.Step{Kind: routines.KindHold, Title: "Reps", Hold: 4 * sec, Reps: 3}
+		short    = routines.Step{Kind: routines.KindHold, Title: "Short", Hold: 2 * sec}
+		rest     = routines.Step{Kind: routines.KindRest, Title: "Rest", Duration: 30 * sec}
+		water    = routines.Step{Kind: routines.KindSettle, Title: "Water"}
+		settle   = routines.Step{Kind: routines.KindSettle, Title: "Settle in"}
+	)
+	ready := routines.Options{GetReady: 5 * sec}
+	tests := []struct {
+		name  string
+		steps []routines.Step
+		opts  routines.Options
+		want  []string
+	}{
+		{"heat then settle: heat done, then settle by the pad-off answer", []routines.Step{heat, settle}, routines.Options{},
+			[]string{"15m0s heat_done 0"}},
+		{"heat, then the get-ready that the pad-off answer brings cues", []routines.Step{heat, short}, ready,
+			[]string{"15m0s heat_done 0", "15m0s next_step 1", "15m5s phase 2", "15m7s done 2"}},
+		{"per-side hold with get-ready: the step, the first hold, each switch once, no hold again", []routines.Step{sides}, ready,
+			[]string{"0s next_step 0", "5s phase 1", "25s switch_sides 2", "50s switch_sides 4", "1m15s switch_sides 6", "1m40s done 7"}},
+		{"the same with last seconds on: 3, 2, 1 at the end of each hold", []routines.Step{sides}, routines.Options{GetReady: 5 * sec, LastSeconds: true},
+			[]string{
+				"0s next_step 0", "5s phase 1",
+				"22s last_seconds 1", "23s last_seconds 1", "24s last_seconds 1",
+				"25s switch_sides 2",
+				"47s last_seconds 3", "48s last_seconds 3", "49s last_seconds 3",
+				"50s switch_sides 4",
+				"1m12s last_seconds 5", "1m13s last_seconds 5", "1m14s last_seconds 5",
+				"1m15s switch_sides 6",
+				"1m37s last_seconds 7", "1m38s last_seconds 7", "1m39s last_seconds 7",
+				"1m40s done 7",
+			}},
+		{"per-side hold without switch time: switch sides at the change of side", []routines.Step{noSwitch, settle}, routines.Options{},
+			[]string{"10s switch_sides 1", "20s done 2"}},
+		{"paced: one cue per rep at its first phase, none at the others", []routines.Step{paced, settle}, routines.Options{},
+			[]string{"10s phase 2", "20s done 4"}},
+		{"paced with get-ready and lights out: the rhythm, each tilt, done, lights out, silence at its end", []routines.Step{paced, settle},
+			routines.Options{GetReady: 5 * sec, Settle: 2 * time.Minute},
+			[]string{"0s next_step 0", "5s phase 1", "15s phase 3", "25s done 5", "25s done 5 key"}},
+		{"hold with rest between reps: rest, then hold again", []routines.Step{rested}, routines.Options{},
+			[]string{"4s phase 1", "10s phase 2", "14s done 2"}},
+		{"reps of a hold that is not per side: each new hold cues", []routines.Step{reps}, ready,
+			[]string{"0s next_step 0", "5s phase 1", "9s phase 2", "13s phase 3", "17s done 3"}},
+		{"a new step with no get-ready (a rest step) cues next step", []routines.Step{short, rest, settle}, routines.Options{},
+			[]string{"2s next_step 1", "32s done 2"}},
+		{"no get-ready for rest and settle steps; a settle in the middle is a next step, not done", []routines.Step{rest, water, short}, ready,
+			[]string{"30s next_step 1", "30s next_step 2", "35s phase 3", "37s done 3"}},
+		{"empty plan: nothing", nil, routines.Options{}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := routines.Expand(routines.Routine{Name: "t", Steps: tt.steps}, tt.opts)
+			if got := cuesFollowed(p); !slices.Equal(got, tt.want) {
+				t.Errorf("cues:\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestQuickCueCount: the built-in quick routine at the app's default
+// settings sounds at most 30 cues from start to the end of lights out
+// (issue 11: the old set sounded 89).
+func TestQuickCueCount(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		opts routines.Options
+		max  int
+	}{
+		{"quick", routines.Options{GetReady: routines.DefaultGetReady, Settle: routines.DefaultSettle}, 30},
+		{"tonight", routines.Options{GetReady: routines.DefaultGetReady, Settle: routines.DefaultSettle}, 30},
+	} {
+		p := routines.Expand(builtin(t, tc.name), tc.opts)
+		got := cuesFollowed(p)
+		t.Logf("%s at default settings: %d cues: %q", tc.name, len(got), got)
+		if len(got) > tc.max || len(got) == 0 {
+			t.Errorf("%s: %d cues, want at most %d", tc.name, len(got), tc.max)
+		}
+		last := len(p.Segments) - 1
+		if got[len(got)-1] != fmt.Sprintf("%v done %d key", p.Segments[last].Start, last) {
+			t.Errorf("%s: the last cue is %q, want lights out", tc.name, got[len(got)-1])
+		}
+	}
+}
+
+// cuesFollowed runs p as a person who answers at once would, ticking at
+// exactly the moments the run asks for, starting lights out when there is a
+// quiet time, and lists its cues as "offset kind segment", with " key" when
+// a key brought a cue other than a get-ready (reminders left out: the
+// pad-off answer comes at once). The run must end Finished.
+func cuesFollowed(p routines.Plan) []string {
+	var out []string
+	now := time.Duration(0)
+	r, first := New(p, now)
+	note := func(ev []Event) {
+		for _, e := range ev {
+			if e.Kind == Cue && !e.Reminder {
+				s := fmt.Sprintf("%v %v %d", now, e.Cue, e.Seg)
+				if e.ByKey && r.plan.Segments[e.Seg].Kind != routines.SegReady {
+					s += " key"
+				}
+				out = append(out, s)
+			}
+		}
+	}
+	note(first)
+	for i := 0; r.Mode() != Ended && i < 10000; i++ {
+		switch r.Mode() {
+		case Ready:
+			note(r.Do(StartHeat, now))
+		case PadOff:
+			note(r.Do(PadIsOff, now))
+		case Settle:
+			if r.State(now).Segment.Duration > 0 {
+				note(r.Do(StartSettle, now))
+			} else {
+				note(r.Do(Finish, now))
+			}
+		default:
+			at, ok := r.Due(now)
+			if !ok {
+				return append(out, "stuck")
+			}
+			now = at
+			note(r.Tick(now))
+		}
+	}
+	if st := r.State(now); st.Mode != Ended || st.Reason != Finished {
+		return append(out, fmt.Sprintf("ended %d reason %d", st.Mode, st.Reason))
+	}
+	return out
+}

@@ -1,0 +1,126 @@
+package plain
+
+import (
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/supine-app/supine/internal/cues"
+)
+
+// fakeTones records the tones asked for, in order; after failAfter plays
+// (when set) it fails, as a player with no sound device does.
+type fakeTones struct {
+	played    []string
+	calls     int
+	failAfter int
+}
+
+func (f *fakeTones) Play(k cues.Kind, phase string) bool {
+	f.calls++
+	if f.failAfter > 0 && f.calls > f.failAfter {
+		return false
+	}
+	name := k.String()
+	if phase != "" {
+		name += ":" + phase
+	}
+	f.played = append(f.played, name)
+	return true
+}
+
+func (f *fakeTones) Err() error {
+	if f.failAfter > 0 && f.calls > f.failAfter {
+		return errors.New("the tone player pw-play failed (exit status 1); the cues are lines of text only")
+	}
+	return nil
+}
+
+// TestTonesFollowTheRoutine: each cue of a short routine plays its tone,
+// in order, as the full-screen app sounds them; the output stays plain
+// text (no bell).
+func TestTonesFollowTheRoutine(t *testing.T) {
+	f := &fakeTones{}
+	_, out := play(t, Options{Routine: shortRoutine(), SkipCheck: true, SkipCheckIns: true, Tones: f},
+		typed{time.Minute, "\n"})
+	// Switch sides in the hold, the tilts' first beat as a new step, the
+	// second rep's tilt, the rest as a new step, and the end of the
+	// stretches: the engine's cues, in its order.
+	want := []string{"switch_sides", "next_step:tilt", "phase:tilt", "next_step", "done"}
+	if !slices.Equal(f.played, want) {
+		t.Errorf("tones\n got %q\nwant %q\n%s", f.played, want, out)
+	}
+}
+
+// TestTonesSoftVolume: with volume = "soft" only the cues that matter
+// sound, as in the full-screen app; with sound off, none.
+func TestTonesSoftVolume(t *testing.T) {
+	f := &fakeTones{}
+	play(t, Options{Routine: shortRoutine(), SkipCheck: true, SkipCheckIns: true, Tones: f,
+		Sound: cues.Settings{Volume: cues.VolumeSoft}}, typed{time.Minute, "\n"})
+	if want := []string{"next_step:tilt", "next_step", "done"}; !slices.Equal(f.played, want) {
+		t.Errorf("soft tones %q, want %q", f.played, want)
+	}
+	f = &fakeTones{}
+	play(t, Options{Routine: shortRoutine(), SkipCheck: true, SkipCheckIns: true, Tones: f,
+		Sound: cues.Settings{Sound: cues.SoundOff}}, typed{time.Minute, "\n"})
+	if f.calls != 0 {
+		t.Errorf("sound off played %q", f.played)
+	}
+}
+
+// TestTonesFailOnce: a player that fails is said once, in one line with
+// its reason, and asked for nothing more; the cues go on as lines.
+func TestTonesFailOnce(t *testing.T) {
+	f := &fakeTones{failAfter: 2}
+	res, out := play(t, Options{Routine: shortRoutine(), SkipCheck: true, SkipCheckIns: true, Tones: f},
+		typed{time.Minute, "\n"})
+	line := "The tones stopped working: the tone player pw-play failed (exit status 1); the cues are lines of text only."
+	if n := strings.Count(out, "The tones stopped working"); n != 1 || !has(out, line) {
+		t.Errorf("%d failure lines, want one %q:\n%s", n, line, out)
+	}
+	if f.calls != 3 {
+		t.Errorf("Play called %d times, want 3: none after it failed", f.calls)
+	}
+	if res.Reason != Finished || !has(out, "Stretches done. Settle into your sleep position.") {
+		t.Errorf("the routine did not go on as lines: %s\n%s", show(res), out)
+	}
+}
+
+// TestHeatSaysHowTheReminderComes: with tones the heat step says the end
+// sounds; without, that the reminder is a line of text with no sound.
+func TestHeatSaysHowTheReminderComes(t *testing.T) {
+	for _, tones := range []bool{false, true} {
+		o := Options{Routine: tonightLike(), SkipCheck: true, SkipCheckIns: true}
+		want := "with no sound"
+		if tones {
+			o.Tones = &fakeTones{}
+			want = "The end of the heat sounds"
+		}
+		_, out := play(t, o, now("q\n"), now("y\n"))
+		if !strings.Contains(out, want) {
+			t.Errorf("tones %v: no %q in:\n%s", tones, want, out)
+		}
+	}
+}
+
+// TestACommandForEveryCueButHeatDoneLeavesTheReminderSilent: with sound =
+// "command", the end of heat sounds only when a program is set for it; the
+// heat step says which.
+func TestACommandForEveryCueButHeatDoneLeavesTheReminderSilent(t *testing.T) {
+	for _, heatDone := range []bool{false, true} {
+		s := cues.Settings{Sound: cues.SoundCommand, Commands: map[string]string{"next_step": "chime"}}
+		want := "with no sound"
+		if heatDone {
+			s.Commands["heat_done"] = "chime long"
+			want = "The end of the heat sounds"
+		}
+		o := Options{Routine: tonightLike(), SkipCheck: true, SkipCheckIns: true, Tones: &fakeTones{}, Sound: s}
+		_, out := play(t, o, now("q\n"), now("y\n"))
+		if !strings.Contains(out, want) {
+			t.Errorf("heat_done set %v: no %q in:\n%s", heatDone, want, out)
+		}
+	}
+}

@@ -1,0 +1,181 @@
+// Package home is the first screen: tonight's routine and its length, and a
+// menu of everything else the app does.
+package home
+
+import (
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/supine-app/supine/internal/screens"
+	"github.com/supine-app/supine/internal/screens/style"
+)
+
+// Routine is one routine the person can pick for tonight.
+type Routine struct {
+	Name  string        // what StartRoutine carries
+	Title string        // what the person reads
+	Total time.Duration // the whole routine's length
+	Note  string        // optional: e.g. that a user file overrides a built-in
+}
+
+// Data is what the root knows and home shows.
+type Data struct {
+	Routines []Routine
+	Selected string // name of tonight's routine; the first one when unknown
+	Skipped  int    // routine files that could not be loaded
+	Nudge    string // optional calm BOOK line from the history
+	Notice   string // optional one-line notice, e.g. a database moved aside
+	// Adapted says why tonight's routine is adapted to the precautions,
+	// one line each (safety.Adaptation.Reasons); empty when it is not.
+	Adapted []string
+}
+
+// entry is one line of the menu.
+type entry struct {
+	letter string
+	label  string
+}
+
+// The menu, in the order shown. Each letter matches a binding in keyMap.
+const (
+	itemStart = iota
+	itemCheck
+	itemTips
+	itemWhy
+	itemHistory
+	itemPrecautions
+	itemQuit
+)
+
+var menu = []entry{
+	itemStart:       {"s", "Start tonight's routine"},
+	itemCheck:       {"c", "Red-flag check"},
+	itemTips:        {"t", "Sleep setup"},
+	itemWhy:         {"w", "Why it's tight"},
+	itemHistory:     {"h", "History"},
+	itemPrecautions: {"p", "Precautions"},
+	itemQuit:        {"q", "Quit"},
+}
+
+// Model is the home screen.
+type Model struct {
+	st      *style.Styles // behind a pointer: the model is copied on every call
+	data    Data
+	routine int // index into data.Routines
+	cursor  int // index into menu
+	keys    keyMap
+	help    help.Model
+	w, h    int
+}
+
+// New builds the home screen.
+func New(st style.Styles, d Data) Model {
+	m := Model{data: d, keys: newKeyMap().withRoutines(len(d.Routines)), help: help.New()}
+	for i, r := range d.Routines {
+		if r.Name == d.Selected {
+			m.routine = i
+		}
+	}
+	return m.SetStyles(st)
+}
+
+// SetSize gives the screen its room.
+func (m Model) SetSize(w, h int) Model {
+	m.w, m.h = w, h
+	return m
+}
+
+// SetStyles changes the look, e.g. when the terminal turns out to be light.
+func (m Model) SetStyles(st style.Styles) Model {
+	m.st = &st
+	m.help.Styles = st.Help
+	return m
+}
+
+// Selected is the name of the routine picked for tonight, so the root can
+// remember it across screens; empty when there are no routines.
+func (m Model) Selected() string {
+	if len(m.data.Routines) == 0 {
+		return ""
+	}
+	return m.data.Routines[m.routine].Name
+}
+
+// Update answers key presses; the action says what the person chose.
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
+	kp, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return m, nil, nil
+	}
+	k := m.keys
+	switch {
+	case key.Matches(kp, k.Help):
+		m.help.ShowAll = !m.help.ShowAll
+	case key.Matches(kp, k.Up):
+		m.cursor = (m.cursor + len(menu) - 1) % len(menu)
+	case key.Matches(kp, k.Down):
+		m.cursor = (m.cursor + 1) % len(menu)
+	case key.Matches(kp, k.NextRoutine):
+		m = m.cycle(1)
+	case key.Matches(kp, k.PrevRoutine):
+		m = m.cycle(-1)
+	case key.Matches(kp, k.Choose):
+		return m, nil, m.choose(m.cursor)
+	case key.Matches(kp, k.Start):
+		return m.pick(itemStart)
+	case key.Matches(kp, k.Check):
+		return m.pick(itemCheck)
+	case key.Matches(kp, k.Tips):
+		return m.pick(itemTips)
+	case key.Matches(kp, k.Why):
+		return m.pick(itemWhy)
+	case key.Matches(kp, k.History):
+		return m.pick(itemHistory)
+	case key.Matches(kp, k.Precautions):
+		return m.pick(itemPrecautions)
+	case key.Matches(kp, k.Quit):
+		return m.pick(itemQuit)
+	}
+	return m, nil, nil
+}
+
+// pick is a letter shortcut: the cursor moves there too, so that coming
+// back shows where the person went.
+func (m Model) pick(item int) (Model, tea.Cmd, screens.Action) {
+	m.cursor = item
+	return m, nil, m.choose(item)
+}
+
+func (m Model) choose(item int) screens.Action {
+	switch item {
+	case itemStart:
+		if len(m.data.Routines) == 0 {
+			return nil
+		}
+		return screens.StartRoutine{Name: m.Selected()}
+	case itemCheck:
+		return screens.OpenCheck{}
+	case itemTips:
+		return screens.OpenTips{}
+	case itemWhy:
+		return screens.OpenWhy{}
+	case itemHistory:
+		return screens.OpenHistory{}
+	case itemPrecautions:
+		return screens.OpenPrecautions{}
+	case itemQuit:
+		return screens.Quit{}
+	}
+	return nil
+}
+
+func (m Model) cycle(step int) Model {
+	n := len(m.data.Routines)
+	if n > 1 {
+		m.routine = (m.routine + step + n) % n
+	}
+	return m
+}

@@ -1,0 +1,41 @@
+package why
+
+import (
+	"charm.land/bubbles/v2/key"
+
+	"github.com/supine-app/supine/internal/screens/scroll"
+)
+
+// keyMap is every key the explainer answers to.
+type keyMap struct {
+	scroll.Keys
+	Back, Quit key.Binding
+	Help       key.Binding
+}
+
+func newKeyMap() keyMap {
+	return keyMap{
+		Keys: scroll.NewKeys(),
+		Back: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		Quit: key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+		Help: key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "keys")),
+	}
+}
+
+// scrolling shows the scroll keys only when there is something to scroll.
+func (k keyMap) scrolling(on bool) keyMap {
+	k.Keys = k.Keys.Enabled(on)
+	return k
+}
+
+func (k keyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Down, k.Up, k.Back, k.Help}
+}
+
+func (k keyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Up, k.Down, k.PageUp, k.PageDown},
+		{k.Top, k.Bottom},
+		{k.Back, k.Quit, k.Help},
+	}
+}
