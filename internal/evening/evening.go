@@ -80,7 +80,8 @@ type Evening struct {
 	afterSince    time.Time
 	afterGiven    bool
 	heatAnswer    Answer
-	heatLeftOut   string // why heat is not in tonight's plan, when it was in the routine
+	heatLeftOut   string   // why heat is not in tonight's plan, when it was in the routine
+	reasons       []string // what tonight left out of the routine when it started, and why
 
 	// The run.
 	routine   routines.Routine // tonight's routine: adapted, gated
@@ -509,7 +510,12 @@ func (e *Evening) decideRun(now Moment, r *Reply) {
 
 // startRun starts tonight's routine.
 func (e *Evening) startRun(now Moment, r *Reply) {
-	opts := e.gate(now.Wall).Options(e.cfg.Plan)
+	g := e.gate(now.Wall)
+	e.reasons = g.Reasons(hasHeat(e.cfg.Routine))
+	if e.unknownPain {
+		e.reasons = []string{safety.UnknownSettleOnly}
+	}
+	opts := g.Options(e.cfg.Plan)
 	if e.heatAnswer == Yes || e.heatAnswer == NotSure || e.unknownHeat {
 		opts.NoHeat = true
 	}
@@ -529,6 +535,12 @@ func hasHeat(rt routines.Routine) bool {
 		}
 	}
 	return false
+}
+
+// Adaptation is what the precautions (and the osteoporosis setting) do to
+// tonight's routine.
+func (e *Evening) Adaptation() safety.Adaptation {
+	return night.AdaptationFor(e.Precautions(), e.cfg.Osteoporosis)
 }
 
 // Precautions are the newest answers: given this evening, or as stored.

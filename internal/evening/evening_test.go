@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/supine-app/supine/internal/evening/evtest"
 	"github.com/supine-app/supine/internal/history"
 	"github.com/supine-app/supine/internal/night"
 	"github.com/supine-app/supine/internal/safety"
@@ -18,7 +19,7 @@ import (
 // the after check-in and lights out; it ends in the dark, kept as complete
 // with every field one builder wrote.
 func TestAFirstNightFromStartToLightsOut(t *testing.T) {
-	w := newWorld()
+	w := evtest.New()
 	p := start(t, w, config(), at(10, 22, 0))
 	p.mustBe(Disclaimer)
 	p.do(Seen{})
@@ -38,8 +39,8 @@ func TestAFirstNightFromStartToLightsOut(t *testing.T) {
 		t.Fatalf("run %+v, want the heat step waiting", st)
 	}
 	p.do(RunCommand{Command: night.StartHeat})
-	if h := p.state().Run.Heat; !h.Started || w.claims != 1 {
-		t.Fatalf("heat %+v after %d claims, want it started by one claim", h, w.claims)
+	if h := p.state().Run.Heat; !h.Started || w.Claims() != 1 {
+		t.Fatalf("heat %+v after %d claims, want it started by one claim", h, w.Claims())
 	}
 	p.wait(15 * time.Minute)
 	if st := p.state().Run; st.Mode != night.PadOff {
@@ -59,7 +60,7 @@ func TestAFirstNightFromStartToLightsOut(t *testing.T) {
 	if !st.Dark || st.End != Finished || st.PadLine {
 		t.Fatalf("end %+v, want finished in the dark with the pad off", st)
 	}
-	got := w.all()
+	got := w.Sessions()
 	if len(got) != 1 {
 		t.Fatalf("%d sessions stored, want 1", len(got))
 	}
@@ -76,8 +77,8 @@ func TestAFirstNightFromStartToLightsOut(t *testing.T) {
 	if s.HeatStart.Before(at(10, 22, 0)) || s.Partial {
 		t.Fatalf("stored %+v", s)
 	}
-	if len(w.checks) != 1 || w.checks[0].Tier != "none" || !w.checks[0].Full {
-		t.Fatalf("checks %+v", w.checks)
+	if len(w.Checks()) != 1 || w.Checks()[0].Tier != "none" || !w.Checks()[0].Full {
+		t.Fatalf("checks %+v", w.Checks())
 	}
 }
 
@@ -118,8 +119,8 @@ func sessionDiff(a, b history.Session) string {
 // EMERGENCY stored by another process a minute ago closes the routine at
 // the next decision, and no shortcut or heat is offered.
 func TestAnEmergencyElsewhereClosesTheRoutineAtTheNextDecision(t *testing.T) {
-	w := newWorld().answered(at(9, 22, 0))
-	w.checks = append(w.checks, history.Check{At: at(8, 22, 0), Tier: "none", Full: true})
+	w := evtest.Answered(at(9, 22, 0))
+	w.AddCheck(history.Check{At: at(8, 22, 0), Tier: "none", Full: true})
 	a := start(t, w, config(), at(10, 22, 0))
 	a.mustBe(Shortcut)
 	// Another window reports an EMERGENCY now.
@@ -153,7 +154,7 @@ func TestAnEmergencyElsewhereClosesTheRoutineAtTheNextDecision(t *testing.T) {
 // Heat used in another process rules heat out at the pad-on moment even
 // when this window decided its routine before that heat began.
 func TestTwoWindowsCannotBothHoldHeat(t *testing.T) {
-	w := newWorld().answered(at(9, 22, 0))
+	w := evtest.Answered(at(9, 22, 0))
 	a := start(t, w, config(), at(10, 22, 0))
 	b := start(t, w, config(), at(10, 22, 0))
 	a.throughToRun(no())
@@ -171,8 +172,8 @@ func TestTwoWindowsCannotBothHoldHeat(t *testing.T) {
 	if !b.hasNote(HeatLeftOut) || !strings.Contains(sb.HeatLeftOut, "22:00") {
 		t.Fatalf("second window said %q, want the heat that rules it out", sb.HeatLeftOut)
 	}
-	if w.claims != 1 {
-		t.Fatalf("%d claims granted, want 1", w.claims)
+	if w.Claims() != 1 {
+		t.Fatalf("%d claims granted, want 1", w.Claims())
 	}
 	// Only "the pad is off" passes the gate; the night goes on without heat.
 	b.do(RunCommand{Command: night.Skip})
@@ -188,8 +189,8 @@ func TestTwoWindowsCannotBothHoldHeat(t *testing.T) {
 // A key typed before the history is read waits with it; when the store
 // cannot be read the evening fails closed with the two questions.
 func TestAnUnreadableHistoryFailsClosed(t *testing.T) {
-	w := newWorld()
-	w.readErr = errors.New("disk I/O error")
+	w := evtest.New()
+	w.ReadErr = errors.New("disk I/O error")
 	for _, tc := range []struct {
 		name       string
 		help, heat Answer
@@ -242,7 +243,7 @@ func TestAnUnreadableHistoryFailsClosed(t *testing.T) {
 // why, and the answer is kept with the session.
 func TestTonightsHeatQuestion(t *testing.T) {
 	for _, a := range []Answer{No, Yes, NotSure} {
-		w := newWorld().answered(at(9, 22, 0))
+		w := evtest.Answered(at(9, 22, 0))
 		p := start(t, w, config(), at(10, 22, 0))
 		p.do(AnsweredCheck{Tier: safety.None})
 		p.do(AnsweredBefore{Tightness: score(5), Woke: no()})
@@ -257,7 +258,7 @@ func TestTonightsHeatQuestion(t *testing.T) {
 			t.Errorf("%v: no line why heat is out", a)
 		}
 		p.do(Leave{})
-		if got := w.all()[0].HeatQuestion; got != a.Stored() {
+		if got := w.Sessions()[0].HeatQuestion; got != a.Stored() {
 			t.Errorf("stored heat answer %q, want %q", got, a.Stored())
 		}
 	}
@@ -266,8 +267,8 @@ func TestTonightsHeatQuestion(t *testing.T) {
 // Woken by pain that nothing eased leads to the full check at once after
 // the shortcut, and the waking question is asked once a night.
 func TestWokenAndNothingEasedLeadsToTheFullCheck(t *testing.T) {
-	w := newWorld().answered(at(9, 22, 0))
-	w.checks = append(w.checks, history.Check{At: at(8, 22, 0), Tier: "none", Full: true})
+	w := evtest.Answered(at(9, 22, 0))
+	w.AddCheck(history.Check{At: at(8, 22, 0), Tier: "none", Full: true})
 	p := start(t, w, config(), at(10, 22, 0))
 	p.mustBe(Shortcut)
 	// The shortcut's waking question answered yes: the full check.
@@ -283,7 +284,7 @@ func TestWokenAndNothingEasedLeadsToTheFullCheck(t *testing.T) {
 	p.do(AnsweredEased{Eased: false})
 	p.mustBe(HeatQuestion) // the full check was taken tonight: on to the routine
 	p.do(Leave{})
-	if s := w.all()[0]; s.Woke == nil || !*s.Woke || s.WokeNothingEases == nil || !*s.WokeNothingEases {
+	if s := w.Sessions()[0]; s.Woke == nil || !*s.Woke || s.WokeNothingEases == nil || !*s.WokeNothingEases {
 		t.Fatalf("stored woke %v nothing eased %v", s.Woke, s.WokeNothingEases)
 	}
 
@@ -299,8 +300,8 @@ func TestWokenAndNothingEasedLeadsToTheFullCheck(t *testing.T) {
 
 	// The shortcut said nothing new, then the before check-in says woken
 	// and nothing eased it: the full check at once.
-	w2 := newWorld().answered(at(9, 22, 0))
-	w2.checks = append(w2.checks, history.Check{At: at(8, 22, 0), Tier: "none", Full: true})
+	w2 := evtest.Answered(at(9, 22, 0))
+	w2.AddCheck(history.Check{At: at(8, 22, 0), Tier: "none", Full: true})
 	r := start(t, w2, config(), at(10, 22, 0))
 	r.mustBe(Shortcut)
 	r.do(AnsweredShortcut{})
@@ -319,7 +320,7 @@ func TestWokenAndNothingEasedLeadsToTheFullCheck(t *testing.T) {
 // Nobody answers the after check-in: lights out comes by itself after a
 // minute, and the number stays unanswered; the night is complete.
 func TestLightsOutComesByItself(t *testing.T) {
-	w := newWorld().answered(at(9, 22, 0))
+	w := evtest.Answered(at(9, 22, 0))
 	p := start(t, w, config(), at(10, 22, 0))
 	p.throughToRun(no())
 	p.do(RunCommand{Command: night.Skip}) // no heat tonight
@@ -332,7 +333,7 @@ func TestLightsOutComesByItself(t *testing.T) {
 	}
 	p.wait(2 * time.Minute)
 	p.mustBe(Closed)
-	s := w.all()[0]
+	s := w.Sessions()[0]
 	if s.Partial || s.After != nil || !p.state().Dark {
 		t.Fatalf("stored %+v, want complete with no after", s)
 	}
@@ -342,7 +343,7 @@ func TestLightsOutComesByItself(t *testing.T) {
 // counts until the exit; after x at the pad-off gate, leaving is still a
 // stop for pain.
 func TestLeavingWithThePadOn(t *testing.T) {
-	w := newWorld().answered(at(9, 22, 0))
+	w := evtest.Answered(at(9, 22, 0))
 	p := start(t, w, config(), at(10, 22, 0))
 	p.throughToRun(no())
 	p.do(RunCommand{Command: night.StartHeat})
@@ -357,7 +358,7 @@ func TestLeavingWithThePadOn(t *testing.T) {
 	if !st.PadLine || st.End != Pain {
 		t.Fatalf("state %+v, want the pad line and a stop for pain", st)
 	}
-	s := w.all()[0]
+	s := w.Sessions()[0]
 	if s.HeatSeconds != 6*60 || !s.StoppedForPain || s.PainStep != "Heat" || s.Partial {
 		t.Fatalf("stored %+v, want 6 minutes of heat and a stop for pain", s)
 	}
@@ -376,7 +377,7 @@ func TestLeavingWithThePadOn(t *testing.T) {
 // first aid is said, the stretches go on, and it is stored as its own kind,
 // not a stop for pain.
 func TestTheSkinStop(t *testing.T) {
-	w := newWorld().answered(at(9, 22, 0))
+	w := evtest.Answered(at(9, 22, 0))
 	p := start(t, w, config(), at(10, 22, 0))
 	p.throughToRun(no())
 	p.do(RunCommand{Command: night.StartHeat})
@@ -391,7 +392,7 @@ func TestTheSkinStop(t *testing.T) {
 		t.Fatalf("after the pad-off answer: stage %v on %v, want the stretches", st.Stage, st.Run.Segment.Kind)
 	}
 	p.do(Leave{})
-	s := w.all()[0]
+	s := w.Sessions()[0]
 	if s.SkinStop.IsZero() || s.StoppedForPain || s.HeatSeconds != 4*60 {
 		t.Fatalf("stored %+v, want a skin stop, no pain stop, 4 minutes of heat", s)
 	}
@@ -400,7 +401,7 @@ func TestTheSkinStop(t *testing.T) {
 // BOOK asks to go on; "no" ends the evening as finished, a check of its
 // own; `supine check` on a void night shows the outcome and asks nothing.
 func TestBookAndTheCheckOnItsOwn(t *testing.T) {
-	w := newWorld().answered(at(9, 22, 0))
+	w := evtest.Answered(at(9, 22, 0))
 	p := start(t, w, config(), at(10, 22, 0))
 	p.do(AnsweredCheck{Tier: safety.Book, Yes: []string{"weeks"}})
 	p.mustBe(Outcome)
@@ -412,7 +413,7 @@ func TestBookAndTheCheckOnItsOwn(t *testing.T) {
 	q.do(AnsweredCheck{Tier: safety.Book, Yes: []string{"weeks"}})
 	q.do(Stop{})
 	q.mustBe(Closed)
-	if s := w.all()[1]; s.Partial || s.RedFlag != "BOOK" {
+	if s := w.Sessions()[1]; s.Partial || s.RedFlag != "BOOK" {
 		t.Fatalf("stored %+v", s)
 	}
 
@@ -421,7 +422,7 @@ func TestBookAndTheCheckOnItsOwn(t *testing.T) {
 	c.do(AnsweredCheck{Tier: safety.Urgent, Yes: []string{"fever"}})
 	c.mustBe(Outcome)
 	c.do(Stop{})
-	if len(w.all()) != 2 {
+	if len(w.Sessions()) != 2 {
 		t.Fatal("the check on its own stored a session")
 	}
 	again := start(t, w, Config{Entry: ForCheck, Routine: tonightRoutine(), Rollover: 4}, at(10, 23, 0))
@@ -431,7 +432,7 @@ func TestBookAndTheCheckOnItsOwn(t *testing.T) {
 // While "Stop for tonight?" is open, a stretch waits and heat does not, in
 // every front end alike.
 func TestAskingToLeavePausesAStretchNotHeat(t *testing.T) {
-	w := newWorld().answered(at(9, 22, 0))
+	w := evtest.Answered(at(9, 22, 0))
 	p := start(t, w, config(), at(10, 22, 0))
 	p.throughToRun(no())
 	p.do(RunCommand{Command: night.StartHeat})

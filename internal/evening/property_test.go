@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/supine-app/supine/internal/evening/evtest"
 	"github.com/supine-app/supine/internal/history"
 	"github.com/supine-app/supine/internal/night"
 	"github.com/supine-app/supine/internal/routines"
@@ -40,7 +41,7 @@ func TestTwoProcessesOnOneHistory(t *testing.T) {
 type sim struct {
 	t     *testing.T
 	rng   *rand.Rand
-	w     *world
+	w     *evtest.Store
 	now   time.Time
 	clock time.Duration
 	procs [2]*simProc
@@ -63,12 +64,12 @@ type simProc struct {
 }
 
 func playTwo(t *testing.T, seed uint64, steps int) {
-	s := &sim{t: t, rng: rand.New(rand.NewPCG(seed, 18)), w: newWorld(), now: at(10, 21, 0), clock: time.Hour}
+	s := &sim{t: t, rng: rand.New(rand.NewPCG(seed, 18)), w: evtest.New(), now: at(10, 21, 0), clock: time.Hour}
 	if s.rng.IntN(2) == 0 {
-		s.w.answered(at(9, 21, 0))
+		s.w = evtest.Answered(at(9, 21, 0))
 	}
 	if s.rng.IntN(2) == 0 {
-		s.w.checks = append(s.w.checks, history.Check{At: at(8, 22, 0), Tier: "none", Full: true})
+		s.w.AddCheck(history.Check{At: at(8, 22, 0), Tier: "none", Full: true})
 	}
 	for i := range s.procs {
 		s.procs[i] = s.open(fmt.Sprintf("p%d", i))
@@ -80,7 +81,7 @@ func playTwo(t *testing.T, seed uint64, steps int) {
 	for _, sp := range s.procs {
 		s.release(sp)
 	}
-	for _, sess := range s.w.all() {
+	for _, sess := range s.w.Sessions() {
 		if err := wellFormed(sess); err != nil {
 			s.fail("a stored session the store would refuse: %v: %+v", err, sess)
 		}
@@ -132,13 +133,13 @@ func (s *sim) performOne(sp *simProc) {
 	}
 	eff := sp.p.queue[0]
 	sp.p.queue = sp.p.queue[1:]
-	before := s.w.claims
+	before := s.w.Claims()
 	in := sp.p.k.Perform(eff)
 	switch eff := eff.(type) {
 	case ReadTonight:
 		sp.readClosed = s.closedAt(s.now)
 	case ClaimHeat:
-		if s.w.claims > before {
+		if s.w.Claims() > before {
 			if s.closedAt(eff.Session.HeatStart) {
 				s.fail("the store granted heat at %v while an EMERGENCY or URGENT answer held", eff.Session.HeatStart)
 			}
@@ -160,9 +161,7 @@ func (s *sim) release(sp *simProc) {
 // closedAt reports whether the history, as stored now, holds an EMERGENCY
 // or URGENT answer at t.
 func (s *sim) closedAt(t time.Time) bool {
-	s.w.mu.Lock()
-	sessions, checks := append([]history.Session(nil), s.w.sessions...), append([]history.Check(nil), s.w.checks...)
-	s.w.mu.Unlock()
+	sessions, checks := s.w.Sessions(), s.w.Checks()
 	return night.FromHistory(sessions, checks, t, 4).Gate(t).IsVoid
 }
 

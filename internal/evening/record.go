@@ -163,6 +163,7 @@ func (e *Evening) State(now Moment) State {
 	case After:
 		s.AfterLeft = max(e.afterSince.Add(e.cfg.AfterWait).Sub(now.Wall), 0)
 	}
+	s.Reasons = e.reasons
 	if e.stage != Running && e.stage != After && e.stage != Closed {
 		// Not while the run counts down: State is drawn every second.
 		g := e.gate(now.Wall)

@@ -1,165 +1,22 @@
 package evening
 
 import (
-	"errors"
 	"slices"
-	"sync"
 	"testing"
 	"time"
 
-	"github.com/supine-app/supine/internal/history"
+	"github.com/supine-app/supine/internal/evening/evtest"
 	"github.com/supine-app/supine/internal/night"
 	"github.com/supine-app/supine/internal/routines"
 	"github.com/supine-app/supine/internal/safety"
 )
-
-// world is one history in memory, shared by every process of a test as
-// the real store is: the claim is atomic under its lock, as SQLite's write
-// lock makes it.
-type world struct {
-	mu          sync.Mutex
-	sessions    []history.Session
-	checks      []history.Check
-	precautions history.Precautions
-	nextID      int64
-	readErr     error // every read fails with it
-	claims      int   // claims granted
-}
-
-func newWorld() *world { return &world{} }
-
-// answered marks the precautions as answered long ago enough to stand.
-func (w *world) answered(at time.Time, yes ...string) *world {
-	w.precautions = history.Precautions{Asked: at, Latest: map[string]history.Precaution{}}
-	for _, id := range yes {
-		w.precautions.Latest[id] = history.Precaution{At: at, ID: id, Yes: true}
-	}
-	return w
-}
-
-func (w *world) Recent(sessionsSince, checksSince, now time.Time, rollover int) (history.Recent, error) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	if w.readErr != nil {
-		return history.Recent{}, w.readErr
-	}
-	var r history.Recent
-	for i := len(w.sessions) - 1; i >= 0; i-- {
-		if s := w.sessions[i]; !s.Start.Before(sessionsSince) {
-			r.Sessions = append(r.Sessions, s)
-		}
-		if len(w.sessions[i].Completed) > 0 {
-			r.AnyStepDone = true
-		}
-	}
-	for _, c := range w.checks {
-		if !c.At.Before(checksSince) {
-			r.Checks = append(r.Checks, c)
-		}
-	}
-	r.Precautions = w.precautions
-	return r, nil
-}
-
-func (w *world) Begin(s history.Session) (int64, error) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	w.nextID++
-	s.ID = w.nextID
-	w.sessions = append(w.sessions, s)
-	return s.ID, nil
-}
-
-func (w *world) put(s history.Session) error {
-	for i := range w.sessions {
-		if w.sessions[i].ID == s.ID {
-			w.sessions[i] = s
-			return nil
-		}
-	}
-	return errors.New("no such session")
-}
-
-func (w *world) Update(s history.Session) error {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	s.Partial = true
-	return w.put(s)
-}
-
-func (w *world) Finish(s history.Session) error {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	s.Partial = false
-	return w.put(s)
-}
-
-func (w *world) SaveCheck(c history.Check) error {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	w.checks = append(w.checks, c)
-	return nil
-}
-
-func (w *world) SavePrecautions(at time.Time, answers map[string]bool) error {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	p := history.Precautions{Asked: at, Latest: map[string]history.Precaution{}}
-	for id, pr := range w.precautions.Latest {
-		p.Latest[id] = pr
-	}
-	for id, yes := range answers {
-		p.Latest[id] = history.Precaution{At: at, ID: id, Yes: yes}
-	}
-	w.precautions = p
-	return nil
-}
-
-func (w *world) ClaimHeat(s history.Session, since time.Time, allowed func([]history.Session, []history.Check) error) (int64, error) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	if w.readErr != nil {
-		return 0, w.readErr
-	}
-	var others []history.Session
-	for _, o := range w.sessions {
-		if o.ID != s.ID && !o.Start.Before(since) {
-			others = append(others, o)
-		}
-	}
-	var checks []history.Check
-	for _, c := range w.checks {
-		if !c.At.Before(since) {
-			checks = append(checks, c)
-		}
-	}
-	if err := allowed(others, checks); err != nil {
-		return 0, err
-	}
-	w.claims++
-	if s.ID == 0 {
-		w.nextID++
-		s.ID = w.nextID
-		s.Partial = true
-		w.sessions = append(w.sessions, s)
-		return s.ID, nil
-	}
-	s.Partial = true
-	return s.ID, w.put(s)
-}
-
-func (w *world) all() []history.Session {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	return slices.Clone(w.sessions)
-}
 
 // proc is one supine process on a world: an evening, its keeper, its
 // clocks. It performs effects at once, as plain mode does, unless held
 // (then they wait in queue for the test to release them).
 type proc struct {
 	t      testing.TB
-	w      *world
+	w      *evtest.Store
 	e      *Evening
 	k      *Keeper
 	wall   time.Time
@@ -188,7 +45,7 @@ func config() Config {
 		Plan: routines.Options{HeatMinutes: 15, Settle: 2 * time.Minute}}
 }
 
-func start(t testing.TB, w *world, cfg Config, wall time.Time) *proc {
+func start(t testing.TB, w *evtest.Store, cfg Config, wall time.Time) *proc {
 	t.Helper()
 	p := &proc{t: t, w: w, wall: wall, clock: time.Hour}
 	var store Store

@@ -132,7 +132,7 @@ func TestCuesPlayTonesAndSayTheirWords(t *testing.T) {
 			t.Errorf("nothing starts with %q", want)
 		}
 	}
-	d.expect(ScreenCheckinAfter)
+	d.expect(ScreenCheckin)
 	d.press("2") // lights out: its line is said, then the voice is quiet
 	d.expect(ScreenPlayer)
 	if !containsPrefix(f.lines(), fmt.Sprintf("say done %q", night.LightsOutWords)) {

@@ -155,7 +155,10 @@ func (t Tonight) Gate(now time.Time) Gate {
 		at := notAfter(c.At, now)
 		if safety.EndsSession(c.Tier) {
 			if until := closedUntil(at, t.Rollover); now.Before(until) {
-				if !g.IsVoid || c.Tier >= g.Void.Tier {
+				// The worst tier is shown; of one tier, the answer that
+				// says what was reported (a session's own record of the
+				// tier says nothing of it).
+				if !g.IsVoid || c.Tier > g.Void.Tier || c.Tier == g.Void.Tier && (len(c.Yes) > 0 || len(g.Void.Yes) == 0) {
 					g.Void, g.IsVoid = c, true
 				}
 				g.VoidUntil = latest(g.VoidUntil, until)
