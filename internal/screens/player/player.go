@@ -81,7 +81,7 @@ type Model struct {
 	run        Run         // read only: the evening changes it
 	state      night.State // the run at now; the view draws from it
 	now        time.Duration
-	gen        int    // generation of the tick that may come; older ones are dropped
+	gen        int // generation of the tick that may come; older ones are dropped
 	due        time.Duration
 	dueOK      bool   // the run's Due when the last tick was asked for
 	notice     string // why the last key did nothing, or a note, until the next key
