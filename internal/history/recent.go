@@ -24,7 +24,12 @@ type Recent struct {
 // pool did not swap the connection, whose data_version would then start
 // afresh), and this process's own write count.
 type recentCache struct {
-	mu                         sync.Mutex
+	mu    sync.Mutex
+	e     recentEntry
+	reads int // full reads, for the tests
+}
+
+type recentEntry struct {
 	ok                         bool
 	version, mark, writes      int64
 	sessionsSince, checksSince time.Time
@@ -41,9 +46,9 @@ type recentCache struct {
 // reading: the evening asks at every decision, and most decisions find
 // the history as it was.
 func (s *Store) Recent(sessionsSince, checksSince, now time.Time, rollover int) (Recent, error) {
-	c := &s.recent
-	c.mu.Lock()
-	defer c.mu.Unlock()
+	s.recent.mu.Lock()
+	defer s.recent.mu.Unlock()
+	c := &s.recent.e
 	version, mark, err := s.dataVersion()
 	if err != nil {
 		return Recent{}, fmt.Errorf("the history in %s could not be read: %v", s.path, err)
@@ -77,8 +82,9 @@ func (s *Store) Recent(sessionsSince, checksSince, now time.Time, rollover int) 
 			mark = -1 // cannot mark: never trust the cache
 		}
 	}
-	*c = recentCache{ok: mark > 0, version: version, mark: mark, writes: writes,
+	*c = recentEntry{ok: mark > 0, version: version, mark: mark, writes: writes,
 		sessionsSince: sessionsSince, checksSince: checksSince, clinicianNow: now, rollover: rollover, recent: r}
+	s.recent.reads++
 	return r, nil
 }
 
