@@ -95,6 +95,7 @@ type Evening struct {
 	// lightsOutSeen: the quiet time of lights out ran; an end after it is
 	// the night ending in the dark.
 	lightsOutSeen bool
+	padOffKept    bool // the pad-off answer was saved
 	asking        bool // "Stop for tonight?" is open
 	pausedToAsk   bool
 	silent        bool // the heat-done reminder's player failed
@@ -445,6 +446,9 @@ func (e *Evening) decideOutcome(now Moment, r *Reply) {
 		e.stage = Outcome
 		return
 	}
+	if c.Tier == safety.None {
+		r.note(Note{Kind: AllClear, Words: safety.AdviceFor(safety.None).Headline + " " + safety.SafetyNet})
+	}
 	e.afterCheck(now, r)
 }
 
@@ -511,10 +515,7 @@ func (e *Evening) decideRun(now Moment, r *Reply) {
 // startRun starts tonight's routine.
 func (e *Evening) startRun(now Moment, r *Reply) {
 	g := e.gate(now.Wall)
-	e.reasons = g.Reasons(hasHeat(e.cfg.Routine))
-	if e.unknownPain {
-		e.reasons = []string{safety.UnknownSettleOnly}
-	}
+	e.reasons = e.reasonsFor(g)
 	opts := g.Options(e.cfg.Plan)
 	if e.heatAnswer == Yes || e.heatAnswer == NotSure || e.unknownHeat {
 		opts.NoHeat = true
@@ -535,6 +536,23 @@ func hasHeat(rt routines.Routine) bool {
 		}
 	}
 	return false
+}
+
+// reasonsFor says what tonight leaves out of the routine, and why: the
+// gate's reasons, with the answers of failing closed in their own words.
+func (e *Evening) reasonsFor(g night.Gate) []string {
+	if e.unknownPain {
+		return []string{safety.UnknownSettleOnly}
+	}
+	if !e.unknownHeat {
+		return g.Reasons(hasHeat(e.cfg.Routine))
+	}
+	g.HeatOK = true // the heat reason is the question's, not a heat time
+	out := g.Reasons(hasHeat(e.cfg.Routine))
+	if hasHeat(e.cfg.Routine) {
+		out = append(out, UnknownHeatLine)
+	}
+	return out
 }
 
 // Adaptation is what the precautions (and the osteoporosis setting) do to
@@ -607,6 +625,14 @@ func (e *Evening) leave(now Moment, r *Reply) {
 			// x at the pad-off gate, then leaving: still a stop for pain.
 			e.notePain(now)
 			e.close(Pain, now, true, r)
+			return
+		}
+		if e.lightsOutSeen {
+			// Leaving in the dark: the routine was over, the night is
+			// finished (Leave ends lights out as a key does).
+			r.Events = append(r.Events, e.run.Do(night.Finish, now.Clock)...)
+			e.dark = true
+			e.close(Finished, now, true, r)
 			return
 		}
 		e.close(Left, now, false, r)

@@ -168,10 +168,7 @@ func (e *Evening) State(now Moment) State {
 		// Not while the run counts down: State is drawn every second.
 		g := e.gate(now.Wall)
 		s.Gate = g
-		s.Reasons = g.Reasons(hasHeat(e.cfg.Routine))
-		if e.unknownAsked && e.unknownPain {
-			s.Reasons = []string{safety.UnknownSettleOnly}
-		}
+		s.Reasons = e.reasonsFor(g)
 	}
 	if e.run != nil {
 		s.Run, s.HasRun = e.run.State(now.Clock), true

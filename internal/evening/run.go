@@ -125,7 +125,12 @@ func (e *Evening) moved(ev []night.Event, now Moment, r *Reply) {
 		e.skinAt = now.Wall.Add(st.Heat.SkinAt - now.Clock)
 		r.note(Note{Kind: SkinStopAdvice, Words: SkinAdvice()})
 	}
-	progress := false
+	progress := st.Heat.Off && !e.padOffKept
+	if st.Heat.Off {
+		// The pad-off answer is kept at once: until then the history
+		// counts the pad as on.
+		e.padOffKept = true
+	}
 	for _, x := range ev {
 		switch x.Kind {
 		case night.StepEnded, night.HeatStarted:

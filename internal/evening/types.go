@@ -288,6 +288,10 @@ const (
 	SaveFailed
 	// SkinStopAdvice: the skin under the pad felt wrong: what to do now.
 	SkinStopAdvice
+	// AllClear: the check just reported no red flags, and the routine goes
+	// on: the front end says the all-clear with its safety net and stop
+	// rules (safety.AdviceIn with no tier), once.
+	AllClear
 )
 
 // Note is something a front end says once, as it happens.

@@ -139,6 +139,15 @@ func (m Model) note(n evening.Note) Model {
 		if m.screen == ScreenSummary {
 			m = m.showSummary(m.ev.State(m.moment()))
 		}
+	case evening.AllClear:
+		// The check-in says it with the question (Before); without
+		// check-ins, the next screen does.
+		switch m.screen {
+		case ScreenAsk:
+			m.ask = m.ask.Lead(n.Words)
+		case ScreenPlayer:
+			m.player = m.player.Note(n.Words)
+		}
 	default:
 		if m.screen == ScreenPlayer {
 			m.player = m.player.Note(n.Words)
@@ -212,8 +221,7 @@ func (m Model) showStage(st evening.State, events []night.Event, was evening.Sta
 		m.ask = ask.New(s, "Woken by back pain", "Did anything ease it, such as moving or changing position?", nil, ask.YesNo)
 		return m.setScreen(ScreenAsk), nil
 	case evening.HeatQuestion:
-		m.ask = ask.New(s, "Before the pad goes on", safety.HeatQuestion,
-			[]string{"Yes or not sure: no heat tonight. The stretches and the sleep set-up stay."}, ask.YesNoUnsure)
+		m.ask = ask.New(s, safety.HeatQuestionTitle, safety.HeatQuestion, []string{safety.HeatQuestionWhy}, ask.YesNoUnsure)
 		return m.setScreen(ScreenAsk), nil
 	case evening.Running:
 		if was != evening.Running || m.screen != ScreenPlayer {

@@ -69,6 +69,11 @@ func (pl *player) handle(ev event) {
 		pl.answer(ev)
 		return
 	}
+	if pl.state().LightsOut && cmd != cmdEnd {
+		// Someone is falling asleep: any key ends the night at once.
+		pl.do(night.Finish)
+		return
+	}
 	mode := pl.state().Mode
 	switch cmd {
 	case cmdEnd:

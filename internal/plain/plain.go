@@ -26,6 +26,7 @@ import (
 	"github.com/supine-app/supine/internal/history"
 	"github.com/supine-app/supine/internal/night"
 	"github.com/supine-app/supine/internal/routines"
+	"github.com/supine-app/supine/internal/safety"
 	"github.com/supine-app/supine/internal/textsafe"
 )
 
@@ -152,8 +153,8 @@ type session struct {
 	pl *player
 	// early holds the run's events that came before the player was there.
 	early []night.Event
-	// summarySaid: the summary was said.
-	summarySaid bool
+	// summarySaid: the summary was said; introduced: the routine was.
+	summarySaid, introduced bool
 }
 
 func newSession(ctx context.Context, o Options) *session {
@@ -197,11 +198,8 @@ func (s *session) do(in evening.Input) {
 // that while the run is on), the notes said, and the store effects carried
 // out in order, their answers handed back.
 func (s *session) apply(r evening.Reply) {
-	if s.pl != nil {
-		s.pl.show(r.Events)
-	} else {
-		s.early = append(s.early, r.Events...)
-	}
+	// Notes first: "the pad may still be on" is the first thing said on
+	// waking, and why heat is left out comes before the pad-off line.
 	for _, n := range r.Notes {
 		switch n.Kind {
 		case evening.SaveFailed:
@@ -209,9 +207,18 @@ func (s *session) apply(r evening.Reply) {
 				s.saveFailed = true
 				s.say("Tonight's session could not be saved: " + n.Words)
 			}
+		case evening.AllClear:
+			// The all-clear, with its safety net and the stop rules, as
+			// the outcome of a check on its own says it.
+			s.sayOutcome(night.Check{Tier: safety.None}, false)
 		default:
 			s.say(n.Words)
 		}
+	}
+	if s.pl != nil {
+		s.pl.show(r.Events)
+	} else {
+		s.early = append(s.early, r.Events...)
 	}
 	for _, e := range r.Effects {
 		if in := s.o.Keeper.Perform(e); in != nil {
@@ -287,7 +294,8 @@ func (s *session) finish() Result {
 		s.pl.releaseGuard()
 	}
 	st := s.state()
-	if st.HasRun && !s.summarySaid && st.End != evening.Left {
+	if st.HasRun && !s.summarySaid && !st.Dark {
+		// Never into the dark: after lights out someone is asleep.
 		s.sayEnd()
 	}
 	if st.PadLine {

@@ -55,7 +55,8 @@ func (s *session) playRun() error {
 		} else {
 			s.say("This routine has no steps.")
 		}
-	} else {
+	} else if !s.introduced {
+		s.introduced = true
 		for _, l := range s.ev.Adaptation().Reasons {
 			s.say(l)
 		}

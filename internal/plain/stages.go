@@ -81,12 +81,6 @@ func (s *session) unknown() error {
 	if err != nil || !ok {
 		return s.leaveOn(err)
 	}
-	if help != evening.No {
-		s.say(safety.UnknownSettleOnly)
-	}
-	if heat != evening.No {
-		s.say(safety.UnknownNoHeat)
-	}
 	s.do(evening.AnsweredUnknown{HelpOrPain: help, HeatRecently: heat})
 	return nil
 }
@@ -141,6 +135,9 @@ func (s *session) precautions() error {
 		line := p.Text
 		if p.Hint != "" {
 			line += " " + p.Hint
+		}
+		if p.Does != "" {
+			line += " If yes: " + p.Does
 		}
 		yes, ok, err := s.answer(line, false)
 		if err != nil || !ok {
@@ -208,9 +205,6 @@ func (s *session) outcome(st evening.State) error {
 // before is the "before" check-in, with the waking question when it is
 // not answered tonight yet.
 func (s *session) before(st evening.State) error {
-	if st.AllClear {
-		s.say("No red flags reported. " + safety.SafetyNet)
-	}
 	v, err := s.checkIn()
 	if err != nil {
 		return err
@@ -242,6 +236,8 @@ func (s *session) eased() error {
 
 // heatQuestion is tonight's heat question, just before the pad goes on.
 func (s *session) heatQuestion() error {
+	s.say(safety.HeatQuestionTitle + ":")
+	s.say(safety.HeatQuestionWhy)
 	a, ok, err := s.answer(safety.HeatQuestion, true)
 	if err != nil || !ok {
 		return s.leaveOn(err)

@@ -69,6 +69,9 @@ func introLine(p routines.Plan, steps int) string {
 	if name == "" {
 		name = p.Routine.Name
 	}
+	if p.Total == 0 {
+		return fmt.Sprintf("%s: %s.", name, plural(steps, "step"))
+	}
 	return fmt.Sprintf("%s: %s, %s.", name, plural(steps, "step"), speakAbout(p.Total))
 }
 

@@ -10,6 +10,13 @@ package safety
 const HeatQuestion = "Tonight, have you had alcohol, a sleeping tablet, or a strong or nerve-pain painkiller " +
 	"(for example codeine, tramadol, amitriptyline, gabapentin or pregabalin)?"
 
+// HeatQuestionTitle heads the heat question, and HeatQuestionWhy says
+// what its answer does, on screen and in plain mode alike.
+const (
+	HeatQuestionTitle = "Before the pad goes on"
+	HeatQuestionWhy   = "Yes or not sure: no heat tonight. The stretches and the sleep set-up stay."
+)
+
 // HeatQuestionShort is the same question in a line that fits a narrow
 // window and a heat step's always-on lines.
 const HeatQuestionShort = "No heat after alcohol, a sleeping tablet, or a strong or nerve-pain painkiller tonight."
@@ -40,8 +47,9 @@ const (
 	UnknownHeatRecently = "Have you used the heating pad in the last 2 hours?"
 	// UnknownWhy says why they are asked.
 	UnknownWhy = "Your history cannot be read just now, so supine cannot see what happened earlier tonight."
-	// UnknownSettleOnly is said after a yes or "not sure" to the first.
-	UnknownSettleOnly = "Then tonight is the sleep set-up only."
+	// UnknownSettleOnly says why tonight is the sleep set-up only after a
+	// yes or "not sure" to the first.
+	UnknownSettleOnly = "Tonight is the sleep set-up only: earlier tonight supine may have told you to get help, or you may have stopped for pain."
 	// UnknownNoHeat is said after a yes or "not sure" to the second.
 	UnknownNoHeat = "No heat tonight: heat runs at least 2 hours apart, and supine cannot check when it last ran."
 )

@@ -203,7 +203,7 @@ func Table() []Scenario {
 			Name:     "after-check-in-unanswered-lights-out-by-itself",
 			CheckIns: true,
 			Settle:   2 * time.Minute,
-			Do:       Then(Keys("4", "enter", "n"), noHeatQuestion, Keys("n"), skipStretches, Keys("enter"), Wait(time.Minute+sec), Wait(2*time.Minute+sec)),
+			Do:       Then(Keys("4", "enter", "n"), noHeatQuestion, Keys("n"), skipStretches, Wait(time.Minute+sec), Wait(2*time.Minute+sec)),
 		},
 		{
 			Name:       "first-night",

@@ -34,6 +34,7 @@ type Model struct {
 	question string
 	lines    []string // said under the question: why it is asked
 	answers  Answers
+	lead     string // a line above the title: what came just before
 	keys     keyMap
 	help     help.Model
 	w, h     int
@@ -81,6 +82,13 @@ func New(st style.Styles, title, question string, lines []string, a Answers) Mod
 	return m.SetStyles(st)
 }
 
+// Lead puts a line above the question, for what came just before it
+// (the all-clear of the check).
+func (m Model) Lead(line string) Model {
+	m.lead = line
+	return m
+}
+
 // SetSize gives the screen its room.
 func (m Model) SetSize(w, h int) Model {
 	m.w, m.h = w, h
@@ -125,39 +133,50 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 	return m, nil, nil
 }
 
-// View draws the title, the question and its lines, and the answers. When
-// the window is too short the text scrolls (↑/↓); the answers and the
-// help stay on screen.
+// View draws the title, the question and its lines, and the answers. The
+// question is never cut: when the window is short the lead line goes
+// first, then the lines under the question scroll (↑/↓); the answers and
+// the help stay on screen.
 func (m Model) View() string {
 	if m.w <= 0 || m.h <= 0 {
 		return ""
 	}
 	s, w := m.st, m.w
-	var body []string
-	if m.title != "" {
-		body = append(body, style.Truncate(s.Title.Render(m.title), w), "")
-	}
-	if m.question != "" {
-		for _, l := range style.Wrap(m.question, w) {
-			body = append(body, s.Checkin.Question.Render(l))
+	var lead, fixed, more []string
+	if m.lead != "" {
+		for _, l := range style.Wrap(m.lead, w) {
+			lead = append(lead, s.Muted.Render(l))
 		}
+		lead = append(lead, "")
+	}
+	if m.title != "" {
+		fixed = append(fixed, style.Truncate(s.Title.Render(m.title), w), "")
+	}
+	for _, l := range style.Wrap(m.question, w) {
+		fixed = append(fixed, s.Checkin.Question.Render(l))
 	}
 	for i, para := range m.lines {
 		if i > 0 || m.question != "" {
-			body = append(body, "")
+			more = append(more, "")
 		}
 		for _, l := range style.Wrap(para, w) {
-			body = append(body, s.Body.Render(l))
+			more = append(more, s.Body.Render(l))
 		}
 	}
-	answers := m.answerLine()
 	foot := style.HelpView(m.help, m.keys, w)
 	room := max(m.h-2-strings.Count(foot, "\n")-1, 1)
+	body := append(append(append([]string{}, lead...), fixed...), more...)
 	if len(body) > room {
-		off := min(m.offset, len(body)-room)
-		body = body[off : off+room]
+		body = append(append([]string{}, fixed...), more...)
 	}
-	return style.Page(w, m.h, strings.Join(append(body, "", answers), "\n"), foot)
+	if len(body) > room {
+		// The question stays; what is under it scrolls.
+		keep := max(room-len(fixed), 0)
+		off := min(m.offset, max(len(more)-keep, 0))
+		body = append(append([]string{}, fixed...), more[off:min(off+keep, len(more))]...)
+		body = body[:min(len(body), max(room, len(fixed)))]
+	}
+	return style.Page(w, m.h, strings.Join(append(body, "", m.answerLine()), "\n"), foot)
 }
 
 func (m Model) answerLine() string {
