@@ -49,7 +49,7 @@ func playPlainScenario(t *testing.T, sc scenarios.Scenario) (*evtest.Store, play
 	}
 	var script []typed
 	if sc.FirstNight {
-		script = append(script, now("\n"))     // the disclaimer
+		script = append(script, now("\n"))    // the disclaimer
 		script = append(script, now("nnnnn")) // the precautions, no to each
 	}
 	switch sc.Shortcut {

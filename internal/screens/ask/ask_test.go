@@ -69,7 +69,7 @@ func TestViewAtEverySize(t *testing.T) {
 		}
 	}
 	for _, size := range [][2]int{{80, 24}, {40, 12}} {
-		v := ansi.Strip(heatQuestion().Lead("No red flags reported. " + safety.SafetyNet).SetSize(size[0], size[1]).View())
+		v := ansi.Strip(heatQuestion().Lead("No red flags reported. "+safety.SafetyNet).SetSize(size[0], size[1]).View())
 		flat := strings.Join(strings.Fields(v), "") // a wrap may break "nerve-pain" at its hyphen
 		if !strings.Contains(flat, strings.Join(strings.Fields(safety.HeatQuestion), "")) || !strings.Contains(flat, "unotsure") {
 			t.Errorf("%dx%d: the heat question is cut:\n%s", size[0], size[1], v)
