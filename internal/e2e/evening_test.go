@@ -33,8 +33,7 @@ func (tm *term) toHeat() {
 	tm.waitFor(wait, "Red-flag check")
 	tm.noneOfThese()
 	tm.waitFor(wait, "Before: how tight")
-	tm.checkIn("4")
-	tm.heatQuestion("n")
+	tm.checkIn("4") // with tonight's heat question answered no
 	tm.waitFor(wait, "Ready")
 }
 

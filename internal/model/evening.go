@@ -109,6 +109,16 @@ func (m Model) applyReply(r evening.Reply, was evening.Stage) (Model, tea.Cmd) {
 	if st.Stored {
 		m.saveErr = st.SaveErr
 	}
+	// The sleep lock follows the evening: held exactly while the pad may
+	// be on and the evening watches it, whatever screen is on.
+	if awake := st.HasRun && st.Run.KeepAwake() && st.Stage != evening.Closed; awake != m.awake {
+		m.awake = awake
+		if awake {
+			cmds = append(cmds, m.heatOn())
+		} else {
+			cmds = append(cmds, m.heatOff())
+		}
+	}
 	return m, tea.Batch(cmds...)
 }
 

@@ -76,6 +76,7 @@ type Model struct {
 	evGen        int            // tells evenings apart, for answers that come late
 	evTicks      int            // the evening's own tick, while no screen ticks it
 	unknownFirst screens.Answer // the first answer of failing closed, until the second
+	awake        bool           // the sleep lock is held (the pad may be on)
 
 	hist    loadedHistory // the past, as last read from the store
 	saveErr error         // the last save that failed, shown on home
@@ -163,10 +164,6 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.handleAction(msg.action)
 	case screens.CueMsg:
 		return m, m.cue(msg)
-	case screens.HeatOnMsg:
-		return m, m.heatOn()
-	case screens.HeatOffMsg:
-		return m, m.heatOff()
 	case SoundFailMsg:
 		m.warning = say.Sentence("", msg.Err)
 		// The reminder may not sound as the heat step promised: the

@@ -203,3 +203,24 @@ func TestTheSleepGuardHoldsWhileThePadIsOn(t *testing.T) {
 		t.Fatal("still held after the pad-off answer")
 	}
 }
+
+// TestTheSleepGuardIsLetGoWhenThePadOffAnswerEndsTheRun: when the pad-off
+// answer ends the routine (heat alone, no check-ins) the screen leaves the
+// player at once; the guard follows the evening, not the player, and is
+// let go all the same.
+func TestTheSleepGuardIsLetGoWhenThePadOffAnswerEndsTheRun(t *testing.T) {
+	f := &fakeSound{}
+	opts := testOptions(&fakeStore{})
+	opts.Guard, opts.Routine, opts.CheckIns = f, "heat", false
+	d := newDriver(t, opts, 80, 24)
+	d.press("s", "n")
+	d.expect(ScreenPlayer)
+	d.press("enter")
+	if !f.held {
+		t.Fatal("the pad went on and the guard was not held")
+	}
+	d.press("n", "enter") // ended early; the pad is off
+	if f.held {
+		t.Fatalf("still held after the pad-off answer ended the run (screen %s)", screenName(d.m.screen))
+	}
+}

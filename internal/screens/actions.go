@@ -107,18 +107,6 @@ type CueMsg struct {
 	Reminder bool   // a repeat of the heat-done cue
 }
 
-// HeatOnMsg says the heating pad went on: the root keeps the machine awake
-// until HeatOffMsg.
-type HeatOnMsg struct{}
-
-// HeatOffMsg says the pad is off (the person said so) or the run ended; it
-// may come more than once.
-type HeatOffMsg struct{}
-
-// ProgressMsg asks the root to save the session as it stands: a step
-// ended, or the pad went on (so that a crash still knows heat was used).
-type ProgressMsg struct{}
-
 // CueKind names a moment worth hearing with the eyes closed.
 type CueKind int
 

@@ -127,7 +127,6 @@ type harness struct {
 	breath       *scheduled
 	breathsAsked int
 	saves        int       // ProgressMsgs asked for
-	heatMsgs     []tea.Msg // HeatOnMsg and HeatOffMsg, in order
 	// queue is every tick ever asked for, stale or not, for deliver.
 	queue []scheduled
 }
@@ -170,8 +169,6 @@ func (h *harness) run(cmd tea.Cmd) {
 		}
 	case screens.CueMsg:
 		h.cues = append(h.cues, msg.Kind)
-	case screens.HeatOnMsg, screens.HeatOffMsg:
-		h.heatMsgs = append(h.heatMsgs, msg)
 	case scheduled:
 		h.queue = append(h.queue, msg)
 		if _, ok := msg.msg.(breathMsg); ok {

@@ -143,7 +143,6 @@ func (m Model) Init() tea.Cmd {
 	// eventCmds runs on a copy, since Init cannot change the model.
 	first := m
 	cmds := first.eventCmds(m.first)
-	cmds = append(cmds, awakeCmd(night.State{}, m.state))
 	if m.wait > 0 {
 		cmds = append(cmds, m.schedule(m.wait, tickMsg{id: m.id, gen: m.gen}))
 	}

@@ -50,18 +50,6 @@ func (m *Model) eventCmds(events []night.Event) []tea.Cmd {
 	return cmds
 }
 
-// awakeCmd asks the root to hold the sleep lock, or to let it go, when
-// the engine's KeepAwake changed between before and after.
-func awakeCmd(before, after night.State) tea.Cmd {
-	switch was, is := before.KeepAwake(), after.KeepAwake(); {
-	case is && !was:
-		return func() tea.Msg { return screens.HeatOnMsg{} }
-	case was && !is:
-		return func() tea.Msg { return screens.HeatOffMsg{} }
-	}
-	return nil
-}
-
 // The view reads the run through these, in the screen's own terms.
 
 func (m Model) mode() mode {

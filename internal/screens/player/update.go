@@ -113,7 +113,7 @@ func (m Model) Show(events []night.Event) (Model, tea.Cmd) {
 	now := m.clock.Now()
 	m.now = now
 	m = m.refresh()
-	cmds := append(m.eventCmds(events), awakeCmd(before, m.state))
+	cmds := m.eventCmds(events)
 	if m.ended() {
 		m.gen++
 		m.wait = 0
