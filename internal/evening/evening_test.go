@@ -71,7 +71,7 @@ func TestAFirstNightFromStartToLightsOut(t *testing.T) {
 		HeatMinutes: 15, Before: score(7), After: score(4), RedFlag: "none", Woke: no(),
 		HeatStart: s.HeatStart, HeatSeconds: 15*60 + 35, HeatKnown: true, HeatQuestion: "no", End: s.End,
 	}
-	if diff := sessionDiff(s, want); diff != "" {
+	if diff := evtest.Diff(s, want, true); diff != "" {
 		t.Fatalf("stored session differs: %s", diff)
 	}
 	if s.HeatStart.Before(at(10, 22, 0)) || s.Partial {
@@ -80,39 +80,6 @@ func TestAFirstNightFromStartToLightsOut(t *testing.T) {
 	if len(w.Checks()) != 1 || w.Checks()[0].Tier != "none" || !w.Checks()[0].Full {
 		t.Fatalf("checks %+v", w.Checks())
 	}
-}
-
-// sessionDiff names the fields in which two stored sessions differ.
-func sessionDiff(a, b history.Session) string {
-	var d []string
-	ptr := func(x, y *int) bool { return (x == nil) == (y == nil) && (x == nil || *x == *y) }
-	bptr := func(x, y *bool) bool { return (x == nil) == (y == nil) && (x == nil || *x == *y) }
-	check := func(name string, same bool) {
-		if !same {
-			d = append(d, name)
-		}
-	}
-	check("ID", a.ID == b.ID)
-	check("Start", a.Start.Equal(b.Start))
-	check("End", a.End.Equal(b.End))
-	check("Routine", a.Routine == b.Routine)
-	check("Completed", slices.Equal(a.Completed, b.Completed))
-	check("Skipped", slices.Equal(a.Skipped, b.Skipped))
-	check("HeatMinutes", a.HeatMinutes == b.HeatMinutes)
-	check("Before", ptr(a.Before, b.Before))
-	check("After", ptr(a.After, b.After))
-	check("RedFlag", a.RedFlag == b.RedFlag)
-	check("StoppedForPain", a.StoppedForPain == b.StoppedForPain)
-	check("Partial", a.Partial == b.Partial)
-	check("HeatStart", a.HeatStart.Equal(b.HeatStart))
-	check("HeatSeconds", a.HeatSeconds == b.HeatSeconds)
-	check("HeatKnown", a.HeatKnown == b.HeatKnown)
-	check("PainStep", a.PainStep == b.PainStep)
-	check("Woke", bptr(a.Woke, b.Woke))
-	check("WokeNothingEases", bptr(a.WokeNothingEases, b.WokeNothingEases))
-	check("HeatQuestion", a.HeatQuestion == b.HeatQuestion)
-	check("SkinStop", a.SkinStop.Equal(b.SkinStop))
-	return strings.Join(d, ", ")
 }
 
 // A window left open does not decide on what it read when it opened: an
