@@ -441,3 +441,30 @@ func TestASaveThatFailsIsToldAndClearedByALaterOne(t *testing.T) {
 		t.Fatal("an older answer overwrote a newer one")
 	}
 }
+
+// A machine that slept with the pad on says so first when it wakes, in
+// every front end: the evening notes how long the pad has been on.
+func TestASuspendWithThePadOnIsSaid(t *testing.T) {
+	p := start(t, evtest.Answered(at(9, 22, 0)), config(), at(10, 22, 0))
+	p.throughToRun(no())
+	p.do(RunCommand{Command: night.StartHeat})
+	p.wait(20 * time.Second)
+	if p.hasNote(PadMayBeOn) {
+		t.Fatal("ticks 10 seconds apart were taken for a suspend")
+	}
+	p.clock += 25 * time.Minute // the laptop slept; the pad did not
+	p.wall = p.wall.Add(25 * time.Minute)
+	p.do(Tick{})
+	var said Note
+	for _, n := range p.notes {
+		if n.Kind == PadMayBeOn {
+			said = n
+		}
+	}
+	if said.Minutes != 25 || !strings.Contains(said.Words, "25 minutes") {
+		t.Fatalf("after a 25-minute sleep: note %+v", said)
+	}
+	if p.state().Run.Mode != night.PadOff {
+		t.Errorf("the heat's 15 minutes passed in the sleep: mode %v, want the pad-off gate", p.state().Run.Mode)
+	}
+}
