@@ -252,7 +252,7 @@ func (m Model) lightsOut() (Model, tea.Cmd) {
 
 func (m Model) startPlayer() (Model, tea.Cmd) {
 	m.player = player.New(*m.styles, m.sess.plan, m.clock, guide.For(m.sleepPosition())).
-		SetBreathing(m.opts.Breathing).SetMuted(m.muted()).SetFirstNight(m.firstNight())
+		SetBreathing(m.opts.Breathing).SetMuted(m.muted()).SetFirstNight(m.firstNight()).SetGraphics(m.graphics)
 	m = m.setScreen(ScreenPlayer)
 	save := m.saveSession(false)
 	if m.player.AwaitingLightsOut() {

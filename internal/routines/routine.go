@@ -94,6 +94,10 @@ type Step struct {
 	// precautions change (knee-to-chest, knee rolls, pelvic tilt); "" for
 	// any other step. A routine file sets it with move = "knee-rolls".
 	Move Move
+	// Small marks a step whose range is kept small tonight (knee rolls with
+	// osteoporosis, CONTENT.md section 6): night.Adapt sets it and its
+	// picture draws the smaller range. A routine file cannot set it.
+	Small bool
 
 	Minutes  int           // heat: default minutes
 	Hold     time.Duration // hold: length of one hold

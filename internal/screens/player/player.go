@@ -27,6 +27,7 @@ import (
 	"github.com/supine-app/supine/internal/night"
 	"github.com/supine-app/supine/internal/routines"
 	"github.com/supine-app/supine/internal/screens"
+	"github.com/supine-app/supine/internal/screens/kitty"
 	"github.com/supine-app/supine/internal/screens/style"
 )
 
@@ -79,6 +80,13 @@ type Model struct {
 	lightsOutSeen bool
 	muted         bool // cues are silent: the heat screens say so
 	cache         *textCache
+	safetyOff     int // the heat-safety lines scrolled past (↓)
+
+	graphics kitty.Support // what the terminal said about images
+	pics     *pictures     // the images it was sent
+	// noPictures leaves every picture out: the tests compare a screen
+	// with and without them.
+	noPictures bool
 
 	// schedule sends msg after d. It is tea.Tick; tests replace it to see
 	// what was asked for without waiting.
@@ -107,6 +115,7 @@ func New(st style.Styles, plan routines.Plan, clock routines.Clock, setup guide.
 		keys:     newKeyMap(),
 		schedule: realSchedule,
 		cache:    newTextCache(),
+		pics:     newPictures(),
 	}
 	m = m.SetStyles(st)
 	m.now = clock.Now()
@@ -137,6 +146,7 @@ func (m Model) Init() tea.Cmd {
 	if m.breathWait > 0 && m.pacerRuns() {
 		cmds = append(cmds, m.schedule(m.breathWait, breathMsg{id: m.id, gen: m.breathGen}))
 	}
+	cmds = append(cmds, m.sendPictures())
 	return tea.Batch(cmds...)
 }
 
@@ -153,6 +163,11 @@ func (m Model) SetMuted(muted bool) Model {
 	m.muted = muted
 	return m
 }
+
+// MaxWidth is the most columns the player uses: it lays its lines out to
+// the window's width up to here (the heat-safety lines and a picture
+// beside the countdown need the room), where other screens stop at 80.
+const MaxWidth = 120
 
 // SetSize gives the screen its room.
 func (m Model) SetSize(w, h int) Model {

@@ -18,6 +18,14 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 	if m.id == 0 || m.ended() {
 		return m, nil, nil
 	}
+	m, cmd, act := m.update(msg)
+	if pics := m.sendPictures(); pics != nil {
+		cmd = tea.Batch(cmd, pics)
+	}
+	return m, cmd, act
+}
+
+func (m Model) update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 	switch msg := msg.(type) {
 	case tickMsg:
 		if msg.id != m.id || msg.gen != m.gen {
@@ -52,6 +60,9 @@ func (m Model) onKey(msg tea.KeyPressMsg) (Model, tea.Cmd, screens.Action) {
 	}
 	if key.Matches(msg, k.Quit) {
 		return m, nil, screens.Quit{}
+	}
+	if key.Matches(msg, k.Scroll, k.ScrollUp) {
+		return m.scrollSafety(key.Matches(msg, k.ScrollUp)), nil, nil
 	}
 	now := m.clock.Now()
 	c, ok := m.command(msg)
