@@ -209,11 +209,36 @@ func TestForReadsTheMoveAndTheSegment(t *testing.T) {
 		{"settle on the side", settle, routines.Segment{Kind: routines.SegSettle}, routines.NoSide, guide.Side, Scene{Pose: SleepSide}, true},
 		{"a stretch without a move", routines.Step{Kind: routines.KindHold, Title: "Knee to chest"}, hold, routines.Left, "", Scene{}, false},
 		{"heat", routines.Step{Kind: routines.KindHeat}, routines.Segment{Kind: routines.SegHeat}, routines.NoSide, "", Scene{}, false},
+		{"settle with no position", settle, routines.Segment{Kind: routines.SegSettle}, routines.NoSide, "", Scene{}, false},
 	}
 	for _, c := range cases {
 		got, ok := For(c.st, c.seg, c.side, c.pos)
 		if got != c.want || ok != c.ok {
 			t.Errorf("%s: For = %+v, %v; want %+v, %v", c.name, got, ok, c.want, c.ok)
 		}
+	}
+}
+
+// TestAtShowsTheSideThatComesNext: a get-ready shows the first side, a
+// switch the side after it.
+func TestAtShowsTheSideThatComesNext(t *testing.T) {
+	r := routines.Routine{Title: "r", Steps: []routines.Step{
+		{Kind: routines.KindHold, Title: "Hug", Move: routines.MoveKneeToChest, Hold: time.Second, Reps: 1, PerSide: true, Switch: time.Second},
+	}}
+	p := routines.Expand(r, routines.Options{GetReady: time.Second})
+	var got []Pose
+	for i := range p.Segments {
+		s, ok := At(p, i, guide.Back)
+		if !ok {
+			t.Fatalf("segment %d has no picture", i)
+		}
+		got = append(got, s.Pose)
+	}
+	want := []Pose{KneeToChestLeft, KneeToChestLeft, KneeToChestRight, KneeToChestRight} // ready, left, switch, right
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("pictures %v, want %v", got, want)
+	}
+	if _, ok := At(p, len(p.Segments), guide.Back); ok {
+		t.Error("a segment past the end has a picture")
 	}
 }

@@ -78,22 +78,40 @@ var poseNames = map[Pose]string{
 	SleepStomach:     "sleep-stomach",
 }
 
-// For is the picture of a step at one of its segments: the side that
-// works now (a get-ready shows the side that comes first, a switch the
-// side that comes next: pass it as side), the phase of a paced step, and
-// the sleep position for the settle step. A step whose move the table does
-// not know has no picture: ok is false. The move is read from the step's
-// move key (routines.Move), never guessed from a title.
+// At is the picture of segment i of a plan: the side that works now (a
+// get-ready shows the side that comes first, a switch or a rest the side
+// that comes next), the phase of a paced step, and the sleep position pos
+// at the settle step. The full-screen player and plain mode both ask it.
+func At(p routines.Plan, i int, pos guide.Position) (Scene, bool) {
+	if i < 0 || i >= len(p.Segments) {
+		return Scene{}, false
+	}
+	seg := p.Segments[i]
+	side := seg.Side
+	if i+1 < len(p.Segments) && p.Segments[i+1].Step == seg.Step && p.Segments[i+1].Side != routines.NoSide &&
+		(side == routines.NoSide || seg.Kind == routines.SegSwitch) {
+		side = p.Segments[i+1].Side
+	}
+	return For(p.Step(i), seg, side, pos)
+}
+
+// For is the picture of a step at one of its segments, with the side to
+// show and the sleep position for the settle step (none when pos is not
+// known). A step whose move the table does not know has no picture: ok is
+// false. The move is read from the step's move key (routines.Move), never
+// guessed from a title.
 func For(st routines.Step, seg routines.Segment, side routines.Side, pos guide.Position) (Scene, bool) {
 	switch {
 	case st.Kind == routines.KindSettle:
 		switch pos {
+		case guide.Side:
+			return Scene{Pose: SleepSide}, true
 		case guide.Back:
 			return Scene{Pose: SleepBack}, true
 		case guide.Stomach:
 			return Scene{Pose: SleepStomach}, true
 		}
-		return Scene{Pose: SleepSide}, true
+		return Scene{}, false
 	case st.IsKneeToChest():
 		if side == routines.Right {
 			return Scene{Pose: KneeToChestRight}, true

@@ -32,7 +32,8 @@ type player struct {
 	// paused a stretch, to resume on no.
 	asking, pausedToAsk bool
 	// guarded: the sleep guard is held (the pad went on, not yet off).
-	guarded bool
+	guarded  bool
+	pictured pictured // the pictures said this step (picture.go)
 }
 
 func newPlayer(s *session, p routines.Plan, res *Result) *player {
@@ -194,6 +195,7 @@ func (pl *player) entered(i int, cued bool) {
 	if seg.Kind == routines.SegHeat && pl.run.Heat().Started {
 		return // heat runs once a night: the run passes over it
 	}
+	defer pl.picture(i) // after the segment's lines: what its picture shows
 	if cued && i > 0 && p.Segments[i-1].Step == seg.Step && (seg.Kind == routines.SegHold || seg.Kind == routines.SegSwitch) {
 		pl.resetMarks()
 		return

@@ -8,7 +8,6 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/supine-app/supine/internal/figure"
-	"github.com/supine-app/supine/internal/routines"
 	"github.com/supine-app/supine/internal/screens/kitty"
 	"github.com/supine-app/supine/internal/screens/style"
 )
@@ -54,12 +53,7 @@ func (m Model) scene() (figure.Scene, bool) {
 	if m.noPictures || m.state.Empty() || m.mode() == modeReady || m.mode() == modeHeatDone || m.onHeat() {
 		return figure.Scene{}, false
 	}
-	seg := m.segment()
-	side := seg.Side
-	if n, ok := m.following(); (side == routines.NoSide || seg.Kind == routines.SegSwitch) && ok && n.Side != routines.NoSide {
-		side = n.Side // a switch or a rest shows the side that comes next
-	}
-	return figure.For(m.step(), seg, side, m.setup.Position)
+	return figure.At(m.plan(), m.state.Seg, m.setup.Position)
 }
 
 // imageID is the terminal's id for a scene at a size: one id a picture,
