@@ -246,7 +246,7 @@ func (l Layout) Lines(blocks []Block) []string {
 		if !l.Keep[i] {
 			continue
 		}
-		if l.Gaps && b.Gap && i > 0 && len(b.Lines) > 0 {
+		if l.Gaps && b.Gap && len(out) > 0 && len(b.Lines) > 0 {
 			out = append(out, "")
 		}
 		out = append(out, b.Lines...)
@@ -274,15 +274,16 @@ func Fits(blocks []Block, room int) bool { return fits(blocks, room, true) }
 
 // fits is Fits, counting optional blocks or not.
 func fits(blocks []Block, room int, optional bool) bool {
+	// A gap is a blank line between two blocks: none before the first.
 	n := 0
-	for i, b := range blocks {
+	for _, b := range blocks {
 		if b.Optional && !optional || len(b.Lines) == 0 {
 			continue
 		}
-		n += len(b.Lines)
-		if b.Gap && i > 0 {
+		if b.Gap && n > 0 {
 			n++
 		}
+		n += len(b.Lines)
 	}
 	return n <= room
 }
