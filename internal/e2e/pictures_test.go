@@ -10,6 +10,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/ansi/kitty"
 	"github.com/charmbracelet/x/vt"
 
@@ -72,6 +73,7 @@ func TestPicturesAskTheTerminal(t *testing.T) {
 				sent := strings.Contains(raw, "a=T")
 				placeholders := strings.ContainsRune(s, kitty.Placeholder)
 				if answered && sent && placeholders && !hasBraille(s) {
+					tm.placeholdersNameTheirImage()
 					return
 				}
 				if !answered && hasBraille(s) {
@@ -149,5 +151,34 @@ func TestTheStepCounterSurvivesAnyTitle(t *testing.T) {
 		p.Quit()
 		<-done
 		_ = le.emu.Close()
+	}
+}
+
+// placeholdersNameTheirImage checks the placeholder cells as the terminal
+// holds them: each names its image by a 256-colour index in supine's
+// range, and carries its row and column as diacritics.
+func (tm *term) placeholdersNameTheirImage() {
+	tm.t.Helper()
+	tm.mu.Lock()
+	defer tm.mu.Unlock()
+	n := 0
+	for y := range tm.emu.Height() {
+		for x := range tm.emu.Width() {
+			c := tm.emu.CellAt(x, y)
+			if c == nil || !strings.HasPrefix(c.Content, string(kitty.Placeholder)) {
+				continue
+			}
+			n++
+			id, ok := c.Style.Fg.(ansi.IndexedColor)
+			if !ok || id < 200 || id > 255 {
+				tm.t.Fatalf("placeholder at (%d,%d) has colour %v, want an image id from 200", x, y, c.Style.Fg)
+			}
+			if len([]rune(c.Content)) != 3 {
+				tm.t.Fatalf("placeholder at (%d,%d) is %q: want the row and column diacritics", x, y, c.Content)
+			}
+		}
+	}
+	if n == 0 {
+		tm.t.Fatal("no placeholder cells")
 	}
 }
