@@ -15,7 +15,9 @@ import (
 	"github.com/charmbracelet/x/vt"
 
 	"github.com/supine-app/supine/internal/guide"
+	"github.com/supine-app/supine/internal/night"
 	"github.com/supine-app/supine/internal/routines"
+	"github.com/supine-app/supine/internal/screens"
 	"github.com/supine-app/supine/internal/screens/player"
 	"github.com/supine-app/supine/internal/screens/style"
 )
@@ -127,7 +129,9 @@ func TestTheStepCounterSurvivesAnyTitle(t *testing.T) {
 			tea.WithColorProfile(colorprofile.ANSI256))
 		done := make(chan error, 1)
 		go func() { _, err := p.Run(); done <- err }()
-		m := player.New(style.New(style.Night()), plan, routines.NewFakeClock(time.Hour), guide.For(guide.Back)).SetSize(w, h)
+		clock := routines.NewFakeClock(time.Hour)
+		run, first := night.New(plan, clock.Now())
+		m := player.New(style.New(style.Night()), run, clock, guide.For(guide.Back), first).SetSize(w, h)
 		for n := range len(steps) {
 			view := m.View()
 			p.Send(frameMsg(view))
@@ -146,7 +150,13 @@ func TestTheStepCounterSurvivesAnyTitle(t *testing.T) {
 				}
 				time.Sleep(5 * time.Millisecond)
 			}
-			m, _, _ = m.Update(tea.KeyPressMsg{Code: 'n', Text: "n"})
+			// The root's part: the key's command goes to the run, and
+			// what the run did back to the player.
+			var act screens.Action
+			m, _, act = m.Update(tea.KeyPressMsg{Code: 'n', Text: "n"})
+			if c, ok := act.(screens.RunCmd); ok {
+				m, _ = m.Show(run.Do(c.Cmd, clock.Now()))
+			}
 		}
 		p.Quit()
 		<-done

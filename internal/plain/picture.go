@@ -14,7 +14,7 @@ type pictured struct {
 // picture says the words of segment i's picture when its step has not
 // said them yet.
 func (pl *player) picture(i int) {
-	p := pl.run.Plan()
+	p := pl.run().Plan()
 	s, ok := figure.At(p, i, pl.s.o.Setup.Position)
 	if !ok {
 		return

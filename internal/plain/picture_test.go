@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/supine-app/supine/internal/evening/evtest"
 	"github.com/supine-app/supine/internal/figure"
 	"github.com/supine-app/supine/internal/routines"
 )
@@ -17,8 +18,8 @@ func TestEveryPictureIsSaidOnce(t *testing.T) {
 	r.Steps[1].Move = routines.MoveKneeToChest
 	r.Steps[2].Move = routines.MovePelvicTilt
 	r.Steps[3].Move = routines.MoveKneeRolls
-	_, out := play(t, Options{Routine: r, Setup: sideSetup},
-		now(noneApply), now("6\n"), now("\n"),
+	p := playIn(t, evtest.Answered(answeredAt), withCheckIns(Options{Evening: config(r), Setup: sideSetup}),
+		now(noneApply), now("6\n"), now("n\n"), now("n\n"), now("\n"),
 		typed{15*time.Minute + 25*sec, "\n"},
 		typed{22 * time.Minute, "\n"}, now("4\n"))
 	want := []figure.Scene{
@@ -28,7 +29,7 @@ func TestEveryPictureIsSaidOnce(t *testing.T) {
 		{Pose: figure.SleepSide},
 	}
 	var said []string
-	for _, l := range lines(out) {
+	for _, l := range lines(p.out) {
 		if strings.HasPrefix(l, "Picture: ") {
 			said = append(said, l)
 		}

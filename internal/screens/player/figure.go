@@ -174,8 +174,8 @@ func (m Model) beside(block []string, width int) ([]string, bool) {
 
 // sendPictures sends the terminal the images the step on screen needs, at
 // both sizes, when it shows images and does not hold them yet. It runs
-// after each update, so that a new step, phase or side, or a new palette,
-// is sent before its frame is drawn.
+// at Init and on each change the run shows (Show), so that a new step,
+// phase or side, or a new palette, is sent before its frame is drawn.
 func (m Model) sendPictures() tea.Cmd {
 	s, ok := m.scene()
 	if !ok || !m.graphics.On() || m.pics == nil {

@@ -153,15 +153,14 @@ func TestHeatStepScrolledGolden(t *testing.T) {
 	}
 }
 
-// TestTheSkinStopHasRoomInTheHelp: the skin-stop key (s), once the night
-// engine sends it, shows on the heat step's help line with the stop key
-// and ↓, at 80 columns.
+// TestTheSkinStopHasRoomInTheHelp: while the pad is on, the skin-stop key
+// (s) shows on the heat step's help line with the stop key and ↓, at 80
+// columns.
 func TestTheSkinStopHasRoomInTheHelp(t *testing.T) {
 	h := newHarness(t, tonight())
 	h.press("enter")
 	h.tick()
 	m := h.m.SetSize(80, 24)
-	m.keys.Skin.SetEnabled(true)
 	help := ansi.Strip(m.helpLine(true))
 	for _, want := range []string{"s skin stop", "x stop", "↓ more safety"} {
 		if !strings.Contains(help, want) {

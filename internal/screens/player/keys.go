@@ -15,10 +15,8 @@ type keyMap struct {
 	More    key.Binding // matched only
 	Less    key.Binding // matched only
 	Pain    key.Binding
-	// Skin is the skin stop on the heat step (CONTENT.md section 3, v3:
-	// the skin under the pad is numb, tingles or burns). Its place in the
-	// help line is kept here; it stays disabled until the night engine has
-	// the command, which the key then sends.
+	// Skin is the skin stop while the pad is on (CONTENT.md section 3,
+	// v3: the skin under the pad is numb, tingles or burns).
 	Skin     key.Binding
 	Scroll   key.Binding // heat: the next safety lines
 	ScrollUp key.Binding // heat: the safety lines before (matched only)
@@ -42,7 +40,7 @@ func newKeyMap() keyMap {
 		More:     key.NewBinding(key.WithKeys("+", "=")),
 		Less:     key.NewBinding(key.WithKeys("-", "_")),
 		Pain:     key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "stop")),
-		Skin:     key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "skin stop"), key.WithDisabled()),
+		Skin:     key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "skin stop")),
 		Scroll:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓", "more safety")),
 		ScrollUp: key.NewBinding(key.WithKeys("up", "k")),
 		Quit:     key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
@@ -51,7 +49,7 @@ func newKeyMap() keyMap {
 }
 
 // forMode enables the keys that mean something in mode md.
-func (k keyMap) forMode(md mode, paused, heat bool) keyMap {
+func (k keyMap) forMode(md mode, paused, heat, padOn bool) keyMap {
 	k.md, k.heat = md, heat
 	k.Start.SetEnabled(md == modeReady)
 	k.Pause.SetEnabled(md == modeRunning)
@@ -65,6 +63,7 @@ func (k keyMap) forMode(md mode, paused, heat bool) keyMap {
 	k.Next.SetEnabled(md != modeEmpty && md != modeSettle)
 	k.Back.SetEnabled(md != modeHeatDone && md != modeEmpty)
 	adjust := heat && (md == modeReady || md == modeRunning)
+	k.Skin.SetEnabled(padOn)
 	k.Scroll.SetEnabled(adjust)
 	k.ScrollUp.SetEnabled(adjust)
 	k.Minutes.SetEnabled(adjust)
@@ -77,9 +76,10 @@ func (k keyMap) forMode(md mode, paused, heat bool) keyMap {
 // window never cuts it off. At the heat-done gate n also moves on, but the
 // line shows only enter: the pad comes first.
 //
-// On the heat step the skin stop comes first while the pad is on, and ↓
-// (more safety lines) right after the stop key whenever they do not all
-// show.
+// While the pad is on the skin stop comes next: first on the running
+// heat (it has no main key), right after enter at the pad-off gate. ↓
+// (more safety lines) comes right after the stop key whenever they do not
+// all show.
 func (k keyMap) ShortHelp() []key.Binding {
 	next, pause, scroll := k.Next, k.Pause, k.Scroll
 	if k.md == modeHeatDone {
@@ -92,7 +92,7 @@ func (k keyMap) ShortHelp() []key.Binding {
 	if k.md == modeReady {
 		return []key.Binding{k.Start, k.Pain, scroll, k.Minutes, next, k.Help}
 	}
-	return []key.Binding{k.Skin, k.Start, k.Ack, k.Finish, pause, k.Pain, scroll, next, k.Minutes, k.Help}
+	return []key.Binding{k.Start, k.Ack, k.Finish, pause, k.Skin, k.Pain, scroll, next, k.Minutes, k.Help}
 }
 
 func (k keyMap) FullHelp() [][]key.Binding {
