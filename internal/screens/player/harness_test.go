@@ -127,7 +127,6 @@ type harness struct {
 	// breath is the last one asked for, breathsAsked counts every one.
 	breath       *scheduled
 	breathsAsked int
-	saves        int      // ProgressMsgs asked for
 	raws         []string // what went to the terminal as is (images)
 	// queue is every tick ever asked for, stale or not, for deliver.
 	queue []scheduled
