@@ -75,7 +75,7 @@ func TestNoTextSaysYouAreFine(t *testing.T) {
 func TestHeatSafetyCoversSectionThree(t *testing.T) {
 	all := strings.ToLower(strings.Join(HeatSafety(), " "))
 	for _, w := range []string{"15 to 20 minutes", "2 hours", "fabric", "medium", "cord",
-		"never fall asleep", "numb", "tingling", "burning", "diabetes", "circulation", "reduced feeling",
+		"never fall asleep", "numb", "tingling", "burns", "diabetes", "circulation", "reduced feeling",
 		"alcohol", "sleeping tablet", "nerve-pain painkiller", "pregnant", "fever", "broken skin"} {
 		if !strings.Contains(all, w) {
 			t.Errorf("HeatSafety lacks %q", w)
@@ -150,7 +150,8 @@ func TestContentVersion(t *testing.T) {
 
 // Three heat lines never leave the screen (CONTENT.md section 3, v3): the
 // pad off at the end and never asleep on it, not on numb skin and the
-// skin stop, tonight's heat question. They come first.
+// skin stop with its key (s in both front ends), tonight's heat question.
+// They come first.
 func TestThreeHeatLinesAreKept(t *testing.T) {
 	lines := HeatSafetyLines()
 	var kept []string
@@ -165,7 +166,7 @@ func TestThreeHeatLinesAreKept(t *testing.T) {
 	if len(kept) != 3 {
 		t.Fatalf("%d kept lines, want 3", len(kept))
 	}
-	for i, words := range [][]string{{"off", "never fall asleep"}, {"numb", "tingl", "burning", "pad off now"}, {"not tonight", "alcohol", "sleeping tablet", "strong or nerve-pain painkiller"}} {
+	for i, words := range [][]string{{"off", "never fall asleep"}, {"numb", "tingl", "burns", "press s", "pad off now"}, {"not tonight", "alcohol", "sleeping tablet", "strong or nerve-pain painkiller"}} {
 		for _, w := range words {
 			if !strings.Contains(kept[i], w) {
 				t.Errorf("kept line %d %q lacks %q", i+1, kept[i], w)

@@ -15,7 +15,7 @@ type HeatLine struct {
 func HeatSafetyLines() []HeatLine {
 	return []HeatLine{
 		{Kept: true, Text: "Switch the pad off when time is up, and never fall asleep with it on."},
-		{Kept: true, Text: "Not on numb or tingling skin. Numb, tingling or burning: pad off now."},
+		{Kept: true, Text: "Not on numb or tingling skin. Numb, tingles, burns: press s, pad off now."},
 		{Kept: true, Text: "Not tonight after alcohol, a sleeping tablet, or a strong or nerve-pain painkiller."},
 		{Text: "Use the pad for 15 to 20 minutes, then switch it off. Leave at least 2 hours between sessions."},
 		{Text: "Do not lie on the pad with your full weight: that traps its heat. Lie on your side with it against your lower back, or rest it on you."},

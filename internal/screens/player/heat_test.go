@@ -7,7 +7,9 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/supine-app/supine/internal/night"
 	"github.com/supine-app/supine/internal/safety"
+	"github.com/supine-app/supine/internal/screens"
 	"github.com/supine-app/supine/internal/screens/screentest"
 )
 
@@ -166,5 +168,29 @@ func TestTheSkinStopHasRoomInTheHelp(t *testing.T) {
 		if !strings.Contains(help, want) {
 			t.Errorf("the heat help line %q lacks %q", help, want)
 		}
+	}
+}
+
+// TestTheSkinLineNamesTheSkinKey: the kept line for numb skin names the
+// key that makes the skin stop here, and that key, pressed with the pad
+// on, asks the run for the skin stop: the gate then says "Skin stop."
+func TestTheSkinLineNamesTheSkinKey(t *testing.T) {
+	var line string
+	for _, l := range safety.HeatSafetyLines() {
+		if l.Kept && strings.Contains(l.Text, "numb") {
+			line = l.Text
+		}
+	}
+	h := newHarness(t, tonight())
+	h.press("enter") // the pad goes on
+	k := h.m.keys.Skin.Help().Key
+	if !strings.Contains(line, "press "+k+",") {
+		t.Fatalf("the skin line %q does not name the skin-stop key %q", line, k)
+	}
+	if c, ok := h.press(k).(screens.RunCmd); !ok || c.Cmd != night.SkinStop {
+		t.Fatalf("%s with the pad on asks for %v, want the skin stop", k, h.act)
+	}
+	if v := flat(h.m.SetSize(80, 24).View()); !strings.Contains(v, "Skin stop. ") {
+		t.Errorf("after the skin stop the gate does not say so:\n%s", v)
 	}
 }
