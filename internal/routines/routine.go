@@ -85,7 +85,7 @@ type Step struct {
 	Title  string
 	Cues   []string // what to do, one short line each
 	Why    string   // one line of why
-	StopIf []string // optional "stop if" lines
+	StopIf []string // optional "stop if" lines (see StopsForSkin)
 
 	// SkipWithOsteoporosis marks a step that is dropped from the plan when
 	// the person says they have osteoporosis (knee-to-chest, CONTENT.md §2).

@@ -32,7 +32,7 @@ func tonight() routines.Routine {
 				"Stay awake while it is on; when time is up, switch it off and take it out of the bed.",
 			},
 			Why:    "Heat is optional: many people find warmth helps them relax before the stretches.",
-			StopIf: []string{"the skin under the pad feels numb or tingles"},
+			StopIf: []string{"the skin under the pad feels numb, tingles or burns"},
 		},
 		{
 			Kind: routines.KindHold, Title: "Knee to chest", Hold: 20 * time.Second, Reps: 3, PerSide: true, Switch: 5 * time.Second,

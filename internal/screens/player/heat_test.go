@@ -194,3 +194,20 @@ func TestTheSkinLineNamesTheSkinKey(t *testing.T) {
 		t.Errorf("after the skin stop the gate does not say so:\n%s", v)
 	}
 }
+
+// TestTheHeatStopIsTheSkinStop: the heat step's stop-if line names the
+// skin stop and its key, never the stop for pain's; a stretch's names x.
+func TestTheHeatStopIsTheSkinStop(t *testing.T) {
+	h := newHarness(t, tonight())
+	heat := flat(h.m.SetSize(120, 40).View())
+	if want := "Skin stop: press s if the skin under the pad feels numb, tingles or burns."; !strings.Contains(heat, want) {
+		t.Errorf("the heat step lacks %q:\n%s", want, heat)
+	}
+	if strings.Contains(heat, "press x if the skin") {
+		t.Errorf("the heat step sends the skin to the stop for pain:\n%s", heat)
+	}
+	h.press("n")
+	if stretch := flat(h.m.SetSize(120, 40).View()); !strings.Contains(stretch, "Stop and press x if the pain gets worse") {
+		t.Errorf("the stretch lacks its stop for pain:\n%s", stretch)
+	}
+}

@@ -377,7 +377,11 @@ func (m Model) closingBlocks() []style.Block {
 		bl = append(bl, style.Block{Rank: rankWhy, Lines: m.wrap(step.Why, p.Why)})
 	}
 	if len(step.StopIf) > 0 {
-		line := "Stop and press x if " + strings.Join(step.StopIf, ", or if ") + "."
+		when := " if " + strings.Join(step.StopIf, ", or if ") + "."
+		line := "Stop and press " + m.keys.Pain.Help().Key + when
+		if step.StopsForSkin() {
+			line = "Skin stop: press " + m.keys.Skin.Help().Key + when
+		}
 		bl = append(bl, style.Block{Rank: rankStopIf, Safety: true, Lines: m.wrap(line, p.StopIf)})
 	}
 	if next := m.nextLine(); next != "" {
