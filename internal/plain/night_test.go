@@ -375,3 +375,29 @@ func TestExercisePainLeavesTheStretchesOut(t *testing.T) {
 	assertRecord(t, res, want{End: evening.Finished, RedFlag: "BOOK", Completed: []string{"Heat", "Settle in"},
 		HeatMinutes: 15, HeatSeconds: 15*60 + 1, HeatOn: true, HeatQuestion: "no"})
 }
+
+// TestTheSkinLineNamesThePlainKey: the heat step says the kept line for
+// numb skin, and the key it names, typed with the pad on, is the skin
+// stop: it is kept as the skin stop, not a stop for pain.
+func TestTheSkinLineNamesThePlainKey(t *testing.T) {
+	var line string
+	for _, l := range safety.HeatSafetyLines() {
+		if l.Kept && strings.Contains(l.Text, "numb") {
+			line = l.Text
+		}
+	}
+	_, k, ok := strings.Cut(line, "press ")
+	k, _, _ = strings.Cut(k, ",")
+	if !ok || k == "" {
+		t.Fatalf("the skin line %q names no key", line)
+	}
+	o := Options{Evening: config(tonightLike())}
+	res, out := play(t, o, ready(o, now("\n"), typed{time.Minute, k + "\n"}, typed{time.Minute + 5*sec, "\n"},
+		typed{2 * time.Minute, "q\n"}, now("y\n"))...)
+	if !slices.Contains(lines(out), line) {
+		t.Errorf("the heat step does not say %q:\n%s", line, out)
+	}
+	if res.Record.SkinStop.IsZero() || res.Record.StoppedForPain {
+		t.Errorf("%s kept skin stop %v, stopped for pain %v: want the skin stop only", k, res.Record.SkinStop, res.Record.StoppedForPain)
+	}
+}

@@ -120,6 +120,11 @@ func segmentLines(p routines.Plan, i, pos, n int, setup guide.Setup, sounds bool
 	}
 	lines = append(lines, st.Cues...)
 	for _, s := range st.StopIf {
+		if st.StopsForSkin() {
+			// The heat step's stop is the skin stop: s (keys.go).
+			lines = append(lines, "Skin stop: press s if "+strings.TrimSuffix(strings.TrimSpace(s), ".")+".")
+			continue
+		}
 		lines = append(lines, stopIfLine(s))
 	}
 	switch {
