@@ -141,7 +141,9 @@ func (m Model) Show(events []night.Event) (Model, tea.Cmd) {
 // something in it.
 func (m Model) refresh() Model {
 	m.state = m.run.State(m.now)
-	m.keys = m.keys.forMode(m.mode(), m.paused(), m.onHeat(), m.state.Heat.On())
+	// The skin stop is offered while the pad is on, once: after it the gate
+	// says what to do.
+	m.keys = m.keys.forMode(m.mode(), m.paused(), m.onHeat(), m.state.Heat.On() && !m.state.Heat.Skin)
 	return m
 }
 
