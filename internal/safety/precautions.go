@@ -26,33 +26,33 @@ type Precaution struct {
 
 var precautions = []Precaution{
 	{
-		ID:   Osteoporosis,
-		Text: "Do you have osteoporosis, or have you had a spine fracture from it?",
-		Does: "No knee-to-chest; knee rolls small and slow, never to the end of the range.",
+		ID:    Osteoporosis,
+		Text:  "Do you have osteoporosis, or have you had a spine fracture from it?",
+		Does:  "No knee-to-chest; knee rolls small and slow, never to the end of the range.",
 		Takes: Clearance{Stretches: true},
 	},
 	{
-		ID:   HipReplacement,
-		Text: "Have you had a hip replacement in the last few months, or has a surgeon given you limits on how you move your hip?",
-		Does: "No knee-to-chest and no knee rolls until your surgeon or physio says so; pelvic tilts, heat and the sleep set-up stay.",
+		ID:    HipReplacement,
+		Text:  "Have you had a hip replacement in the last few months, or has a surgeon given you limits on how you move your hip?",
+		Does:  "No knee-to-chest and no knee rolls until your surgeon or physio says so; pelvic tilts, heat and the sleep set-up stay.",
 		Takes: Clearance{Stretches: true},
 	},
 	{
-		ID:   BackSurgery,
-		Text: "Have you had back surgery in the last few months?",
-		Does: "Ask your surgeon or physio first; until then, heat (if they allow it) and the sleep set-up only.",
+		ID:    BackSurgery,
+		Text:  "Have you had back surgery in the last few months?",
+		Does:  "Ask your surgeon or physio first; until then, heat (if they allow it) and the sleep set-up only.",
 		Takes: Clearance{Heat: true, Stretches: true},
 	},
 	{
-		ID:   Pregnant,
-		Text: "Are you pregnant?",
-		Does: "Ask your midwife or doctor first. No heat without their OK; no stretches, and the sleep set-up on your side.",
+		ID:    Pregnant,
+		Text:  "Are you pregnant?",
+		Does:  "Ask your midwife or doctor first. No heat without their OK; no stretches, and the sleep set-up on your side.",
 		Takes: Clearance{Heat: true, Stretches: true},
 	},
 	{
-		ID:   HeatCaution,
-		Text: "Do you have diabetes, poor circulation, or reduced feeling in your skin?",
-		Does: "Heat only after asking a clinician; the stretches as usual.",
+		ID:    HeatCaution,
+		Text:  "Do you have diabetes, poor circulation, or reduced feeling in your skin?",
+		Does:  "Heat only after asking a clinician; the stretches as usual.",
 		Takes: Clearance{Heat: true},
 	},
 }

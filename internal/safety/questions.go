@@ -174,7 +174,6 @@ var questions = []Question{
 // leaves the stretches out tonight (NoStretchesTonight).
 const ExercisePain = "exercise-pain"
 
-
 // retired are questions an earlier version asked, whose meaning has since
 // changed. They are never asked; they keep stored answers readable and
 // keep their tier in Triage.
