@@ -39,7 +39,7 @@ const (
 	// severeAverage is what each of the last two weeks must average, over
 	// at least weekMinCheckins "before" check-ins, for "still severe".
 	severeAverage = 7
-	worseByPoints    = 2  // getting worse: above the best earlier week by this much
+	worseByPoints = 2 // getting worse: above the best earlier week by this much
 	// weekMinCheckins is the least a week must hold to be compared in the
 	// getting-worse rule: one bad or good night is not a week.
 	weekMinCheckins = 3
