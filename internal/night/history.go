@@ -10,7 +10,8 @@ import (
 // Record is the check as the store keeps it: the tier by name and the
 // version of the questions it was asked with (FromHistory reads it back).
 func (c Check) Record() history.Check {
-	return history.Check{At: c.At, Tier: safety.TierName(c.Tier), Yes: c.Yes, Full: c.Full, Version: safety.ContentVersion}
+	return history.Check{At: c.At, Tier: safety.TierName(c.Tier), Yes: c.Yes, Full: c.Full, Version: safety.ContentVersion,
+		PatternAsked: c.PatternAsked}
 }
 
 // FromHistory builds tonight from what the store kept: every check, and the
@@ -22,7 +23,7 @@ func (c Check) Record() history.Check {
 func FromHistory(sessions []history.Session, checks []history.Check, now time.Time, rollover int) Tonight {
 	t := Tonight{Night: history.Night(now, rollover), Rollover: rollover}
 	for _, c := range checks {
-		nc := Check{At: c.At, Tier: ParseTier(c.Tier), Yes: c.Yes, Full: c.Full}
+		nc := Check{At: c.At, Tier: ParseTier(c.Tier), Yes: c.Yes, Full: c.Full, PatternAsked: c.PatternAsked}
 		if c.Full && !c.At.After(now) && !c.At.Before(t.LastFull.At) {
 			t.LastFull = nc
 		}
