@@ -117,7 +117,10 @@ func screensToDraw() []named {
 		{"one", New(st, data("no-better"))},
 		{"many", New(st, standing)},
 		{"nothing", New(st, Data{Now: bedtime})},
-		{"refused", func() Model { m, _ := press(New(st, data("pain-constant")).SetSize(80, 24), "2", "0", "2", "6", "-", "1", "1", "-", "0", "1", "enter"); return m }()},
+		{"refused", func() Model {
+			m, _ := press(New(st, data("pain-constant")).SetSize(80, 24), "2", "0", "2", "6", "-", "1", "1", "-", "0", "1", "enter")
+			return m
+		}()},
 		{"kept", kept.Kept([]string{"no-better"}, bedtime)},
 	}
 }
