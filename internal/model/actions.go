@@ -38,6 +38,9 @@ func (m Model) handleAction(a screens.Action) (Model, tea.Cmd) {
 		}
 		return m.quit()
 	case screens.Back:
+		if m.screen == ScreenClinician && m.v3.clinicianFrom == ScreenHistory {
+			return m.showHistory(historyMsg{}), nil
+		}
 		return m.goHome()
 	case screens.StartRoutine:
 		return m.startRoutine(a.Name), nil
@@ -73,7 +76,14 @@ func (m Model) handleAction(a screens.Action) (Model, tea.Cmd) {
 		return m.checked(a)
 	case screens.ClinicianChecked:
 		return m.clinicianChecked(a)
+	case screens.OpenClinician:
+		return m.openClinician(), nil
+	case screens.OpenAbout:
+		return m.openAbout(""), nil
 	case screens.GoOn:
+		if m.screen == ScreenAbout {
+			return m.aboutRead(), nil
+		}
 		return m.beginCheckin()
 	case screens.CheckedIn:
 		return m.checkedIn(a)
@@ -138,7 +148,7 @@ func (m Model) startRoutine(name string) Model {
 	}
 	m.routineName = r.Name
 	if m.precautionsDue() {
-		return m.openPrecautions(r.Name)
+		return m.beforePrecautions(r.Name)
 	}
 	// The precautions adapt the routine before tonight's rules do; the
 	// session keeps the routine its plan was expanded from, so that step
@@ -160,7 +170,7 @@ func (m Model) openCheck() Model {
 	if g := m.gate(); g.IsVoid {
 		return m.voidOutcome(g)
 	}
-	m.check = check.New(*m.styles).WithClinicianChecks(m.clinicianInForce())
+	m.check = check.NewAsking(*m.styles, m.asking())
 	return m.setScreen(ScreenCheck)
 }
 

@@ -12,8 +12,10 @@ import (
 	"github.com/supine-app/supine/internal/routines"
 	"github.com/supine-app/supine/internal/say"
 	"github.com/supine-app/supine/internal/screens"
+	"github.com/supine-app/supine/internal/screens/about"
 	"github.com/supine-app/supine/internal/screens/check"
 	"github.com/supine-app/supine/internal/screens/checkin"
+	"github.com/supine-app/supine/internal/screens/clinician"
 	histscreen "github.com/supine-app/supine/internal/screens/history"
 	"github.com/supine-app/supine/internal/screens/home"
 	"github.com/supine-app/supine/internal/screens/outcome"
@@ -74,6 +76,9 @@ type Model struct {
 	recheck recheck.Model
 
 	precautionsScreen precautions.Model
+	about             about.Model         // the disclaimer
+	clinicianScreen   clinician.Model     // a clinician's check
+	v3                contentState        // what the v3 screens remember (content.go)
 	precautions       history.Precautions // the newest answers: from the store, or given in this run
 	afterPrecautions  string              // the routine to start once the precautions are answered
 
@@ -272,6 +277,10 @@ func (m Model) resized() Model {
 		m.recheck = m.recheck.SetStyles(st).SetSize(w, h)
 	case ScreenPrecautions:
 		m.precautionsScreen = m.precautionsScreen.SetStyles(st).SetSize(w, h)
+	case ScreenAbout:
+		m.about = m.about.SetStyles(st).SetSize(w, h)
+	case ScreenClinician:
+		m.clinicianScreen = m.clinicianScreen.SetStyles(st).SetSize(w, h)
 	}
 	return m
 }

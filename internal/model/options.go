@@ -27,6 +27,8 @@ const (
 	ScreenHistory
 	ScreenRecheck
 	ScreenPrecautions
+	ScreenAbout     // the disclaimer: home's menu, and the first night before the precautions
+	ScreenClinician // a clinician's check, recorded from history or home
 )
 
 // Entry says where a run of the app begins.

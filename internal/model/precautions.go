@@ -55,7 +55,7 @@ func (m Model) sleepPosition() guide.Position {
 // routine to start once they are answered.
 func (m Model) openPrecautions(then string) Model {
 	m.afterPrecautions = then
-	m.precautionsScreen = precautions.New(*m.styles)
+	m.precautionsScreen = precautions.New(*m.styles).SetToday(m.now())
 	return m.setScreen(ScreenPrecautions)
 }
 
@@ -68,11 +68,13 @@ func (m Model) precautionsDone(a screens.PrecautionsDone) (Model, tea.Cmd) {
 	for id, p := range m.precautions.Latest {
 		latest[id] = p
 	}
-	for id, yes := range a.Answers {
-		latest[id] = history.Precaution{At: now, ID: id, Yes: yes}
+	answers := precautionAnswers(a)
+	for _, p := range answers {
+		p.At = now
+		latest[p.ID] = p
 	}
 	m.precautions = history.Precautions{Asked: now, Latest: latest}
-	save := savePrecautions(m.opts.Store, now, a.Answers)
+	save := savePrecautions(m.opts.Store, now, answers)
 	then := m.afterPrecautions
 	m.afterPrecautions = ""
 	if then != "" {
@@ -91,10 +93,11 @@ func newerPrecautions(mine, stored history.Precautions) history.Precautions {
 	return stored
 }
 
-// savePrecautions writes one answer of the precautions screen.
-func savePrecautions(st Store, at time.Time, answers map[string]bool) tea.Cmd {
+// savePrecautions writes one answer of the precautions screen, with what a
+// clinician cleared.
+func savePrecautions(st Store, at time.Time, answers []history.Precaution) tea.Cmd {
 	if st == nil || len(answers) == 0 {
 		return nil
 	}
-	return func() tea.Msg { return sessionSavedMsg{Err: st.SavePrecautions(at, answers), check: true} }
+	return func() tea.Msg { return sessionSavedMsg{Err: st.SavePrecautionAnswers(at, answers), check: true} }
 }

@@ -19,6 +19,7 @@ type Store interface {
 	SaveCheck(history.Check) error
 	Checks(since time.Time) ([]history.Check, error)
 	SavePrecautions(at time.Time, answers map[string]bool) error
+	SavePrecautionAnswers(at time.Time, answers []history.Precaution) error
 	Precautions() (history.Precautions, error)
 	SaveClinicianCheck(questionID string, checkedOn, at time.Time) error
 	ClinicianChecks(now time.Time, rolloverHour int) ([]history.ClinicianCheck, error)

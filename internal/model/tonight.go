@@ -41,7 +41,7 @@ func (m Model) gate() night.Gate {
 
 // noteCheck remembers a check taken now and writes it.
 func (m Model) noteCheck(a screens.CheckDone, full bool) (Model, tea.Cmd) {
-	c := night.Check{At: m.now(), Tier: a.Tier, Yes: a.Yes, Full: full}
+	c := night.Check{At: m.now(), Tier: a.Tier, Yes: a.Yes, Full: full, PatternAsked: a.PatternAsked}
 	m.seen.AddCheck(c)
 	m.tonight.AddCheck(c)
 	return m, saveCheck(m.opts.Store, c.Record())
