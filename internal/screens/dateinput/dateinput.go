@@ -10,10 +10,9 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-)
 
-// Layout is how a day is typed and shown.
-const Layout = "2006-01-02"
+	"github.com/supine-app/supine/internal/dayparse"
+)
 
 // Field is a day being typed.
 type Field struct {
@@ -51,40 +50,16 @@ func Takes(kp tea.KeyPressMsg) bool {
 		(len(kp.Text) == 1 && strings.ContainsAny(kp.Text, "0123456789-"))
 }
 
-// Parse reads a day: "t" or "today", "y" or "yesterday", or a date as
-// 2026-11-03, as midnight in now's zone. A day after now is refused; err is
-// one sentence to show as it is.
-func Parse(input string, now time.Time) (time.Time, error) {
-	y, mo, d := now.Date()
-	today := time.Date(y, mo, d, 0, 0, 0, 0, now.Location())
-	var on time.Time
-	switch s := strings.ToLower(strings.TrimSpace(input)); s {
-	case "t", "today":
-		on = today
-	case "y", "yesterday":
-		on = today.AddDate(0, 0, -1)
-	case "":
-		return time.Time{}, Sentence("Press t for today or y for yesterday, or type the date and press enter.")
-	default:
-		var err error
-		on, err = time.ParseInLocation(Layout, s, now.Location())
-		if err != nil {
-			return time.Time{}, Sentence("Type the date as year-month-day, for example " + today.Format(Layout) + ".")
-		}
-	}
-	if on.After(today) {
-		return time.Time{}, Sentence(on.Format("2 Jan 2006") + " is after today: give the day it happened.")
-	}
-	return on, nil
-}
+// Parse is dayparse.Parse: plain mode reads days by the same rule.
+func Parse(input string, now time.Time) (time.Time, error) { return dayparse.Parse(input, now) }
+
+// Layout is how a day is typed and shown.
+const Layout = dayparse.Layout
 
 // Prompt is how to give a day, in two short sentences.
 func Prompt(now time.Time) []string {
 	return []string{"When? Press t for today or y for yesterday.", "Or type the date as " + now.Format(Layout) + " and press enter."}
 }
 
-// Sentence is an error shown to the person as it is: a whole sentence,
-// capital and full stop included, which Go's error style would not allow.
-type Sentence string
-
-func (s Sentence) Error() string { return string(s) }
+// Sentence is an error shown to the person as it is (dayparse.Sentence).
+type Sentence = dayparse.Sentence
