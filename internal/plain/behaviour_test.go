@@ -35,28 +35,28 @@ func TestCheckOutcomes(t *testing.T) {
 			script:    []typed{now(answers(emergency))},
 			tier:      safety.Emergency,
 			reason:    RedFlag,
-			wantLines: []string{"EMERGENCY: " + safety.AdviceFor(safety.Emergency).Headline},
+			wantLines: []string{"EMERGENCY · Go now", "Go to an emergency department now."},
 		},
 		{
 			name:      "EMERGENCY wins over BOOK and URGENT",
 			script:    []typed{now(answers(book, urgent, emergency))},
 			tier:      safety.Emergency,
 			reason:    RedFlag,
-			wantLines: []string{"EMERGENCY: " + safety.AdviceFor(safety.Emergency).Headline},
+			wantLines: []string{"EMERGENCY · Go now", "Go to an emergency department now."},
 		},
 		{
 			name:      "an URGENT item ends with the outcome and no routine",
 			script:    []typed{now(answers(urgent))},
 			tier:      safety.Urgent,
 			reason:    RedFlag,
-			wantLines: []string{"URGENT: " + safety.AdviceFor(safety.Urgent).Headline},
+			wantLines: []string{"URGENT · Speak to a doctor", safety.AdviceFor(safety.Urgent).Headline},
 		},
 		{
 			name:       "BOOK and yes goes on",
 			script:     []typed{now(answers(book)), now("yes\n"), settled},
 			tier:       safety.Book,
 			reason:     Finished,
-			wantLines:  []string{"BOOK: " + safety.AdviceFor(safety.Book).Headline, "Go on with tonight's routine? y or n"},
+			wantLines:  []string{"BOOK · Book an appointment", safety.AdviceFor(safety.Book).Headline, "Go on with tonight's routine? y or n"},
 			routineRan: true,
 		},
 		{
@@ -95,7 +95,7 @@ func TestCheckOutcomes(t *testing.T) {
 			script:     []typed{now("0\n"), now("99\n"), now("one\n"), now(noneApply), settled},
 			tier:       safety.None,
 			reason:     Finished,
-			wantLines:  []string{fmt.Sprintf("Please type numbers from 1 to %d, separated by spaces, or press enter if none of these apply.", len(safety.Groups()[0].Questions))},
+			wantLines:  []string{fmt.Sprintf("Please type numbers from 1 to %d, separated by spaces, or press enter if none of these apply.", len(safety.CheckGroups(safety.Asking{})[0].Questions))},
 			routineRan: true,
 		},
 		{
@@ -132,7 +132,7 @@ func TestEmergencyTranscriptEndsAtOutcome(t *testing.T) {
 	res, out := play(t, Options{Routine: tonightLike()}, typed{10 * time.Minute, answers(id)}, now("\n"), now("n\n"))
 	ls := lines(out)
 	advice := safety.AdviceIn(safety.Emergency, safety.Situation{Yes: []string{id}})
-	wantTail := append([]string{"EMERGENCY: " + advice.Headline}, advice.Lines...)
+	wantTail := append([]string{"EMERGENCY · Go now", advice.Headline}, advice.Lines...)
 	wantTail = append(wantTail,
 		"What you reported at 22:10 (take this with you):",
 		"- "+q.Report,
@@ -501,7 +501,7 @@ func TestCancelledContext(t *testing.T) {
 // them alone; a yes typed at group 2 marks group 2's question, not the
 // whole list's.
 func TestCheckGroupByGroup(t *testing.T) {
-	groups := safety.Groups()
+	groups := safety.CheckGroups(safety.Asking{})
 	g2 := groups[1]
 	// Enter at group 1; 2 at group 2; enter at the rest; enter to confirm.
 	script := []typed{now("\n"), now("2\n")}

@@ -45,7 +45,7 @@ func TestPainDuringHeatSaysPadOffFirstAndEndsOnlyAtEnter(t *testing.T) {
 	if len(rest) == 0 || rest[0] != padSkinLine {
 		t.Fatalf("the first line after x is %q, want %q:\n%s", rest[0], padSkinLine, out)
 	}
-	pain := slices.Index(rest, safety.PainStop().Headline)
+	pain := slices.Index(rest, safety.PainStop().Badge)
 	if pain < 0 {
 		t.Fatalf("no stop for pain after enter:\n%s", out)
 	}
@@ -222,10 +222,11 @@ func TestGate(t *testing.T) {
 		res, out := play(t, sv.options(Options{Routine: tonightLike(), Tonight: voided}), now("\n"), now("\n"), now("\n"))
 		advice := safety.AdviceIn(safety.Emergency, safety.Situation{At: evening.Add(-time.Hour), Yes: []string{emergency.ID}, Standalone: true})
 		want := append([]string{
-			"The red-flag check at 21:00 tonight reached EMERGENCY, so there is no routine tonight.",
-			"EMERGENCY: " + advice.Headline,
+			"EMERGENCY · Go now",
+			advice.Headline,
 		}, advice.Lines...)
 		want = append(want,
+			"Tonight's check at 21:00 reached EMERGENCY, so there is no routine tonight.",
 			"What you reported at 21:00 (take this with you):",
 			"- "+emergency.Report,
 			"On paper or on a phone: supine report --card writes this out with the time.")

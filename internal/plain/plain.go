@@ -84,6 +84,15 @@ type Options struct {
 	// saves nothing.
 	SaveCheck func(night.Check) error
 
+	// Ask is what tonight's full check asks (safety.CheckGroups, the one
+	// source the full-screen check asks from too): the NG65 pattern when
+	// it is due, a clinician's check in its own words. The zero value asks
+	// every red-flag question as written and not the pattern.
+	Ask safety.Asking
+	// Disclaimer prints the disclaimer (safety.Disclaimer) before anything
+	// else: the first night (CONTENT.md section 5, v3).
+	Disclaimer bool
+
 	// Voice says every cue's words as they are printed; nil says nothing.
 	// *sound.Voice is one.
 	Voice Voice
@@ -219,6 +228,9 @@ func newSession(ctx context.Context, o Options) *session {
 }
 
 func (s *session) run(res *Result) error {
+	if s.o.Disclaimer {
+		s.disclaimer()
+	}
 	if s.o.CheckOnly {
 		_, err := s.check(res)
 		res.Reason = CheckedOnly
@@ -260,11 +272,7 @@ func (s *session) run(res *Result) error {
 		return err
 	}
 	if reason == Pain {
-		a := safety.PainStop()
-		s.say(a.Headline)
-		for _, l := range a.Lines {
-			s.say(l)
-		}
+		s.advice(safety.PainStop(), "")
 	}
 	if reason == Finished && !s.o.SkipCheckIns {
 		v, cerr := s.checkIn()

@@ -19,7 +19,7 @@ import (
 // on: never after EMERGENCY or URGENT, and after BOOK only on an explicit
 // yes.
 func (s *session) check(res *Result) (goOn bool, err error) {
-	groups := safety.Groups()
+	groups := safety.CheckGroups(s.o.Ask)
 	var yes []string
 	for {
 		s.sayf("Red-flag check: %s of questions. Answer each group for tonight.", plural(len(groups), "group"))
@@ -58,15 +58,15 @@ func (s *session) check(res *Result) (goOn bool, err error) {
 		}
 		s.say("Starting the check again.")
 	}
-	res.Yes = yes
+	res.Yes = safety.Complete(yes)
 	res.Tier = safety.Triage(res.Yes)
 	s.checked = true
-	c := night.Check{At: s.now(), Tier: res.Tier, Yes: res.Yes, Full: true}
+	c := night.Check{At: s.now(), Tier: res.Tier, Yes: res.Yes, Full: true, PatternAsked: s.o.Ask.Pattern}
 	s.saveCheck(c)
 	// Tonight's gate hears of this check too: a BOOK for pain during the
 	// exercises leaves the stretches out of the routine that follows.
 	s.o.Tonight.AddCheck(c)
-	s.outcome(c, s.o.CheckOnly)
+	s.outcome(c, s.o.CheckOnly, "")
 	switch {
 	case safety.EndsSession(res.Tier):
 		res.Reason = RedFlag
@@ -122,7 +122,7 @@ func (s *session) confirmCheck(yes []string) (again bool, err error) {
 		s.say("You marked nothing: none of the questions apply to you now.")
 	} else {
 		s.say("You marked:")
-		for _, r := range safety.Reported(yes) {
+		for _, r := range safety.Marked(safety.Complete(yes)) {
 			s.say("- " + r)
 		}
 	}
@@ -154,28 +154,47 @@ func (s *session) confirmCheck(yes []string) (again bool, err error) {
 	}
 }
 
-// outcome says what a check reached and what to do. EMERGENCY and URGENT
-// list what was reported, with the time, for the phone call or to take
-// along, as the full-screen outcome does. standalone: no routine waits,
-// so BOOK asks nothing.
-func (s *session) outcome(c night.Check, standalone bool) {
-	advice := safety.AdviceIn(c.Tier, safety.Situation{At: c.At, Yes: c.Yes, Standalone: standalone})
-	if c.Tier == safety.None {
-		s.say(advice.Headline)
-	} else {
-		s.sayf("%s: %s", safety.TierName(c.Tier), advice.Headline)
+// outcome says what a check reached and what to do, in the words the
+// full-screen outcome and the card say (safety.AdviceIn): the badge, the
+// headline, the lines, and what was reported with the time, for the phone
+// call or to take along. standalone: no routine waits, so BOOK asks
+// nothing. again is the line over tonight's outcome shown again, or "".
+func (s *session) outcome(c night.Check, standalone bool, again string) {
+	s.advice(safety.AdviceIn(c.Tier, safety.Situation{At: c.At, Yes: c.Yes, Standalone: standalone}), again)
+}
+
+// advice says an outcome, part by part, in the order the screen shows it.
+func (s *session) advice(a safety.Advice, again string) {
+	if a.Badge != "" {
+		s.say(a.Badge)
 	}
-	for _, l := range advice.Lines {
+	s.say(a.Headline)
+	for _, l := range a.Lines {
 		s.say(l)
 	}
-	if !safety.EndsSession(c.Tier) || len(advice.Reported) == 0 {
+	if again != "" {
+		s.say(again)
+	}
+	if len(a.Reported) == 0 {
 		return
 	}
-	s.sayf("What you reported at %s (take this with you):", c.At.Format("15:04"))
-	for _, r := range advice.Reported {
+	s.say(a.ReportedHeading)
+	for _, r := range a.Reported {
 		s.say("- " + r)
 	}
-	s.say("On paper or on a phone: supine report --card writes this out with the time.")
+	if a.Card != "" {
+		s.say(a.Card)
+	}
+}
+
+// disclaimer is the first night's disclaimer, the words of the
+// full-screen app's About screen.
+func (s *session) disclaimer() {
+	s.say("About supine:")
+	for _, l := range safety.Disclaimer() {
+		s.say(l)
+	}
+	s.say(safety.ReviewedLine() + " Sources: supine about.")
 }
 
 // saveCheck keeps a check in the store at once, so that an EMERGENCY
@@ -195,8 +214,7 @@ func (s *session) saveCheck(c night.Check) {
 // heat.
 func (s *session) voidNight(c night.Check, res *Result) {
 	res.Tier, res.Yes, res.Reason = c.Tier, c.Yes, RedFlag
-	s.sayf("The red-flag check at %s tonight reached %s, so there is no routine tonight.", c.At.Format("15:04"), safety.TierName(c.Tier))
-	s.outcome(c, true)
+	s.outcome(c, true, safety.ShownAgain(c.At, c.Tier))
 }
 
 // parseNumbers reads "1 3", "1,3" or "" (none apply): every number must be
