@@ -37,7 +37,7 @@ func runPlain(cmd *cobra.Command, opts model.Options, entry model.Entry) error {
 	case model.EntryHistory:
 		return printHistory(w, opts.Store, opts.RolloverHour, time.Now())
 	case model.EntryPrecautions:
-		return printPrecautions(w, opts.Store, opts.Osteoporosis)
+		return askPlainPrecautions(cmd, opts.Store, opts.Osteoporosis)
 	}
 	ctx, cancel := context.WithCancel(cmd.Context())
 	defer cancel()
@@ -84,6 +84,7 @@ func runPlain(cmd *cobra.Command, opts model.Options, entry model.Entry) error {
 		fmt.Fprintln(w, textsafe.Clean(err.Error())+" What happened earlier tonight is not known to this session.")
 	}
 	sv := &plainSaver{st: opts.Store, routine: r, start: start}
+	o.Ask, o.Disclaimer = plainAsking(opts.Store, start, opts.RolloverHour)
 	o.Tonight, o.SaveCheck = tonight, sv.saveCheck
 	if entry != model.EntryCheck {
 		o.Save = sv.save

@@ -150,15 +150,15 @@ func (m Model) turn(p int) Model {
 	return m
 }
 
-// answers are the IDs marked yes, most serious first (safety.Questions'
-// order, then the pattern's); nil when none.
+// answers are the IDs marked yes, in the order asked; nil when none
+// (safety.Complete puts them in the order every front end keeps).
 func (m Model) answers() []string {
 	var yes []string
-	order := append(safety.Questions(), safety.PatternQuestions()...)
-	order = append(order, safety.Question{ID: safety.InflammatoryPattern})
-	for _, q := range order {
-		if m.yes[q.ID] {
-			yes = append(yes, q.ID)
+	for _, g := range m.groups {
+		for _, q := range g.Questions {
+			if m.yes[q.ID] {
+				yes = append(yes, q.ID)
+			}
 		}
 	}
 	return yes

@@ -142,7 +142,7 @@ func (m Model) confirmLines() []string {
 	} else {
 		out = append(out, style.Paras("You marked:", w, s.Body)...)
 		bullet := s.Check.Checked.Render("[x]") + " "
-		for _, r := range safety.Marked(yes) {
+		for _, r := range safety.Marked(safety.Complete(yes)) {
 			out = append(out, style.Hang(bullet, r, w, s.Check.Item)...)
 		}
 	}

@@ -11,7 +11,7 @@ func TestFieldKeys(t *testing.T) {
 	var submit string
 	var done bool
 	for _, k := range []string{"2", "0", "2", "6", "-", "x", "1", "1", "-", "0", "4", "backspace", "3", "9"} {
-		f, submit, done = f.Key(screentest.Key(k))
+		f, _, done = f.Key(screentest.Key(k))
 		if done {
 			t.Fatalf("done after %q", k)
 		}
