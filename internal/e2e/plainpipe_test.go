@@ -92,8 +92,15 @@ func (p *piped) waitFor(timeout time.Duration, text string) {
 // questions apply, and the read-back is right.
 func (p *piped) noneOfThese() {
 	p.t.Helper()
-	for i := 1; i <= 4; i++ {
-		p.answer(fmt.Sprintf("Group %d of 4:", i), "")
+	// Four groups, or five on a night that asks the long-standing pattern.
+	p.waitFor(wait, " groups of questions.")
+	var n int
+	out := p.output()
+	if _, err := fmt.Sscanf(out[strings.Index(out, "Red-flag check: "):], "Red-flag check: %d groups", &n); err != nil {
+		p.t.Fatalf("no number of groups: %v\n%s", err, out)
+	}
+	for i := 1; i <= n; i++ {
+		p.answer(fmt.Sprintf("Group %d of %d:", i, n), "")
 	}
 	p.answer("If this is right, press enter.", "")
 }
