@@ -67,20 +67,39 @@ func patternHolds(yes []string) bool {
 	return has[PatternLong] && has[PatternYoung] && (has[PatternMorning] || has[PatternNightEnd])
 }
 
-// Complete is the answers of a check as they are kept and triaged: yes,
-// with InflammatoryPattern added when the pattern's parts add up to it. The
-// slice given is not changed.
+// Complete is the answers of a check as they are kept, triaged and read
+// back: yes, with InflammatoryPattern added when the pattern's parts add
+// up to it, each once, most serious first (the order of Questions, then
+// the pattern's parts and the pattern), so that every front end lists them
+// alike; IDs this version does not ask come last, in the order given. The
+// slice given is not changed; nil stays nil.
 func Complete(yes []string) []string {
-	out := append([]string(nil), yes...)
-	if !patternHolds(yes) {
-		return out
+	if len(yes) == 0 {
+		return nil
 	}
+	has := map[string]bool{}
 	for _, id := range yes {
-		if id == InflammatoryPattern {
-			return out
+		has[id] = true
+	}
+	if patternHolds(yes) {
+		has[InflammatoryPattern] = true
+	}
+	var out []string
+	for _, list := range [][]Question{questions, patternParts, derived} {
+		for _, q := range list {
+			if has[q.ID] {
+				out = append(out, q.ID)
+				delete(has, q.ID)
+			}
 		}
 	}
-	return append(out, InflammatoryPattern)
+	for _, id := range yes {
+		if has[id] {
+			out = append(out, id)
+			delete(has, id)
+		}
+	}
+	return out
 }
 
 // PatternDue reports whether tonight's full check asks the pattern: it was

@@ -289,3 +289,16 @@ func TestOutcomeSaysItsWordsOnce(t *testing.T) {
 		t.Errorf("the all-clear has a badge: %q", a.Badge)
 	}
 }
+
+// TestCompleteOrdersAsEveryFrontEndKeeps: most serious first, whatever
+// page each was asked on, unknown IDs last.
+func TestCompleteOrdersAsEveryFrontEndKeeps(t *testing.T) {
+	got := Complete([]string{"nope", "one-leg-foot", PatternNightEnd, "chest-pain", "no-better", PatternYoung, PatternLong, "chest-pain"})
+	want := []string{"chest-pain", "one-leg-foot", "no-better", PatternLong, PatternYoung, PatternNightEnd, InflammatoryPattern, "nope"}
+	if !slices.Equal(got, want) {
+		t.Errorf("Complete = %q, want %q", got, want)
+	}
+	if Complete(nil) != nil {
+		t.Error("Complete(nil) is not nil")
+	}
+}
