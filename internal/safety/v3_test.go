@@ -62,6 +62,7 @@ func TestTiersOfVersion3(t *testing.T) {
 		{[]string{"both-legs-new"}, Emergency},
 		{[]string{PatternLong}, None},
 		{[]string{PatternLong, PatternYoung}, None},
+		{[]string{PatternLong, PatternMorning, PatternNightEnd}, None}, // started at 45 or later
 		{[]string{PatternMorning, PatternNightEnd, PatternYoung}, None},
 		{[]string{PatternLong, PatternYoung, PatternMorning}, Book},
 		{[]string{PatternLong, PatternYoung, PatternNightEnd}, Book},
