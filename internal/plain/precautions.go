@@ -188,6 +188,12 @@ const (
 // keepOrAgain says prompt and reads enter (keep) or c (again).
 func (s *session) keepOrAgain(prompt string) (int, error) {
 	s.say(prompt)
+	return s.enterOrC("Please press enter to keep these answers, or type c to answer them again.")
+}
+
+// enterOrC reads enter (keepYes) or c (keepAgain), saying retry after
+// anything else typed; keepEnded when the input ends first.
+func (s *session) enterOrC(retry string) (int, error) {
 	for {
 		ev, _, err := s.next(-1)
 		switch {
@@ -204,10 +210,10 @@ func (s *session) keepOrAgain(prompt string) (int, error) {
 			switch strings.ToLower(strings.TrimSpace(ev.line)) {
 			case "":
 				return keepYes, nil
-			case "c":
+			case "c", "change":
 				return keepAgain, nil
 			}
-			s.say("Please press enter to keep these answers, or type c to answer them again.")
+			s.say(retry)
 		}
 	}
 }

@@ -127,31 +127,8 @@ func (s *session) confirmCheck(yes []string) (again bool, err error) {
 		}
 	}
 	s.say("If this is right, press enter. If something is wrong, type c to start the check again.")
-	for {
-		ev, _, err := s.next(-1)
-		switch {
-		case err != nil:
-			return false, err
-		case ev.kind == evEOF:
-			return false, nil
-		case ev.kind == evKey:
-			switch ev.key {
-			case '\n':
-				return false, nil
-			case 'c', 'C':
-				s.out.put("c\n")
-				return true, nil
-			}
-		case ev.kind == evLine:
-			switch strings.ToLower(strings.TrimSpace(ev.line)) {
-			case "":
-				return false, nil
-			case "c", "change":
-				return true, nil
-			}
-			s.say("Please press enter if this is right, or type c to start the check again.")
-		}
-	}
+	got, err := s.enterOrC("Please press enter if this is right, or type c to start the check again.")
+	return got == keepAgain, err
 }
 
 // outcome says what a check reached and what to do, in the words the
