@@ -78,7 +78,15 @@ var migrations = []string{
 	// question that was asked. Older checks keep '' (unknown).
 	`ALTER TABLE red_flag_checks ADD COLUMN content_version TEXT NOT NULL DEFAULT '';`,
 
-	// 6: CONTENT.md v3. pattern_asked is whether a full check asked the
+	// 6: what the evening of CONTENT.md v3 keeps with each session: the
+	// answer to tonight's heat question ('' when it was not asked: no heat
+	// in the routine, or a row from before) and when the skin under the pad
+	// felt numb, tingled or burned (the skin stop: its own kind, not a stop
+	// for pain).
+	`ALTER TABLE sessions ADD COLUMN heat_question TEXT NOT NULL DEFAULT '';
+	ALTER TABLE sessions ADD COLUMN skin_stop_ms INTEGER;`,
+
+	// 7: CONTENT.md v3. pattern_asked is whether a full check asked the
 	// long-standing pattern's questions, asked at most once a month: older
 	// checks keep 0, since they asked it as one long question, not the
 	// short ones. A precaution answered "yes, and my clinician has cleared
@@ -92,7 +100,7 @@ var migrations = []string{
 
 // SchemaVersion is the newest schema this build writes; it is always
 // len(migrations) (a test holds them together).
-const SchemaVersion = 6
+const SchemaVersion = 7
 
 const versionTable = `CREATE TABLE IF NOT EXISTS schema_version (
 	version    INTEGER PRIMARY KEY,

@@ -128,7 +128,9 @@ func (s *Store) SavePrecautionAnswers(at time.Time, answers []Precaution) error 
 			return fmt.Errorf("the precautions could not be saved to %s: %v", s.path, err)
 		}
 	}
-	if err := tx.Commit(); err != nil {
+	err = tx.Commit()
+	s.wrote()
+	if err != nil {
 		return fmt.Errorf("the precautions could not be saved to %s: %v", s.path, err)
 	}
 	return nil
@@ -165,7 +167,7 @@ func (s *Store) PrecautionHistory() ([]Precaution, error) {
 }
 
 // precautionHistory reads every answer; withClearance is false for a
-// history from before schema 6, which PeekPrecautions reads as it is.
+// history from before schema 7, which PeekPrecautions reads as it is.
 func (s *Store) precautionHistory(withClearance bool) ([]Precaution, error) {
 	q := `SELECT at_ms, id, yes, cleared_heat, cleared_stretches, cleared_on FROM precautions ORDER BY at_ms, rowid`
 	if !withClearance {

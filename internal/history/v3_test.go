@@ -129,6 +129,15 @@ func TestPatternAskedIsKept(t *testing.T) {
 	if got := PatternLastAsked(nil, now); !got.IsZero() {
 		t.Errorf("PatternLastAsked of nothing = %v", got)
 	}
+	// The evening's read says the same, from every check, not only the
+	// last days' it reads in full.
+	r, err := st.Recent(now.Add(-24*time.Hour), now.Add(-24*time.Hour), now, DefaultRolloverHour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !r.PatternAsked.Equal(now.AddDate(0, 0, -10)) {
+		t.Errorf("Recent.PatternAsked = %v, want 10 days ago", r.PatternAsked)
+	}
 }
 
 func TestAClinicianClearanceIsKept(t *testing.T) {
@@ -176,13 +185,13 @@ func TestAClinicianClearanceIsKept(t *testing.T) {
 	}
 }
 
-// PeekPrecautions reads a history from before schema 6 as it is: it never
+// PeekPrecautions reads a history from before schema 7 as it is: it never
 // migrates, so it must not ask for the new columns.
 func TestPeekPrecautionsReadsAnOlderSchema(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "supine.db")
 	db := rawOpen(t, path)
 	mustExec(t, db, versionTable)
-	for i, m := range migrations[:5] {
+	for i, m := range migrations[:6] {
 		mustExec(t, db, m)
 		mustExec(t, db, `INSERT INTO schema_version VALUES (?, 0)`, i+1)
 	}

@@ -16,7 +16,7 @@ import (
 // recorded on its own screen, opened from the history screen (d) or the
 // home menu, never from the outcome that has just said to see someone.
 // While it stands (safety.ClinicianCheckDays) the full check asks "worse,
-// or different, since then?" in place of the question (asking). Recording
+// or different, since then?" in place of the question (evening.Asking). Recording
 // changes nothing tonight: an outcome decided stands.
 
 // clinicianSavedMsg reports the save of a clinician's check, with the
@@ -39,7 +39,7 @@ func (m Model) openClinician() Model {
 	now := m.now()
 	d := clinician.Data{Now: now}
 	seen := map[string]bool{}
-	checks := append(append([]history.Check(nil), m.hist.checks...), m.seenRecords()...)
+	checks := m.hist.checks
 	for i := len(checks) - 1; i >= 0; i-- {
 		c := checks[i]
 		if c.At.After(now) || now.Sub(c.At) > clinicianWithin {

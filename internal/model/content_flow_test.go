@@ -9,26 +9,30 @@ import (
 	"github.com/supine-app/supine/internal/safety"
 )
 
-// TestTheDisclaimerComesOnceBeforeTheFirstPrecautions: esc on it goes home
-// without starting; the next start shows it again until it is read; once
-// read, the precautions come, and a second start in the run goes straight
-// to them. Home's menu (a) shows it at any time, with no way on.
+// TestTheDisclaimerComesOnceBeforeTheFirstPrecautions: the evening's
+// Disclaimer stage shows the About screen; esc on it goes home without
+// starting; read, the precautions come; every first-night start shows it
+// until the precautions are kept (the evening decides, in plain mode
+// too). Home's menu (a) shows it at any time, with no way on.
 func TestTheDisclaimerComesOnceBeforeTheFirstPrecautions(t *testing.T) {
 	t.Parallel()
 	st := &fakeStore{firstUse: true}
 	d := newDriver(t, testOptions(st), 80, 24)
 	d.press("s")
 	d.expect(ScreenAbout)
+	d.expectText("About supine", safety.DisclaimerGoOn)
 	d.press("esc")
 	d.expect(ScreenHome)
 	d.press("s")
 	d.expect(ScreenAbout)
 	d.press("enter")
 	d.expect(ScreenPrecautions)
+	d.expectText(safety.ClearedAnswer[:len("yes, and my clinician")])
 	d.press("esc")
 	d.expect(ScreenHome)
-	d.press("s")
-	d.expect(ScreenPrecautions)
+	if len(st.precautionsSaved()) != 0 {
+		t.Fatalf("precautions kept after esc: %+v", st.precautionsSaved())
+	}
 
 	d.press("esc", "a")
 	d.expect(ScreenAbout)

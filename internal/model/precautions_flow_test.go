@@ -18,7 +18,8 @@ func planHas(p routines.Plan, title string) bool {
 	return false
 }
 
-// The first start asks the precautions before tonight's check; a yes to
+// The first start shows the disclaimer (CONTENT.md section 5, v3), then
+// asks the precautions before tonight's check; a yes to
 // osteoporosis takes knee-to-chest out of tonight's plan, keeps knee rolls
 // small, home says why, and a second start that night does not ask again.
 func TestFirstStartAsksThePrecautionsThenTheCheck(t *testing.T) {
@@ -48,8 +49,8 @@ func TestFirstStartAsksThePrecautionsThenTheCheck(t *testing.T) {
 	}
 
 	d.press("n") // none on every page of the check
-	d.expect(ScreenCheckinBefore)
-	plan := d.m.sess.plan
+	d.expect(ScreenCheckin)
+	plan := routines.Expand(d.m.ev.Routine(), routines.Options{})
 	if planHas(plan, "Knee to chest") {
 		t.Error("tonight's plan still has knee-to-chest after a yes to osteoporosis")
 	}
@@ -89,7 +90,7 @@ func TestStoredPrecautionsAdaptWithoutAsking(t *testing.T) {
 	d.press("s")
 	d.expect(ScreenCheck)
 	d.press("n")
-	plan := d.m.sess.plan
+	plan := routines.Expand(d.m.ev.Routine(), routines.Options{})
 	if planHas(plan, "Knee to chest") || planHas(plan, "Knee rolls") || !planHas(plan, "Pelvic tilts") {
 		t.Errorf("hip replacement plan has the wrong steps: %+v", plan.Routine.Steps)
 	}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/supine-app/supine/internal/dayparse"
+	"github.com/supine-app/supine/internal/evening"
 	"github.com/supine-app/supine/internal/history"
 	"github.com/supine-app/supine/internal/safety"
 )
@@ -34,23 +35,40 @@ type PrecautionsOptions struct {
 // assumed.
 func AskPrecautions(ctx context.Context, o PrecautionsOptions) ([]history.Precaution, error) {
 	s := newSession(ctx, Options{In: o.In, Out: o.Out, Keys: o.Keys, Now: o.Now, wait: o.wait})
-	out, err := s.precautions()
+	answers, err := s.askPrecautions()
 	if errors.Is(err, errInterrupted) {
 		err = nil
 	}
 	if err == nil {
 		err = s.out.err
 	}
-	return out, err
+	if answers == nil {
+		return nil, err
+	}
+	return evening.PrecautionAnswers(answeredPrecautions(answers), s.now()), err
 }
 
-func (s *session) precautions() ([]history.Precaution, error) {
+// answeredPrecautions is the evening's input for the answers given.
+func answeredPrecautions(answers map[string]safety.Answer) evening.AnsweredPrecautions {
+	in := evening.AnsweredPrecautions{Answers: map[string]bool{}, Cleared: map[string]safety.Answer{}}
+	for id, a := range answers {
+		in.Answers[id] = a.Yes
+		if a.Cleared.Any() {
+			in.Cleared[id] = a
+		}
+	}
+	return in
+}
+
+// askPrecautions asks every precaution, says what tonight's routine
+// becomes, and asks to keep the answers or start again. The answers are
+// nil when the input ended before they were all given and kept.
+func (s *session) askPrecautions() (map[string]safety.Answer, error) {
 	ps := safety.Precautions()
 	for {
 		s.sayf("Precautions: %s that adapt the routine to you. None of them stops the sleep set-up.", plural(len(ps), "question"))
 		s.say("Answer each with y for yes, n for no, or c for: " + safety.ClearedAnswer + ".")
 		answers := map[string]safety.Answer{}
-		var out []history.Precaution
 		for i, p := range ps {
 			line := "Question " + strconv.Itoa(i+1) + " of " + strconv.Itoa(len(ps)) + ". " + p.Text
 			if p.Hint != "" {
@@ -63,11 +81,6 @@ func (s *session) precautions() ([]history.Precaution, error) {
 				return nil, err
 			}
 			answers[p.ID] = a
-			h := history.Precaution{ID: p.ID, Yes: a.Yes}
-			if a.Cleared.Any() {
-				h.ClearedHeat, h.ClearedStretches, h.ClearedOn = a.Cleared.Heat, a.Cleared.Stretches, a.ClearedOn
-			}
-			out = append(out, h)
 		}
 		s.say("What tonight's routine becomes:")
 		adapt := safety.AdaptAnswers(answers)
@@ -85,7 +98,7 @@ func (s *session) precautions() ([]history.Precaution, error) {
 			return nil, nil
 		}
 		if again == keepYes {
-			return out, nil
+			return answers, nil
 		}
 		s.say("Answering them again.")
 	}

@@ -20,7 +20,7 @@ func askPrecautions(t *testing.T, keys bool, script ...typed) ([]history.Precaut
 	var out bytes.Buffer
 	clock := routines.NewFakeClock(0)
 	got, err := AskPrecautions(context.Background(), PrecautionsOptions{Out: &out, Keys: keys,
-		Now:  func() time.Time { return evening },
+		Now:  func() time.Time { return tonightAt },
 		wait: &scriptWaiter{t: t, clock: clock, script: script, tok: tokenizer{keys: keys}}})
 	if err != nil {
 		t.Fatalf("AskPrecautions: %v\n%s", err, out.String())

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/supine-app/supine/internal/cues"
+	"github.com/supine-app/supine/internal/evening"
 	"github.com/supine-app/supine/internal/night"
 	"github.com/supine-app/supine/internal/safety"
 	"github.com/supine-app/supine/internal/say"
@@ -15,11 +16,12 @@ import (
 // numbered within the group with their hints, and "enter if none of these
 // apply" for the questions just read, never for questions not yet seen
 // (CONTENT.md section 4). What was marked is read back to confirm or to
-// start again before the outcome. It reports whether the routine may go
-// on: never after EMERGENCY or URGENT, and after BOOK only on an explicit
-// yes.
-func (s *session) check(res *Result) (goOn bool, err error) {
-	groups := safety.CheckGroups(s.o.Ask)
+// start again; the answer goes to the evening, which decides the outcome.
+// The questions are tonight's (safety.CheckGroups from Evening.Asking, as
+// the full-screen check asks them): the long-standing pattern when it is
+// due, a clinician's check in its own words.
+func (s *session) check() error {
+	groups := safety.CheckGroups(s.ev.Asking(s.now()))
 	var yes []string
 	for {
 		s.sayf("Red-flag check: %s of questions. Answer each group for tonight.", plural(len(groups), "group"))
@@ -28,7 +30,7 @@ func (s *session) check(res *Result) (goOn bool, err error) {
 		for i, g := range groups {
 			picked, ok, err := s.checkGroup(i, len(groups), g)
 			if err != nil {
-				return false, err
+				return err
 			}
 			if !ok {
 				ended = true
@@ -41,7 +43,8 @@ func (s *session) check(res *Result) (goOn bool, err error) {
 				// The check asks for an answer to every group; without
 				// one the routine does not start.
 				s.say("The input ended before the check was answered, so the routine does not start.")
-				return false, nil
+				s.do(evening.Leave{})
+				return nil
 			}
 			// What was marked already ends the night, whatever the rest
 			// would say: its outcome is said rather than lost, as at the
@@ -51,34 +54,26 @@ func (s *session) check(res *Result) (goOn bool, err error) {
 		}
 		again, err := s.confirmCheck(yes)
 		if err != nil {
-			return false, err
+			return err
 		}
 		if !again {
 			break
 		}
 		s.say("Starting the check again.")
 	}
-	res.Yes = safety.Complete(yes)
-	res.Tier = safety.Triage(res.Yes)
-	s.checked = true
-	c := night.Check{At: s.now(), Tier: res.Tier, Yes: res.Yes, Full: true, PatternAsked: s.o.Ask.Pattern}
-	s.saveCheck(c)
-	// Tonight's gate hears of this check too: a BOOK for pain during the
-	// exercises leaves the stretches out of the routine that follows.
-	s.o.Tonight.AddCheck(c)
-	s.outcome(c, s.o.CheckOnly, "")
-	switch {
-	case safety.EndsSession(res.Tier):
-		res.Reason = RedFlag
-		return false, nil
-	case res.Tier == safety.Book && !s.o.CheckOnly:
-		yes, err := s.yesNo("Go on with tonight's routine? y or n")
-		if err != nil || !yes {
-			res.Reason = RedFlag
-			return false, err
+	s.do(evening.AnsweredCheck{Tier: safety.Triage(safety.Complete(yes)), Yes: safety.Complete(yes), PatternAsked: patternPage(groups)})
+	return nil
+}
+
+// patternPage reports whether groups ask the long-standing pattern's page,
+// which the store keeps with the check (asked at most once a month).
+func patternPage(groups []safety.Group) bool {
+	for _, g := range groups {
+		if g.ID == safety.GroupPattern {
+			return true
 		}
 	}
-	return true, nil
+	return false
 }
 
 // noneOfThese ends every group's question list: "none" means the questions
@@ -131,12 +126,12 @@ func (s *session) confirmCheck(yes []string) (again bool, err error) {
 	return got == keepAgain, err
 }
 
-// outcome says what a check reached and what to do, in the words the
+// sayOutcome says what a check reached and what to do, in the words the
 // full-screen outcome and the card say (safety.AdviceIn): the badge, the
 // headline, the lines, and what was reported with the time, for the phone
 // call or to take along. standalone: no routine waits, so BOOK asks
-// nothing. again is the line over tonight's outcome shown again, or "".
-func (s *session) outcome(c night.Check, standalone bool, again string) {
+// nothing. again is the line over an outcome shown again, or "".
+func (s *session) sayOutcome(c night.Check, standalone bool, again string) {
 	s.advice(safety.AdviceIn(c.Tier, safety.Situation{At: c.At, Yes: c.Yes, Standalone: standalone}), again)
 }
 
@@ -164,34 +159,14 @@ func (s *session) advice(a safety.Advice, again string) {
 	}
 }
 
-// disclaimer is the first night's disclaimer, the words of the
-// full-screen app's About screen.
-func (s *session) disclaimer() {
-	s.say("About supine:")
-	for _, l := range safety.Disclaimer() {
-		s.say(l)
-	}
-	s.say(safety.ReviewedLine() + " Sources: supine about.")
-}
-
-// saveCheck keeps a check in the store at once, so that an EMERGENCY
-// answered here closes the night for every later start, in this mode or
-// the full-screen app.
-func (s *session) saveCheck(c night.Check) {
-	if s.o.SaveCheck == nil {
-		return
-	}
-	if err := s.o.SaveCheck(c); err != nil {
-		s.say(err.Error())
-	}
-}
-
-// voidNight is all a night shows after an EMERGENCY or URGENT check: when
-// it was, and the outcome again with what was reported. No routine, no
-// heat.
-func (s *session) voidNight(c night.Check, res *Result) {
-	res.Tier, res.Yes, res.Reason = c.Tier, c.Yes, RedFlag
-	s.outcome(c, true, safety.ShownAgain(c.At, c.Tier))
+// voidNight is all an evening shows while an EMERGENCY or URGENT answer
+// still closes the routine: the outcome again with what was reported, and
+// when it was with the clock time the routine opens again, where the
+// full-screen outcome says it (safety.ShownAgain). No check, no routine,
+// no heat.
+func (s *session) voidNight(st evening.State) {
+	c := st.Void.Void
+	s.sayOutcome(c, true, safety.ShownAgain(c.At, c.Tier, night.OpensAt(st.Void.VoidUntil, c.At)))
 }
 
 // parseNumbers reads "1 3", "1,3" or "" (none apply): every number must be
@@ -319,13 +294,18 @@ func (s *session) readLine() (text string, ok bool, err error) {
 // on.
 func (s *session) tone(ev night.Event) {
 	t := s.o.Tones
-	if t == nil || s.tonesOff || ev.Words == night.LeftWithPadOn || !s.o.Sound.Audible(ev.Cue) {
+	if t == nil || s.tonesOff || ev.Pad == night.PadLeft || !s.o.Sound.Audible(ev.Cue) {
 		return
 	}
 	if t.Play(ev.Cue, ev.Phase) {
 		return
 	}
 	s.tonesOff = true
+	if ev.Cue == cues.HeatDone {
+		// The reminder promised to sound may not: the evening knows, and
+		// the pad-off lines say so.
+		s.do(evening.ReminderFailed{})
+	}
 	line := "The tones stopped working, so the cues are lines of text only from now on."
 	if e, ok := t.(interface{ Err() error }); ok && e.Err() != nil {
 		line = say.Sentence("The tones stopped working", e.Err()) // it says what the cues do now

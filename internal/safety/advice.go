@@ -8,7 +8,7 @@ const recheck = "You can take the check again from the home menu, or by typing: 
 
 // closedTonight closes the outcomes that void the night: a later check
 // cannot undo what was reported (CONTENT.md section 4).
-const closedTonight = "Tonight's routine stays closed until the morning, whatever you press or answer later."
+const closedTonight = "The routine stays closed for the rest of the night and at least 12 hours, whatever you press or answer later."
 
 // EmergencyNumbers names example emergency numbers.
 const EmergencyNumbers = "For example 999 in the UK, 112 in the EU, 911 in the US."
@@ -155,10 +155,13 @@ func ReportedHeading(at time.Time) string {
 // CardLine closes an EMERGENCY or URGENT list: how to have it on paper.
 const CardLine = "On paper or on a phone: supine report --card writes this out with the time."
 
-// ShownAgain is the line over tonight's EMERGENCY or URGENT outcome when it
-// is shown again: a later start that night shows it instead of a routine.
-func ShownAgain(at time.Time, t Tier) string {
-	return "Tonight's check at " + at.Format("15:04") + " reached " + TierName(t) + ", so there is no routine tonight."
+// ShownAgain is the line over an EMERGENCY or URGENT outcome shown again
+// while it still closes the routine: a later start shows it instead of a
+// routine. opens is when the routine opens again, as a clock time the way
+// a person reads it (night.OpensAt: "10:15 tomorrow"), never "the
+// morning": a void lasts at least 12 hours.
+func ShownAgain(at time.Time, t Tier, opens string) string {
+	return "The check at " + at.Format("15:04") + " reached " + TierName(t) + " and closed the routine: no routine until " + opens + "."
 }
 
 // PatternLine is what BOOK adds for the long-standing pattern (NICE NG65),

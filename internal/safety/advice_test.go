@@ -26,15 +26,15 @@ func TestOutcomeTexts(t *testing.T) {
 		notWant []string
 	}{
 		{"emergency, answers unknown", Emergency, Situation{At: bedtime},
-			[]string{"emergency number", "emergency department", "999 in the uk", "112 in the eu", "911 in the us", "do not drive yourself", "no stretching", "closed until the morning"}, []string{"list"}},
+			[]string{"emergency number", "emergency department", "999 in the uk", "112 in the eu", "911 in the us", "do not drive yourself", "no stretching", "at least 12 hours"}, []string{"list"}},
 		{"emergency by nerves: the emergency department", Emergency, Situation{At: bedtime, Yes: []string{"saddle-numbness"}},
-			[]string{"go to an emergency department now", "ask someone to take you", "999 in the uk", "112 in the eu", "911 in the us", "do not drive yourself: your legs may be weak", "take this list with you", "no stretching", "closed until the morning"}, []string{"ambulance"}},
+			[]string{"go to an emergency department now", "ask someone to take you", "999 in the uk", "112 in the eu", "911 in the us", "do not drive yourself: your legs may be weak", "take this list with you", "no stretching", "at least 12 hours"}, []string{"ambulance"}},
 		{"emergency by chest pain: an ambulance", Emergency, Situation{At: bedtime, Yes: []string{"chest-pain"}},
 			[]string{"ambulance", "999 in the uk", "112 in the eu", "911 in the us", "do not drive yourself", "read the list below out on the phone", "no stretching"}, []string{"emergency department", "ask someone to take you", "legs may be weak"}},
 		{"both kinds: the ambulance wins", Emergency, Situation{At: bedtime, Yes: []string{"walking", "sudden-severe"}},
 			[]string{"ambulance", "do not drive yourself"}, []string{"emergency department", "ask someone to take you"}},
 		{"urgent at bedtime", Urgent, Situation{At: bedtime},
-			[]string{"contact a doctor tonight", "if your surgery is closed", "out-of-hours or non-emergency", "nhs 111 in the uk", "if you cannot get through, see a doctor first thing tomorrow", "no stretching", "closed until the morning"}, []string{"today"}},
+			[]string{"contact a doctor tonight", "if your surgery is closed", "out-of-hours or non-emergency", "nhs 111 in the uk", "if you cannot get through, see a doctor first thing tomorrow", "no stretching", "at least 12 hours"}, []string{"today"}},
 		{"urgent, time unknown", Urgent, Situation{},
 			[]string{"contact a doctor tonight", "nhs 111"}, nil},
 		{"urgent at noon", Urgent, Situation{At: noon},

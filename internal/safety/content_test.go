@@ -54,7 +54,7 @@ func allText() []string {
 		cleared[p.ID] = Answer{Yes: true, Cleared: Clearance{Heat: true}, ClearedOn: bedtime}
 	}
 	out = append(out, AdaptAnswers(cleared).Reasons...)
-	out = append(out, ClinicianQuestion(bedtime), ShownAgain(bedtime, Emergency), ReviewedLine())
+	out = append(out, ClinicianQuestion(bedtime), ShownAgain(bedtime, Emergency, "10:15 tomorrow"), ReviewedLine(), DisclaimerGoOn)
 	for _, q := range Shortcut() {
 		out = append(out, q.Text)
 		out = append(out, q.Items...)

@@ -32,3 +32,7 @@ func DisclaimerLine() string {
 func ReviewedLine() string {
 	return "Content reviewed " + ContentReviewed + "."
 }
+
+// DisclaimerGoOn is the way on from the first night's disclaimer, in
+// every front end.
+const DisclaimerGoOn = "Press enter to go on to a few questions that adapt the routine to you."

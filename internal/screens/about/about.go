@@ -36,7 +36,8 @@ func New(st style.Styles) Model {
 }
 
 // FirstNight is the screen before the first night's precautions: enter
-// goes on (screens.GoOn), esc goes home without starting.
+// goes on (screens.Seen: the disclaimer was read), esc goes home without
+// starting.
 func (m Model) FirstNight() Model {
 	m.first = true
 	m.keys = newKeyMap(true)
@@ -56,7 +57,7 @@ func (m Model) SetStyles(st style.Styles) Model {
 	return m.layout()
 }
 
-// Update scrolls; enter on the first night returns screens.GoOn; esc goes
+// Update scrolls; enter on the first night returns screens.Seen; esc goes
 // back and q quits.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 	kp, ok := msg.(tea.KeyPressMsg)
@@ -66,7 +67,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 	k := m.keys
 	switch {
 	case key.Matches(kp, k.GoOn):
-		return m, nil, screens.GoOn{}
+		return m, nil, screens.Seen{}
 	case key.Matches(kp, k.Back):
 		return m, nil, screens.Back{}
 	case key.Matches(kp, k.Quit):
@@ -97,7 +98,7 @@ func (m Model) pinned() []string {
 	if !m.first {
 		return nil
 	}
-	return style.Paras("Press enter to go on to a few questions that adapt the routine to you.", m.w, m.st.Calm)
+	return style.Paras(safety.DisclaimerGoOn, m.w, m.st.Calm)
 }
 
 // layout sizes the viewport and fills it with the text wrapped to width.

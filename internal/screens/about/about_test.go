@@ -42,8 +42,8 @@ func TestKeys(t *testing.T) {
 	if _, act := press(New(st).SetSize(80, 24), "esc"); act != (screens.Back{}) {
 		t.Errorf("esc: %#v", act)
 	}
-	if _, act := press(New(st).FirstNight().SetSize(80, 24), "enter"); act != (screens.GoOn{}) {
-		t.Errorf("enter on the first night: %#v, want GoOn", act)
+	if _, act := press(New(st).FirstNight().SetSize(80, 24), "enter"); act != (screens.Seen{}) {
+		t.Errorf("enter on the first night: %#v, want Seen", act)
 	}
 	if _, act := press(New(st).FirstNight().SetSize(80, 24), "esc"); act != (screens.Back{}) {
 		t.Errorf("esc on the first night: %#v, want Back", act)

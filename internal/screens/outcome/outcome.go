@@ -47,8 +47,10 @@ type Model struct {
 	yes        []string
 	reportedAt time.Time
 	standalone bool
-	// Whether this is tonight's outcome shown again (Tonight).
+	// Whether this is an outcome that still closes the routine, shown
+	// again (Closed), and until when.
 	tonight bool
+	until   time.Time
 }
 
 // ForTier is the outcome of a check that reached tier t.

@@ -175,7 +175,7 @@ func outcomes() []named {
 		{"emergency_reported", ForCheck(st, screens.CheckDone{Tier: safety.Emergency, Yes: []string{"saddle-numbness", "bladder-bowel", "no-better"}}, bedtime)},
 		{"emergency_ambulance", ForCheck(st, screens.CheckDone{Tier: safety.Emergency, Yes: []string{"walking", "chest-pain"}}, bedtime)},
 		{"emergency_department", ForCheck(st, screens.CheckDone{Tier: safety.Emergency, Yes: []string{"walking"}}, bedtime).Standalone()},
-		{"emergency_tonight_again", ForTier(st, safety.Emergency).Reported(bedtime, []string{"sudden-severe"}).Tonight().Standalone()},
+		{"emergency_tonight_again", ForTier(st, safety.Emergency).Reported(bedtime, []string{"sudden-severe"}).Closed(bedtime.Add(12 * time.Hour)).Standalone()},
 		{"urgent_minor_fall", ForCheck(st, screens.CheckDone{Tier: safety.Urgent, Yes: []string{"minor-fall"}}, bedtime)},
 		{"book_pattern", ForCheck(st, screens.CheckDone{Tier: safety.Book, Yes: []string{"pattern-3-months", "pattern-before-45", "pattern-waking", "inflammatory-pattern"}}, bedtime)},
 		{"urgent", ForTier(st, safety.Urgent)},
@@ -281,8 +281,8 @@ func TestOutcomeTextsOnScreen(t *testing.T) {
 			[]string{"No red flags reported.", "If numbness between your legs, a bladder or bowel change, or weakness in both legs appears, call the emergency number."},
 			[]string{"fine"}},
 		{"tonight's void outcome again",
-			ForTier(st, safety.Emergency).Reported(bedtime, []string{"sudden-severe"}).Tonight().Standalone(),
-			[]string{"Tonight's check at 22:15 reached EMERGENCY, so there is no routine tonight.", "Call for an ambulance now", "Sudden, severe back pain", "take this with you"}, nil},
+			ForTier(st, safety.Emergency).Reported(bedtime, []string{"sudden-severe"}).Closed(bedtime.Add(12 * time.Hour)).Standalone(),
+			[]string{"The check at 22:15 reached EMERGENCY and closed the routine: no routine until 10:15 tomorrow.", "Call for an ambulance now", "Sudden, severe back pain", "take this with you"}, []string{"until the morning"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
