@@ -81,5 +81,5 @@ func printAbout(w io.Writer) {
 		}
 	}
 	fprintln(w)
-	fprintln(w, mutedStyle.Render(strings.TrimSpace("Content reviewed "+safety.ContentReviewed+".")))
+	fprintln(w, mutedStyle.Render(safety.ReviewedLine()))
 }

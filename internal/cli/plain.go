@@ -33,7 +33,7 @@ func runPlain(cmd *cobra.Command, opts model.Options, entry model.Entry) error {
 	case model.EntryHistory:
 		return printHistory(w, opts.Store, opts.RolloverHour, time.Now())
 	case model.EntryPrecautions:
-		return printPrecautions(w, opts.Store, opts.Osteoporosis)
+		return askPlainPrecautions(cmd, opts.Store, opts.Osteoporosis)
 	}
 	ctx, cancel := context.WithCancel(cmd.Context())
 	defer cancel()

@@ -52,38 +52,3 @@ func printAdaptation(w io.Writer, a safety.Adaptation, err error) {
 		fprintln(w, mutedStyle.Render("Change your answers with `supine precautions`."))
 	}
 }
-
-// printPrecautions is `supine precautions` in plain mode: each question
-// with the newest answer and what a yes does, then tonight's changes. The
-// questions are answered in the full-screen app.
-func printPrecautions(w io.Writer, st model.Store, osteoporosis bool) error {
-	var pr history.Precautions
-	if st != nil {
-		var err error
-		if pr, err = st.Precautions(); err != nil {
-			return err
-		}
-	}
-	for _, p := range safety.Precautions() {
-		answer := "not answered"
-		if a, ok := pr.Latest[p.ID]; ok {
-			answer = "no"
-			if a.Yes {
-				answer = "yes"
-			}
-			answer += ", " + a.At.Format("2 Jan 2006")
-		}
-		fprintln(w, para(p.Text+" ("+answer+")"))
-		fprintln(w, para("If yes: "+p.Does))
-	}
-	fprintln(w)
-	a := night.AdaptationFor(pr, osteoporosis)
-	if !a.Adapted() {
-		fprintln(w, para("Tonight's routine runs as it is."))
-	}
-	for _, r := range a.Reasons {
-		fprintln(w, para(r))
-	}
-	fprintln(w, para("To answer them, run supine precautions in a terminal without --plain."))
-	return nil
-}

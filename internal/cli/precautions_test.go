@@ -83,7 +83,7 @@ func TestHistoryExportsPrecautions(t *testing.T) {
 		t.Errorf("precautions export:\n%s", out)
 	}
 	csv := runCLI(t, "history", "--csv", "--what", "precautions")
-	if !strings.HasPrefix(csv, "at,id,yes\n") || strings.Count(csv, "\n") != 3 {
+	if !strings.HasPrefix(csv, "at,id,yes,cleared_heat,cleared_stretches,cleared_on\n") || strings.Count(csv, "\n") != 3 {
 		t.Errorf("precautions CSV:\n%s", csv)
 	}
 	if sessions := strings.TrimSpace(runCLI(t, "history", "--json")); sessions != "[]" {

@@ -71,7 +71,7 @@ func TestPlainSignalSavesAndEndsWith128PlusN(t *testing.T) {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	io.WriteString(stdin, "\n\n\n\n\n") // the check: none of these apply, at each group and the read-back
+	io.WriteString(stdin, "\n\n\n\n\n\n") // the check: none of these apply, at each of its five groups (the first night asks the pattern) and the read-back
 	time.Sleep(1500 * time.Millisecond)
 	cmd.Process.Signal(syscall.SIGTERM)
 	err := cmd.Wait()

@@ -92,8 +92,9 @@ func (p *piped) waitFor(timeout time.Duration, text string) {
 // questions apply, and the read-back is right.
 func (p *piped) noneOfThese() {
 	p.t.Helper()
-	for i := 1; i <= 4; i++ {
-		p.answer(fmt.Sprintf("Group %d of 4:", i), "")
+	n := p.groups()
+	for i := 1; i <= n; i++ {
+		p.answer(fmt.Sprintf("Group %d of %d:", i, n), "")
 	}
 	p.answer("If this is right, press enter.", "")
 }
@@ -136,4 +137,17 @@ func (p *piped) wait(timeout time.Duration) (string, error) {
 	}
 	_ = p.in.Close()
 	return p.output(), p.err
+}
+
+// groups is how many groups tonight's check asks: four, or five on a
+// night that asks the long-standing pattern.
+func (p *piped) groups() int {
+	p.t.Helper()
+	p.waitFor(wait, " groups of questions.")
+	var n int
+	out := p.output()
+	if _, err := fmt.Sscanf(out[strings.LastIndex(out, "Red-flag check: "):], "Red-flag check: %d groups", &n); err != nil {
+		p.t.Fatalf("no number of groups: %v\n%s", err, out)
+	}
+	return n
 }

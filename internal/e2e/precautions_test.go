@@ -44,16 +44,15 @@ func answerPrecautions(t *testing.T, tm *term, answers ...string) {
 }
 
 // TestFirstStartAsksThePrecautions: the first start shows the disclaimer,
-// then the precautions before the check; a yes to osteoporosis is saved, takes knee-to-chest
-// out of tonight's plan (home, `routines show`), and a second start does
-// not ask again.
+// then the precautions before the check; a yes to osteoporosis is saved,
+// takes knee-to-chest out of tonight's plan (home, `routines show`), and a
+// second start does not ask again.
 func TestFirstStartAsksThePrecautions(t *testing.T) {
 	home := newHome(t)
 	tm := start(t, termOpts{home: home, firstUse: true})
 	tm.waitFor(wait, "Start tonight's routine", "Precautions")
 	tm.press("s")
-	// The first night: what supine is and is not, then the precautions.
-	tm.waitFor(wait, "Before your first night", "not a diagnosis")
+	tm.waitFor(wait, "About supine", "It is not a diagnosis", "Press enter to go on")
 	tm.press("enter")
 	answerPrecautions(t, tm, "y", "n", "n", "n", "n")
 	tm.waitFor(wait, "Adapted for osteoporosis")

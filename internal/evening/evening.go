@@ -1,6 +1,8 @@
 package evening
 
 import (
+	"maps"
+	"slices"
 	"time"
 
 	"github.com/supine-app/supine/internal/history"
@@ -200,15 +202,16 @@ func (e *Evening) answer(in Input, now Moment, r *Reply) {
 		}
 	case AnsweredPrecautions:
 		if e.stage == Precautions {
+			answers := PrecautionAnswers(in, now.Wall)
 			p := history.Precautions{Asked: now.Wall, Latest: map[string]history.Precaution{}}
 			for id, pr := range e.recent.Precautions.Latest {
 				p.Latest[id] = pr
 			}
-			for id, yes := range in.Answers {
-				p.Latest[id] = history.Precaution{At: now.Wall, ID: id, Yes: yes}
+			for _, a := range answers {
+				p.Latest[a.ID] = a
 			}
 			e.precautions = &p
-			r.effect(SavePrecautions{At: now.Wall, Answers: in.Answers})
+			r.effect(SavePrecautions{At: now.Wall, Answers: answers})
 			e.readFor(decideStart, now, r)
 		}
 	case AnsweredUnknown:
@@ -220,7 +223,12 @@ func (e *Evening) answer(in Input, now Moment, r *Reply) {
 		}
 	case AnsweredCheck:
 		if e.stage == Check {
-			e.checkAnswered(night.Check{At: now.Wall, Tier: in.Tier, Yes: in.Yes, Full: true}, now, r)
+			// Completed and triaged here too, so that no front end can
+			// under-triage: the long-standing pattern's parts add up to
+			// its BOOK answer (safety.Complete), kept in one order.
+			yes := safety.Complete(in.Yes)
+			tier := max(in.Tier, safety.Triage(yes))
+			e.checkAnswered(night.Check{At: now.Wall, Tier: tier, Yes: yes, Full: true, PatternAsked: in.PatternAsked}, now, r)
 		}
 	case AnsweredShortcut:
 		if e.stage == Shortcut {
@@ -553,6 +561,56 @@ func (e *Evening) reasonsFor(g night.Gate) []string {
 		out = append(out, UnknownHeatLine)
 	}
 	return out
+}
+
+// PrecautionAnswers are the precautions' answers as the store keeps them,
+// at at, with what a clinician cleared of a yes (nothing of a no): the
+// evening's, and the menu's when the precautions are asked on their own.
+// They come in the order the precautions are asked, then any other ID.
+func PrecautionAnswers(in AnsweredPrecautions, at time.Time) []history.Precaution {
+	out := make([]history.Precaution, 0, len(in.Answers))
+	var ids []string
+	for _, p := range safety.Precautions() {
+		if _, ok := in.Answers[p.ID]; ok {
+			ids = append(ids, p.ID)
+		}
+	}
+	for _, id := range slices.Sorted(maps.Keys(in.Answers)) {
+		if !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	for _, id := range ids {
+		p := history.Precaution{At: at, ID: id, Yes: in.Answers[id]}
+		if c, ok := in.Cleared[id]; ok && p.Yes && c.Cleared.Any() {
+			p.ClearedHeat, p.ClearedStretches, p.ClearedOn = c.Cleared.Heat, c.Cleared.Stretches, c.ClearedOn
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// Asking is what tonight's full check asks (safety.CheckGroups), from the
+// store's last read and this evening's own checks: the long-standing
+// pattern when no full check asked it in the last month (and whenever the
+// history could not be read: asking too often is the safe side), and a
+// clinician's check of a question while it stands, asked in its own words.
+func (e *Evening) Asking(now time.Time) safety.Asking {
+	var last time.Time
+	a := safety.Asking{Tonight: history.Night(now, e.cfg.Rollover), Checked: map[string]time.Time{}}
+	if !e.unknown() {
+		last = e.recent.PatternAsked
+		for _, c := range e.recent.Clinician {
+			a.Checked[c.QuestionID] = c.CheckedOn
+		}
+	}
+	for _, c := range e.seen.Checks {
+		if c.PatternAsked && !c.At.After(now) && c.At.After(last) {
+			last = c.At
+		}
+	}
+	a.Pattern = safety.PatternDue(last, now)
+	return a
 }
 
 // Adaptation is what the precautions (and the osteoporosis setting) do to

@@ -16,7 +16,7 @@ type Store interface {
 	Update(history.Session) error
 	Finish(history.Session) error
 	SaveCheck(history.Check) error
-	SavePrecautions(at time.Time, answers map[string]bool) error
+	SavePrecautionAnswers(at time.Time, answers []history.Precaution) error
 	ClaimHeat(s history.Session, since time.Time, allowed func(others []history.Session, checks []history.Check) error) (int64, error)
 }
 
@@ -68,7 +68,7 @@ func (k *Keeper) Perform(e Effect) Input {
 		return nil
 	case SavePrecautions:
 		if k.st != nil && len(e.Answers) > 0 {
-			if err := k.st.SavePrecautions(e.At, e.Answers); err != nil {
+			if err := k.st.SavePrecautionAnswers(e.At, e.Answers); err != nil {
 				return Saved{Seq: -1, Err: err}
 			}
 		}

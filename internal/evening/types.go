@@ -141,17 +141,26 @@ type Claimed struct {
 type Seen struct{}
 
 // AnsweredPrecautions carries the precautions' answers (safety IDs).
-type AnsweredPrecautions struct{ Answers map[string]bool }
+// Cleared holds, for a yes answered "yes, and my clinician has cleared
+// me", what was cleared and the day (safety.ClearedAnswer): tonight's
+// routine brings back only that, and the store keeps it with its date.
+type AnsweredPrecautions struct {
+	Answers map[string]bool
+	Cleared map[string]safety.Answer
+}
 
 // AnsweredUnknown carries the two questions of failing closed: "Earlier
 // tonight, did supine tell you to get help, or did you stop for pain?" and
 // "Have you used the heating pad in the last 2 hours?".
 type AnsweredUnknown struct{ HelpOrPain, HeatRecently Answer }
 
-// AnsweredCheck is the full red-flag check, confirmed.
+// AnsweredCheck is the full red-flag check, confirmed, as asked from
+// Evening.Asking. PatternAsked: it asked the long-standing pattern's
+// questions (kept, so that they are asked at most once a month).
 type AnsweredCheck struct {
-	Tier safety.Tier
-	Yes  []string
+	Tier         safety.Tier
+	Yes          []string
+	PatternAsked bool
 }
 
 // AnsweredShortcut is the "anything new?" answer: Yes holds the IDs of
@@ -250,10 +259,11 @@ type SaveSession struct {
 	Seq     int
 }
 
-// SavePrecautions keeps the precautions' answers. No answer.
+// SavePrecautions keeps the precautions' answers, each with what a
+// clinician cleared (history.Store.SavePrecautionAnswers). No answer.
 type SavePrecautions struct {
 	At      time.Time
-	Answers map[string]bool
+	Answers []history.Precaution
 }
 
 // ClaimHeat asks the store for the pad to go on: inside one write

@@ -17,6 +17,9 @@ type Check struct {
 	// Version is the version of the questions answered (safety.ContentVersion);
 	// "" for checks stored before it was kept.
 	Version string
+	// PatternAsked: this full check asked the long-standing pattern's
+	// questions, which are asked at most once a month (PatternLastAsked).
+	PatternAsked bool
 }
 
 // SaveCheck remembers a red-flag check, full or short. Every check is kept,
@@ -36,8 +39,8 @@ func (s *Store) SaveCheck(c Check) error {
 	if err != nil {
 		return fmt.Errorf("the red-flag check could not be saved: its answers could not be encoded: %v", err)
 	}
-	if _, err := s.db.Exec(`INSERT INTO red_flag_checks (at_ms, tier, yes, full, content_version) VALUES (?, ?, ?, ?, ?)`,
-		c.At.UnixMilli(), c.Tier, yes, c.Full, c.Version); err != nil {
+	if _, err := s.db.Exec(`INSERT INTO red_flag_checks (at_ms, tier, yes, full, content_version, pattern_asked) VALUES (?, ?, ?, ?, ?, ?)`,
+		c.At.UnixMilli(), c.Tier, yes, c.Full, c.Version, c.PatternAsked); err != nil {
 		return fmt.Errorf("the red-flag check could not be saved to %s: %v", s.path, err)
 	}
 	s.wrote()
@@ -60,7 +63,7 @@ func checksSince(db execer, since time.Time) ([]Check, error) {
 	if !since.IsZero() {
 		from = since.UnixMilli()
 	}
-	rows, err := db.Query(`SELECT at_ms, tier, yes, full, content_version FROM red_flag_checks
+	rows, err := db.Query(`SELECT at_ms, tier, yes, full, content_version, pattern_asked FROM red_flag_checks
 		WHERE at_ms >= ? ORDER BY at_ms, id`, from)
 	if err != nil {
 		return nil, err
@@ -73,7 +76,7 @@ func checksSince(db execer, since time.Time) ([]Check, error) {
 			ms  int64
 			yes string
 		)
-		if err := rows.Scan(&ms, &c.Tier, &yes, &c.Full, &c.Version); err != nil {
+		if err := rows.Scan(&ms, &c.Tier, &yes, &c.Full, &c.Version, &c.PatternAsked); err != nil {
 			return nil, err
 		}
 		c.At = time.UnixMilli(ms)
@@ -87,4 +90,17 @@ func checksSince(db execer, since time.Time) ([]Check, error) {
 		out = append(out, c)
 	}
 	return out, rows.Err()
+}
+
+// PatternLastAsked is when a full check last asked the long-standing
+// pattern's questions, among checks (any order); zero when none did. A
+// check in the future is left out here, as everywhere: the clock moved.
+func PatternLastAsked(checks []Check, now time.Time) time.Time {
+	var last time.Time
+	for _, c := range checks {
+		if c.PatternAsked && !c.At.After(now) && c.At.After(last) {
+			last = c.At
+		}
+	}
+	return last
 }

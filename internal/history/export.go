@@ -137,12 +137,14 @@ type exportedCheck struct {
 	Yes  []string `json:"yes"`
 	// Version is the version of the questions the check answered.
 	Version string `json:"content_version"`
+	// PatternAsked: the check asked the long-standing pattern's questions.
+	PatternAsked bool `json:"pattern_asked"`
 }
 
-var checksCSVHeader = []string{"at", "tier", "full", "yes", "content_version"}
+var checksCSVHeader = []string{"at", "tier", "full", "yes", "content_version", "pattern_asked"}
 
 func exportCheck(c Check) exportedCheck {
-	e := exportedCheck{At: c.At.Format(time.RFC3339), Tier: c.Tier, Full: c.Full, Yes: c.Yes, Version: c.Version}
+	e := exportedCheck{At: c.At.Format(time.RFC3339), Tier: c.Tier, Full: c.Full, Yes: c.Yes, Version: c.Version, PatternAsked: c.PatternAsked}
 	if e.Tier == "" {
 		e.Tier = TierNone
 	}
@@ -170,7 +172,8 @@ func WriteChecksCSV(w io.Writer, checks []Check) error {
 	rows := make([][]string, 0, len(checks))
 	for _, c := range checks {
 		e := exportCheck(c)
-		rows = append(rows, []string{e.At, inert(e.Tier), strconv.FormatBool(e.Full), inert(strings.Join(e.Yes, "; ")), inert(e.Version)})
+		rows = append(rows, []string{e.At, inert(e.Tier), strconv.FormatBool(e.Full), inert(strings.Join(e.Yes, "; ")), inert(e.Version),
+			strconv.FormatBool(e.PatternAsked)})
 	}
 	return writeCSV(w, checksCSVHeader, rows)
 }

@@ -17,16 +17,30 @@ type exportedPrecaution struct {
 	At  string `json:"at"`
 	ID  string `json:"id"`
 	Yes bool   `json:"yes"`
+	// What a clinician cleared despite the yes, and the day: only on a yes
+	// answered "my clinician has cleared me".
+	ClearedHeat      bool   `json:"cleared_heat,omitempty"`
+	ClearedStretches bool   `json:"cleared_stretches,omitempty"`
+	ClearedOn        string `json:"cleared_on,omitempty"`
 }
 
-var precautionsCSVHeader = []string{"at", "id", "yes"}
+var precautionsCSVHeader = []string{"at", "id", "yes", "cleared_heat", "cleared_stretches", "cleared_on"}
+
+// clearedOn is the day a clinician cleared p, as stored; "" when nothing.
+func clearedOn(p Precaution) string {
+	if !p.Cleared() {
+		return ""
+	}
+	return p.ClearedOn.Format(dateLayout)
+}
 
 // WritePrecautionsJSON writes precaution answers as an indented JSON array,
 // in the order given (PrecautionHistory gives every answer, oldest first).
 func WritePrecautionsJSON(w io.Writer, answers []Precaution) error {
 	out := make([]exportedPrecaution, 0, len(answers))
 	for _, p := range answers {
-		out = append(out, exportedPrecaution{At: p.At.Format(time.RFC3339), ID: p.ID, Yes: p.Yes})
+		out = append(out, exportedPrecaution{At: p.At.Format(time.RFC3339), ID: p.ID, Yes: p.Yes,
+			ClearedHeat: p.Cleared() && p.ClearedHeat, ClearedStretches: p.Cleared() && p.ClearedStretches, ClearedOn: clearedOn(p)})
 	}
 	return writeIndented(w, out)
 }
@@ -35,7 +49,8 @@ func WritePrecautionsJSON(w io.Writer, answers []Precaution) error {
 func WritePrecautionsCSV(w io.Writer, answers []Precaution) error {
 	rows := make([][]string, 0, len(answers))
 	for _, p := range answers {
-		rows = append(rows, []string{p.At.Format(time.RFC3339), p.ID, strconv.FormatBool(p.Yes)})
+		rows = append(rows, []string{p.At.Format(time.RFC3339), p.ID, strconv.FormatBool(p.Yes),
+			strconv.FormatBool(p.Cleared() && p.ClearedHeat), strconv.FormatBool(p.Cleared() && p.ClearedStretches), clearedOn(p)})
 	}
 	return writeCSV(w, precautionsCSVHeader, rows)
 }

@@ -138,7 +138,7 @@ func checksSample() []Check {
 	zone := time.FixedZone("CET", 3600)
 	at := time.Date(2026, 11, 24, 21, 50, 0, 0, zone)
 	return []Check{
-		{At: at, Tier: TierUrgent, Yes: []string{"fever", "night-pain"}, Full: true, Version: "2026-11"},
+		{At: at, Tier: TierUrgent, Yes: []string{"fever", "night-pain"}, Full: true, Version: "2026-11", PatternAsked: true},
 		{At: at.Add(time.Hour), Tier: "", Full: false},
 	}
 }
@@ -157,14 +157,16 @@ func TestWriteChecksJSON(t *testing.T) {
       "fever",
       "night-pain"
     ],
-    "content_version": "2026-11"
+    "content_version": "2026-11",
+    "pattern_asked": true
   },
   {
     "at": "2026-11-24T22:50:00+01:00",
     "tier": "none",
     "full": false,
     "yes": [],
-    "content_version": ""
+    "content_version": "",
+    "pattern_asked": false
   }
 ]
 `
@@ -182,15 +184,15 @@ func TestWriteChecksCSV(t *testing.T) {
 	if err := WriteChecksCSV(&b, checksSample()); err != nil {
 		t.Fatal(err)
 	}
-	want := "at,tier,full,yes,content_version\n" +
-		"2026-11-24T21:50:00+01:00,URGENT,true,fever; night-pain,2026-11\n" +
-		"2026-11-24T22:50:00+01:00,none,false,,\n"
+	want := "at,tier,full,yes,content_version,pattern_asked\n" +
+		"2026-11-24T21:50:00+01:00,URGENT,true,fever; night-pain,2026-11,true\n" +
+		"2026-11-24T22:50:00+01:00,none,false,,,false\n"
 	if b.String() != want {
 		t.Errorf("CSV\n%s\nwant\n%s", b.String(), want)
 	}
 	b.Reset()
 	WriteChecksCSV(&b, nil)
-	if b.String() != "at,tier,full,yes,content_version\n" {
+	if b.String() != "at,tier,full,yes,content_version,pattern_asked\n" {
 		t.Errorf("no checks should give the header alone: %q", b.String())
 	}
 }

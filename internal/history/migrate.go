@@ -85,11 +85,22 @@ var migrations = []string{
 	// for pain).
 	`ALTER TABLE sessions ADD COLUMN heat_question TEXT NOT NULL DEFAULT '';
 	ALTER TABLE sessions ADD COLUMN skin_stop_ms INTEGER;`,
+
+	// 7: CONTENT.md v3. pattern_asked is whether a full check asked the
+	// long-standing pattern's questions, asked at most once a month: older
+	// checks keep 0, since they asked it as one long question, not the
+	// short ones. A precaution answered "yes, and my clinician has cleared
+	// me" keeps what was cleared (heat, the stretches) and the day, as a
+	// plain date like a clinician's check; '' when nothing was cleared.
+	`ALTER TABLE red_flag_checks ADD COLUMN pattern_asked INTEGER NOT NULL DEFAULT 0 CHECK (pattern_asked IN (0, 1));
+	ALTER TABLE precautions ADD COLUMN cleared_heat INTEGER NOT NULL DEFAULT 0 CHECK (cleared_heat IN (0, 1));
+	ALTER TABLE precautions ADD COLUMN cleared_stretches INTEGER NOT NULL DEFAULT 0 CHECK (cleared_stretches IN (0, 1));
+	ALTER TABLE precautions ADD COLUMN cleared_on TEXT NOT NULL DEFAULT '';`,
 }
 
 // SchemaVersion is the newest schema this build writes; it is always
 // len(migrations) (a test holds them together).
-const SchemaVersion = 6
+const SchemaVersion = 7
 
 const versionTable = `CREATE TABLE IF NOT EXISTS schema_version (
 	version    INTEGER PRIMARY KEY,

@@ -52,23 +52,25 @@ func nightOf(t time.Time, now time.Time, rolloverHour int) day {
 	return dayOf(Night(t.In(now.Location()), rolloverHour))
 }
 
-// Streak counts the consecutive nights with a session, ending tonight or, if
-// there is none yet tonight, last night (the evening is not over until the
-// person has had the chance). Sessions opened and quit with nothing done do
-// not count; a night with several sessions counts once.
+// Streak counts the consecutive nights used (UsedNights, from the sessions
+// alone), ending tonight or, if there is none yet tonight, last night (the
+// evening is not over until the person has had the chance). A night with
+// several sessions counts once. StreakOf counts the checks taken on their
+// own too.
 func Streak(sessions []Session, now time.Time, rolloverHour int) int {
-	nights := make(map[day]bool, len(sessions))
-	for _, s := range sessions {
-		if s.counts() && !s.Start.After(now) {
-			nights[nightOf(s.Start, now, rolloverHour)] = true
-		}
-	}
+	return StreakOf(sessions, nil, now, rolloverHour)
+}
+
+// StreakOf is Streak over the nights with a session or a check.
+func StreakOf(sessions []Session, checks []Check, now time.Time, rolloverHour int) int {
+	used := UsedNights(sessions, checks, now, rolloverHour)
+	has := func(d day) bool { return used[time.Date(d.y, d.m, d.d, 0, 0, 0, 0, now.Location())] }
 	d := nightOf(now, now, rolloverHour)
-	if !nights[d] {
+	if !has(d) {
 		d = d.addDays(-1)
 	}
 	n := 0
-	for nights[d] {
+	for has(d) {
 		n++
 		d = d.addDays(-1)
 	}

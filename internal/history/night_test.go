@@ -94,7 +94,7 @@ func TestStreak(t *testing.T) {
 		{"03:59 and 04:01 are two nights", nightly(at(11, 24, 3, 59), at(11, 24, 4, 1)), at(11, 24, 22, 0), 4, 2},
 		{"rollover at midnight splits them", nightly(at(11, 23, 22, 0), at(11, 25, 1, 30)), at(11, 25, 1, 45), 0, 1},
 		{"future sessions are ignored", nightly(at(11, 24, 22, 0), at(11, 25, 22, 0)), at(11, 24, 23, 0), 4, 1},
-		{"a partial session with nothing done does not count", []Session{partialEmpty}, at(11, 23, 23, 0), 4, 0},
+		{"a partial session with no check, check-in or step known does not count", []Session{partialEmpty}, at(11, 23, 23, 0), 4, 0},
 		{"a partial session with a step done counts", []Session{partialDone}, at(11, 23, 23, 0), 4, 1},
 		// 29 March has 23 hours and 25 October 25: a night is a date, not 24 hours.
 		{"across spring forward", nightly(evenings(3, 31, 10, 22, 30)...), at(3, 31, 23, 0), 4, 10},

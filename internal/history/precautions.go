@@ -6,6 +6,8 @@ import (
 	"net/url"
 	"sort"
 	"time"
+
+	"github.com/supine-app/supine/internal/textsafe"
 )
 
 // The precautions asked before the first night (CONTENT.md section 6). The
@@ -44,7 +46,16 @@ type Precaution struct {
 	At  time.Time // when it was answered
 	ID  string    // one of PrecautionIDs
 	Yes bool
+	// ClearedHeat and ClearedStretches are what the person's clinician has
+	// cleared them for despite a yes ("yes, and my clinician has cleared
+	// me"), on the day ClearedOn (midnight, in the zone it is read in; zero
+	// when nothing is cleared).
+	ClearedHeat, ClearedStretches bool
+	ClearedOn                     time.Time
 }
+
+// Cleared reports whether a clinician cleared anything of this yes.
+func (p Precaution) Cleared() bool { return p.Yes && (p.ClearedHeat || p.ClearedStretches) }
 
 // Precautions is what the person last said about each precaution.
 type Precautions struct {
@@ -65,33 +76,55 @@ func (p Precautions) Due(now time.Time) bool {
 	return p.Asked.IsZero() || p.Asked.After(now) || now.Sub(p.Asked) >= PrecautionsEvery
 }
 
-// SavePrecautions keeps one answer of the precautions screen for each ID in
-// answers, all at the time at, in one transaction: a screen is saved whole or
-// not at all. Unknown IDs are refused rather than kept under a name nobody
-// reads.
+// SavePrecautions keeps one yes or no answer of the precautions screen for
+// each ID in answers, all at the time at (SavePrecautionAnswers).
 func (s *Store) SavePrecautions(at time.Time, answers map[string]bool) error {
+	all := make([]Precaution, 0, len(answers))
+	for id, yes := range answers {
+		all = append(all, Precaution{ID: id, Yes: yes})
+	}
+	return s.SavePrecautionAnswers(at, all)
+}
+
+// SavePrecautionAnswers keeps the answers of the precautions screen, each
+// with what a clinician cleared, all at the time at (their At is ignored),
+// in one transaction: a screen is saved whole or not at all. Unknown IDs
+// are refused rather than kept under a name nobody reads, and so is a
+// clearance without a yes, without a day, or dated after at.
+func (s *Store) SavePrecautionAnswers(at time.Time, answers []Precaution) error {
 	if at.IsZero() {
 		return fmt.Errorf("the precautions could not be saved: they have no time")
 	}
 	if len(answers) == 0 {
 		return fmt.Errorf("the precautions could not be saved: there are no answers")
 	}
-	ids := make([]string, 0, len(answers))
-	for id := range answers {
-		if !knownPrecaution(id) {
-			return fmt.Errorf("the precautions could not be saved: %q is not one of %v", id, PrecautionIDs)
+	answers = append([]Precaution(nil), answers...)
+	for _, a := range answers {
+		cleared := a.ClearedHeat || a.ClearedStretches
+		switch {
+		case !knownPrecaution(a.ID):
+			return fmt.Errorf("the precautions could not be saved: %q is not one of %v", a.ID, PrecautionIDs)
+		case cleared && !a.Yes:
+			return fmt.Errorf("the precautions could not be saved: %s is cleared by a clinician but not answered yes", a.ID)
+		case cleared && a.ClearedOn.IsZero():
+			return fmt.Errorf("the precautions could not be saved: the clinician's clearance of %s has no date", a.ID)
+		case cleared && dayOf(a.ClearedOn).daysUntil(dayOf(at)) < 0:
+			return fmt.Errorf("the precautions could not be saved: the clearance of %s is dated %s, after today", a.ID, a.ClearedOn.Format(dateLayout))
 		}
-		ids = append(ids, id)
 	}
-	sort.Strings(ids)
+	sort.Slice(answers, func(i, j int) bool { return answers[i].ID < answers[j].ID })
 	tx, err := s.db.Begin()
 	if err != nil {
 		return fmt.Errorf("the precautions could not be saved to %s: %v", s.path, err)
 	}
 	defer tx.Rollback()
-	for _, id := range ids {
-		if _, err := tx.Exec(`INSERT INTO precautions (at_ms, id, yes) VALUES (?, ?, ?)`,
-			at.UnixMilli(), id, answers[id]); err != nil {
+	for _, a := range answers {
+		on := ""
+		if a.ClearedHeat || a.ClearedStretches {
+			on = a.ClearedOn.Format(dateLayout)
+		}
+		if _, err := tx.Exec(`INSERT INTO precautions (at_ms, id, yes, cleared_heat, cleared_stretches, cleared_on) VALUES (?, ?, ?, ?, ?, ?)`,
+			at.UnixMilli(), a.ID, a.Yes, a.ClearedHeat, a.ClearedStretches, on); err != nil {
 			return fmt.Errorf("the precautions could not be saved to %s: %v", s.path, err)
 		}
 	}
@@ -130,7 +163,17 @@ func LatestPrecautions(all []Precaution) Precautions {
 // PrecautionHistory returns every precaution answer ever given, oldest first,
 // for exports and the visit report. Times come back in the local zone.
 func (s *Store) PrecautionHistory() ([]Precaution, error) {
-	rows, err := s.db.Query(`SELECT at_ms, id, yes FROM precautions ORDER BY at_ms, rowid`)
+	return s.precautionHistory(true)
+}
+
+// precautionHistory reads every answer; withClearance is false for a
+// history from before schema 7, which PeekPrecautions reads as it is.
+func (s *Store) precautionHistory(withClearance bool) ([]Precaution, error) {
+	q := `SELECT at_ms, id, yes, cleared_heat, cleared_stretches, cleared_on FROM precautions ORDER BY at_ms, rowid`
+	if !withClearance {
+		q = `SELECT at_ms, id, yes, 0, 0, '' FROM precautions ORDER BY at_ms, rowid`
+	}
+	rows, err := s.db.Query(q)
 	if err != nil {
 		return nil, fmt.Errorf("the precautions in %s could not be read: %v", s.path, err)
 	}
@@ -140,11 +183,25 @@ func (s *Store) PrecautionHistory() ([]Precaution, error) {
 		var (
 			p  Precaution
 			ms int64
+			on string
 		)
-		if err := rows.Scan(&ms, &p.ID, &p.Yes); err != nil {
+		if err := rows.Scan(&ms, &p.ID, &p.Yes, &p.ClearedHeat, &p.ClearedStretches, &on); err != nil {
 			return nil, fmt.Errorf("the precautions in %s could not be read: %v", s.path, err)
 		}
 		p.At = time.UnixMilli(ms)
+		p.ID = textsafe.Clean(p.ID)
+		if on != "" {
+			d, err := time.ParseInLocation(dateLayout, on, time.Local)
+			if err != nil {
+				return nil, fmt.Errorf("the precautions in %s could not be read: clearance date %q: %v", s.path, textsafe.Clean(on), err)
+			}
+			p.ClearedOn = d
+		}
+		if !p.Yes || p.ClearedOn.IsZero() {
+			// A clearance needs a yes and a day; a row without them (written
+			// by something else) clears nothing.
+			p.ClearedHeat, p.ClearedStretches, p.ClearedOn = false, false, time.Time{}
+		}
 		out = append(out, p)
 	}
 	if err := rows.Err(); err != nil {
@@ -173,6 +230,14 @@ func PeekPrecautions(path string) (Precautions, error) {
 	if n == 0 {
 		return Precautions{Latest: map[string]Precaution{}}, nil
 	}
+	var cols int
+	if err := db.QueryRow(`SELECT count(*) FROM pragma_table_info('precautions') WHERE name = 'cleared_on'`).Scan(&cols); err != nil {
+		return Precautions{}, fmt.Errorf("the precautions in %s could not be read: %v", path, err)
+	}
 	st := &Store{db: db, path: path}
-	return st.Precautions()
+	all, err := st.precautionHistory(cols > 0)
+	if err != nil {
+		return Precautions{}, err
+	}
+	return LatestPrecautions(all), nil
 }

@@ -1,6 +1,7 @@
 package history
 
 import (
+	"database/sql"
 	"fmt"
 	"math/rand/v2"
 	"sync"
@@ -9,13 +10,19 @@ import (
 
 // Recent is what the store holds that tonight's decisions need: the
 // sessions and checks of the last days, the newest precautions, the
-// clinicians' checks that stand, and whether any night ever did a step.
+// clinicians' checks that stand, when a full check last asked the
+// long-standing pattern, and whether any night ever did a step.
 type Recent struct {
 	Sessions    []Session // newest first
 	Checks      []Check   // oldest first
 	Precautions Precautions
 	Clinician   []ClinicianCheck
-	AnyStepDone bool
+	// PatternAsked is when a full check last asked the long-standing
+	// pattern's questions, at or before now; zero when none did. It is
+	// read from every check, not only the last days': the pattern is
+	// asked at most once a month (safety.PatternDue).
+	PatternAsked time.Time
+	AnyStepDone  bool
 }
 
 // recentCache is the last Recent read, with what it was read at: the
@@ -40,7 +47,8 @@ type recentEntry struct {
 
 // Recent reads the sessions started at or after sessionsSince, the checks
 // made at or after checksSince, the precautions, the clinicians' checks
-// that stand at now, and whether a step was ever done. When nothing was
+// that stand at now, when the pattern was last asked, and whether a step
+// was ever done. When nothing was
 // written since the last call (by this process or any other) and it asked
 // for no more than that one, the last answer is given again without
 // reading: the evening asks at every decision, and most decisions find
@@ -74,6 +82,13 @@ func (s *Store) Recent(sessionsSince, checksSince, now time.Time, rollover int) 
 	}
 	if err := s.db.QueryRow(`SELECT EXISTS (SELECT 1 FROM sessions WHERE completed <> '[]')`).Scan(&r.AnyStepDone); err != nil {
 		return Recent{}, fmt.Errorf("the history in %s could not be read: %v", s.path, err)
+	}
+	var lastMs sql.NullInt64
+	if err := s.db.QueryRow(`SELECT MAX(at_ms) FROM red_flag_checks WHERE pattern_asked = 1 AND at_ms <= ?`, now.UnixMilli()).Scan(&lastMs); err != nil {
+		return Recent{}, fmt.Errorf("the history in %s could not be read: %v", s.path, err)
+	}
+	if lastMs.Valid {
+		r.PatternAsked = time.UnixMilli(lastMs.Int64)
 	}
 	if mark == 0 {
 		// A fresh connection: mark it, so that a swap is seen next time.

@@ -13,7 +13,9 @@ import (
 // the report and tonight's gate count), counts only "before" check-ins that were given (a
 // skipped check-in is no data, not a zero), ignores sessions after now, and
 // never speaks about averages under 3: mild or no tightness is nothing to
-// book for.
+// book for ("no better" waits for 4, CONTENT.md v3: the scale calls 1 to 3
+// mild). Every nudge to book points to a physiotherapist for a structured
+// exercise plan, not to more stretching [33].
 
 // Rule names a history rule in reports and exports; the names never change.
 type Rule string
@@ -23,6 +25,7 @@ const (
 	RuleGettingWorse        Rule = "getting_worse"
 	RuleWaking              Rule = "waking"
 	RuleWorseAfterStretches Rule = "worse_after_stretches"
+	RuleStillSevere         Rule = "still_severe"
 )
 
 // The thresholds, named so that the tests and the doc comments agree.
@@ -30,7 +33,13 @@ const (
 	nudgeMinCheckins = 10 // no better: "before" check-ins in all
 	nudgeMinDays     = 21 // no better: nights from the first to the last of them
 	ruleMinAverage   = 3  // no rule speaks when the last seven nights average less
-	worseByPoints    = 2  // getting worse: above the best earlier week by this much
+	// noBetterMinAverage is the least the last seven nights must average
+	// for "no better": moderate, since the scale calls 1 to 3 mild.
+	noBetterMinAverage = 4
+	// severeAverage is what each of the last two weeks must average, over
+	// at least weekMinCheckins "before" check-ins, for "still severe".
+	severeAverage = 7
+	worseByPoints = 2 // getting worse: above the best earlier week by this much
 	// weekMinCheckins is the least a week must hold to be compared in the
 	// getting-worse rule: one bad or good night is not a week.
 	weekMinCheckins = 3
@@ -72,12 +81,18 @@ type Nudge struct {
 	Short string // one line for home and summary
 }
 
+// physioPlan closes every nudge to book: what to ask the physiotherapist
+// for, and why not more stretching (CONTENT.md section 7, [33]).
+const physioPlan = "A physiotherapist can build a structured exercise plan with you: for long-lasting back pain, " +
+	"stretching on its own did no better than no treatment in a large review of trials."
+
 // Rules returns every history rule that speaks tonight, the most pressing
-// first: getting worse, waking at night, then no better after several weeks.
-// Worse after the stretches is about one session: see AfterStretches.
+// first: getting worse, still severe, waking at night, then no better after
+// several weeks. Worse after the stretches is about one session: see
+// AfterStretches.
 func Rules(sessions []Session, now time.Time, rolloverHour int) []Nudge {
 	var out []Nudge
-	for _, rule := range []func([]Session, time.Time, int) (Nudge, bool){GettingWorse, WakingAtNight, NoBetter} {
+	for _, rule := range []func([]Session, time.Time, int) (Nudge, bool){GettingWorse, StillSevere, WakingAtNight, NoBetter} {
 		if n, ok := rule(sessions, now, rolloverHour); ok {
 			out = append(out, n)
 		}
@@ -106,7 +121,7 @@ func lastSeven(sessions []Session, now time.Time, rolloverHour int) Week {
 func (m Mean) atLeast(v int) bool { return m.N > 0 && m.Sum >= v*m.N }
 
 // NoBetter is "no better after several weeks": at least 10 "before"
-// check-ins spread over at least 21 nights, the last seven nights averaging 3
+// check-ins spread over at least 21 nights, the last seven nights averaging 4
 // or more, and not at least one point below the first week's average (the
 // seven nights from the first check-in).
 func NoBetter(sessions []Session, now time.Time, rolloverHour int) (Nudge, bool) {
@@ -129,7 +144,7 @@ func NoBetter(sessions []Session, now time.Time, rolloverHour int) (Nudge, bool)
 		return Nudge{}, false
 	}
 	c, ok := ThisWeekVsFirst(sessions, now, rolloverHour)
-	if !ok || !c.This.Before.atLeast(ruleMinAverage) {
+	if !ok || !c.This.Before.atLeast(noBetterMinAverage) {
 		return Nudge{}, false
 	}
 	f, l := c.First.Before, c.This.Before
@@ -146,7 +161,7 @@ func NoBetter(sessions []Session, now time.Time, rolloverHour int) (Nudge, bool)
 	nd.Text = fmt.Sprintf("Your tightness before the routine averaged %.1f over the last 7 nights (%s), "+
 		"against %.1f in your first week (%s): over %d nights and %d check-ins %s. "+
 		"When it is no better after several weeks of looking after it yourself, book an appointment with a GP "+
-		"or physiotherapist; they can find which muscles are tight and which are weak, and build a plan with you.",
+		"or physiotherapist. "+physioPlan,
 		l.Avg(), dateRange(c.This), f.Avg(), dateRange(c.First), nd.DaysSpanned, n, change)
 	nd.Short = fmt.Sprintf("No easier after %d nights (%.1f then, %.1f now): worth booking a GP or physio.",
 		nd.DaysSpanned, f.Avg(), l.Avg())
@@ -189,12 +204,43 @@ func GettingWorse(sessions []Session, now time.Time, rolloverHour int) (Nudge, b
 	nd := Nudge{Rule: RuleGettingWorse, Then: best, Recent: recent, First: b, Last: r}
 	nd.Text = fmt.Sprintf("Your tightness before the routine averaged %.1f over the last 7 nights (%s), "+
 		"against %.1f in your best week (%s): it is getting worse. "+
-		"Book an appointment with a GP or physiotherapist; they can find which muscles are tight and which are weak, "+
-		"and build a plan with you.",
+		"Book an appointment with a GP or physiotherapist. "+physioPlan,
 		r.Avg(), dateRange(recent), b.Avg(), dateRange(best))
 	nd.Short = fmt.Sprintf("Getting worse (%.1f this week, %.1f in %s): worth booking a GP or physio.",
 		r.Avg(), b.Avg(), dateRange(best))
 	return nd, true
+}
+
+// StillSevere is "still severe" (CONTENT.md section 7, v3): in each of the
+// last two weeks (the last seven nights and the seven before) at least 3
+// "before" check-ins averaging 7 or more, whatever the trend: pain that is
+// severe is worth booking even while it eases a little.
+func StillSevere(sessions []Session, now time.Time, rolloverHour int) (Nudge, bool) {
+	recent := lastSeven(sessions, now, rolloverHour)
+	before := weekFrom(dayOf(recent.From).addDays(-7), now.Location())
+	before.fill(sessions, now, rolloverHour)
+	for _, w := range []Week{recent, before} {
+		if w.Before.N < weekMinCheckins || !w.Before.atLeast(severeAverage) {
+			return Nudge{}, false
+		}
+	}
+	r, b := recent.Before, before.Before
+	nd := Nudge{Rule: RuleStillSevere, Then: before, Recent: recent, First: b, Last: r}
+	nd.Text = fmt.Sprintf("Your tightness before the routine averaged %.1f over the last 7 nights (%s, %s) "+
+		"and %.1f the week before (%s, %s): it is still severe. "+
+		"Pain that stays severe is worth a proper look: book an appointment with a GP or physiotherapist. "+physioPlan,
+		r.Avg(), dateRange(recent), plural(r.N, "check-in"), b.Avg(), dateRange(before), plural(b.N, "check-in"))
+	nd.Short = fmt.Sprintf("Still severe (%.1f this week, %.1f the week before): worth booking a GP or physio.",
+		r.Avg(), b.Avg())
+	return nd, true
+}
+
+// plural is "1 check-in" or "3 check-ins".
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }
 
 // WakingAtNight is "waking at night": back pain woke the person on 2 or more
@@ -227,7 +273,7 @@ func WakingAtNight(sessions []Session, now time.Time, rolloverHour int) (Nudge, 
 	sort.Slice(nd.Woken, func(i, j int) bool { return nd.Woken[i].Before(nd.Woken[j]) })
 	dates := dayList(nd.Woken)
 	nd.Text = fmt.Sprintf("You said back pain had woken you on %d of the last 7 nights (answered on %s). "+
-		"Pain that wakes you is worth a proper look: book an appointment with a GP or physiotherapist.",
+		"Pain that wakes you is worth a proper look: book an appointment with a GP or physiotherapist. "+physioPlan,
 		len(nd.Woken), dates)
 	nd.Short = fmt.Sprintf("Pain woke you %d times in 7 nights (%s): worth booking a GP or physio.",
 		len(nd.Woken), dates)

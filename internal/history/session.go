@@ -72,13 +72,6 @@ func Answer(v bool) *bool { return &v }
 // Score returns a pointer to v, for Session.Before and Session.After.
 func Score(v int) *int { return &v }
 
-// counts reports whether the session shows that the person did something that
-// night: it was finished, or at least one step was completed. A routine opened
-// and quit at once does not keep a streak alive.
-func (s Session) counts() bool {
-	return !s.Partial || len(s.Completed) > 0
-}
-
 func (s Session) check() error {
 	if s.Start.IsZero() {
 		return fmt.Errorf("the session has no start time")

@@ -108,7 +108,7 @@ func TestNoBetterFiguresAndWords(t *testing.T) {
 	wantText := "Your tightness before the routine averaged 7.0 over the last 7 nights (18–24 Sep), " +
 		"against 6.0 in your first week (1–7 Sep): over 23 nights and 12 check-ins it has gone up. " +
 		"When it is no better after several weeks of looking after it yourself, book an appointment with a GP " +
-		"or physiotherapist; they can find which muscles are tight and which are weak, and build a plan with you."
+		"or physiotherapist. " + physioPlan
 	if nudge.Text != wantText {
 		t.Errorf("text\n%s\nwant\n%s", nudge.Text, wantText)
 	}

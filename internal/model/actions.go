@@ -34,6 +34,9 @@ func (m Model) handleAction(a screens.Action) (Model, tea.Cmd) {
 	}
 	switch a := a.(type) {
 	case screens.Back:
+		if m.screen == ScreenClinician && m.v3.clinicianFrom == ScreenHistory {
+			return m.showHistory(historyMsg{}), nil
+		}
 		return m.goHome()
 	case screens.StartRoutine:
 		return m.startEvening(evening.ForRoutine, a.Name)
@@ -64,6 +67,10 @@ func (m Model) handleAction(a screens.Action) (Model, tea.Cmd) {
 		return next, tea.Batch(cmd, savePosition(m.opts.SavePosition, p))
 	case screens.ClinicianChecked:
 		return m.clinicianChecked(a)
+	case screens.OpenClinician:
+		return m.openClinician(), nil
+	case screens.OpenAbout:
+		return m.openAbout(), nil
 	}
 	return m, nil
 }

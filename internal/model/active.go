@@ -36,6 +36,10 @@ func (m *Model) updateActive(msg tea.Msg) (tea.Cmd, screens.Action) {
 		m.recheck, cmd, act = m.recheck.Update(msg)
 	case ScreenPrecautions:
 		m.precautionsScreen, cmd, act = m.precautionsScreen.Update(msg)
+	case ScreenAbout:
+		m.about, cmd, act = m.about.Update(msg)
+	case ScreenClinician:
+		m.clinicianScreen, cmd, act = m.clinicianScreen.Update(msg)
 	case ScreenAsk:
 		m.ask, cmd, act = m.ask.Update(msg)
 	case ScreenReading:
@@ -83,6 +87,10 @@ func (m Model) activeView() string {
 		return m.recheck.View()
 	case ScreenPrecautions:
 		return m.precautionsScreen.View()
+	case ScreenAbout:
+		return m.about.View()
+	case ScreenClinician:
+		return m.clinicianScreen.View()
 	case ScreenAsk:
 		return m.ask.View()
 	case ScreenReading:

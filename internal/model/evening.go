@@ -7,10 +7,10 @@ import (
 
 	"github.com/supine-app/supine/internal/evening"
 	"github.com/supine-app/supine/internal/guide"
-	"github.com/supine-app/supine/internal/history"
 	"github.com/supine-app/supine/internal/night"
 	"github.com/supine-app/supine/internal/safety"
 	"github.com/supine-app/supine/internal/screens"
+	"github.com/supine-app/supine/internal/screens/about"
 	"github.com/supine-app/supine/internal/screens/ask"
 	"github.com/supine-app/supine/internal/screens/check"
 	"github.com/supine-app/supine/internal/screens/checkin"
@@ -197,8 +197,8 @@ func (m Model) showStage(st evening.State, events []night.Event, was evening.Sta
 		}
 		return m.setScreen(ScreenAsk), nil
 	case evening.Disclaimer:
-		m.ask = ask.New(s, "Before your first night", "", safety.Disclaimer(), ask.Continue)
-		return m.setScreen(ScreenAsk), nil
+		m.about = about.New(s).FirstNight()
+		return m.setScreen(ScreenAbout), nil
 	case evening.Precautions:
 		return m.openPrecautions(), nil
 	case evening.Void:
@@ -206,7 +206,7 @@ func (m Model) showStage(st evening.State, events []night.Event, was evening.Sta
 		m.outcome = outcome.ForTier(s, v.Void.Tier).Reported(v.Void.At, v.Void.Yes).Closed(v.VoidUntil).Standalone()
 		return m.setScreen(ScreenOutcome), nil
 	case evening.Check:
-		m.check = check.New(s).WithClinicianChecks(clinicianDays(m.ev.Recent().Clinician))
+		m.check = check.NewAsking(s, m.ev.Asking(now))
 		return m.setScreen(ScreenCheck), nil
 	case evening.Shortcut:
 		m.recheck = recheck.New(s, st.Since, now).SetRollover(m.rollover())
@@ -266,16 +266,6 @@ func (m Model) showStage(st evening.State, events []night.Event, was evening.Sta
 	return m, nil
 }
 
-// clinicianDays is the day a clinician checked each question whose check
-// stands, for the full check's reminders.
-func clinicianDays(cs []history.ClinicianCheck) map[string]time.Time {
-	out := map[string]time.Time{}
-	for _, c := range cs {
-		out[c.QuestionID] = c.CheckedOn
-	}
-	return out
-}
-
 // eveningAction turns a screen's action into the evening's input, while an
 // evening is on. It reports false for actions the evening does not take
 // (the root handles them as before).
@@ -287,13 +277,13 @@ func (m Model) eveningAction(a screens.Action) (Model, tea.Cmd, bool) {
 	var in evening.Input
 	switch a := a.(type) {
 	case screens.CheckDone:
-		in = evening.AnsweredCheck{Tier: a.Tier, Yes: a.Yes}
+		in = evening.AnsweredCheck{Tier: a.Tier, Yes: a.Yes, PatternAsked: a.PatternAsked}
 	case screens.ShortcutDone:
 		in = evening.AnsweredShortcut{Yes: a.Yes, Woke: a.Woke}
 	case screens.GoOn:
 		in = evening.GoOn{}
 	case screens.PrecautionsDone:
-		in = evening.AnsweredPrecautions{Answers: a.Answers}
+		in = evening.AnsweredPrecautions{Answers: a.Answers, Cleared: a.Cleared}
 	case screens.Seen:
 		in = evening.Seen{}
 	case screens.RunCmd:

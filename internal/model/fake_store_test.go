@@ -213,6 +213,29 @@ func (s *fakeStore) SavePrecautions(at time.Time, answers map[string]bool) error
 	return nil
 }
 
+// SavePrecautionAnswers keeps the answers with what a clinician cleared,
+// as history.Store does (the yes/no part is SavePrecautions's).
+func (s *fakeStore) SavePrecautionAnswers(at time.Time, answers []history.Precaution) error {
+	yes := make(map[string]bool, len(answers))
+	for _, a := range answers {
+		yes[a.ID] = a.Yes
+	}
+	if err := s.SavePrecautions(at, yes); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, a := range answers {
+		for i := len(s.precautions) - 1; i >= 0; i-- {
+			if p := &s.precautions[i]; p.ID == a.ID && p.At.Equal(at) {
+				p.ClearedHeat, p.ClearedStretches, p.ClearedOn = a.ClearedHeat, a.ClearedStretches, a.ClearedOn
+				break
+			}
+		}
+	}
+	return nil
+}
+
 func (s *fakeStore) Precautions() (history.Precautions, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -322,6 +345,8 @@ func (s *fakeStore) Recent(sessionsSince, checksSince, now time.Time, rollover i
 			r.AnyStepDone = true
 		}
 	}
+	checks, _ := s.Checks(time.Time{})
+	r.PatternAsked = history.PatternLastAsked(checks, now)
 	return r, nil
 }
 

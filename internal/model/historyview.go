@@ -38,7 +38,8 @@ func (m Model) historyLoaded(msg historyMsg) Model {
 }
 
 func (m Model) showHistory(msg historyMsg) Model {
-	d := histscreen.Data{Sessions: m.hist.sessions, Now: m.now(), RolloverHour: m.rollover()}
+	d := histscreen.Data{Sessions: m.hist.sessions, Checks: m.hist.checks, Now: m.now(), RolloverHour: m.rollover(),
+		Precautions: m.adaptation().Reasons, Clinician: m.clinicianLines()}
 	if n, ok := history.WeeksRule(m.hist.sessions, m.now(), m.rollover()); ok {
 		d.Nudge = &n
 	}

@@ -12,9 +12,11 @@ import (
 	"github.com/supine-app/supine/internal/routines"
 	"github.com/supine-app/supine/internal/say"
 	"github.com/supine-app/supine/internal/screens"
+	"github.com/supine-app/supine/internal/screens/about"
 	"github.com/supine-app/supine/internal/screens/ask"
 	"github.com/supine-app/supine/internal/screens/check"
 	"github.com/supine-app/supine/internal/screens/checkin"
+	"github.com/supine-app/supine/internal/screens/clinician"
 	histscreen "github.com/supine-app/supine/internal/screens/history"
 	"github.com/supine-app/supine/internal/screens/home"
 	"github.com/supine-app/supine/internal/screens/kitty"
@@ -67,6 +69,9 @@ type Model struct {
 	ask     ask.Model
 
 	precautionsScreen precautions.Model
+	about             about.Model         // the disclaimer
+	clinicianScreen   clinician.Model     // a clinician's check
+	v3                contentState        // what the v3 screens remember (content.go)
 	precautions       history.Precautions // the newest answers: from the store, or given in this run
 
 	// The evening on (nil at home): it decides every step from the check
@@ -280,6 +285,10 @@ func (m Model) resized() Model {
 		m.recheck = m.recheck.SetStyles(st).SetSize(w, h)
 	case ScreenPrecautions:
 		m.precautionsScreen = m.precautionsScreen.SetStyles(st).SetSize(w, h)
+	case ScreenAbout:
+		m.about = m.about.SetStyles(st).SetSize(w, h)
+	case ScreenClinician:
+		m.clinicianScreen = m.clinicianScreen.SetStyles(st).SetSize(w, h)
 	case ScreenAsk:
 		m.ask = m.ask.SetStyles(st).SetSize(w, h)
 	}

@@ -26,8 +26,10 @@ const (
 	ScreenHistory
 	ScreenRecheck
 	ScreenPrecautions
-	ScreenReading // a decision waits for the history
-	ScreenAsk     // one question of the evening (screens/ask)
+	ScreenAbout     // the disclaimer: home's menu, and the first night before the precautions
+	ScreenClinician // a clinician's check, recorded from history or home
+	ScreenReading   // a decision waits for the history
+	ScreenAsk       // one question of the evening (screens/ask)
 )
 
 // Entry says where a run of the app begins.

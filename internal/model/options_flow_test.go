@@ -117,7 +117,7 @@ func TestAHistoryThatCannotBeReadIsToldOnHome(t *testing.T) {
 	d.press("n")
 	d.expectText(safety.UnknownHeatRecently)
 	d.press("n")
-	d.expect(ScreenAsk) // the disclaimer: the precautions were never read
+	d.expect(ScreenAbout) // the disclaimer: the precautions were never read
 	d.press("enter")
 	d.expect(ScreenPrecautions)
 	d.press("esc", "h")

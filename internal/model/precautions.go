@@ -5,6 +5,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/supine-app/supine/internal/evening"
 	"github.com/supine-app/supine/internal/guide"
 	"github.com/supine-app/supine/internal/history"
 	"github.com/supine-app/supine/internal/night"
@@ -53,7 +54,7 @@ func (m Model) sleepPosition() guide.Position {
 
 // openPrecautions shows the precautions screen.
 func (m Model) openPrecautions() Model {
-	m.precautionsScreen = precautions.New(*m.styles)
+	m.precautionsScreen = precautions.New(*m.styles).SetToday(m.now())
 	return m.setScreen(ScreenPrecautions)
 }
 
@@ -66,11 +67,12 @@ func (m Model) precautionsDone(a screens.PrecautionsDone) (Model, tea.Cmd) {
 	for id, p := range m.precautions.Latest {
 		latest[id] = p
 	}
-	for id, yes := range a.Answers {
-		latest[id] = history.Precaution{At: now, ID: id, Yes: yes}
+	answers := evening.PrecautionAnswers(evening.AnsweredPrecautions{Answers: a.Answers, Cleared: a.Cleared}, now)
+	for _, p := range answers {
+		latest[p.ID] = p
 	}
 	m.precautions = history.Precautions{Asked: now, Latest: latest}
-	save := savePrecautions(m.opts.Store, now, a.Answers)
+	save := savePrecautions(m.opts.Store, now, answers)
 	next, cmd := m.goHome()
 	return next, tea.Sequence(save, cmd)
 }
@@ -84,10 +86,11 @@ func newerPrecautions(mine, stored history.Precautions) history.Precautions {
 	return stored
 }
 
-// savePrecautions writes one answer of the precautions screen.
-func savePrecautions(st Store, at time.Time, answers map[string]bool) tea.Cmd {
+// savePrecautions writes one answer of the precautions screen, with what a
+// clinician cleared.
+func savePrecautions(st Store, at time.Time, answers []history.Precaution) tea.Cmd {
 	if st == nil || len(answers) == 0 {
 		return nil
 	}
-	return func() tea.Msg { return savedMsg{err: st.SavePrecautions(at, answers)} }
+	return func() tea.Msg { return savedMsg{err: st.SavePrecautionAnswers(at, answers)} }
 }

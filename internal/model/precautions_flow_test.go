@@ -27,8 +27,9 @@ func TestFirstStartAsksThePrecautionsThenTheCheck(t *testing.T) {
 	d := newDriver(t, testOptions(st), 80, 24)
 	d.expect(ScreenHome)
 	d.press("s")
-	d.expect(ScreenAsk)
-	d.expectText("Before your first night", "not a diagnosis")
+	// The first night: the disclaimer first (CONTENT.md section 5, v3).
+	d.expect(ScreenAbout)
+	d.expectText("About supine", "It is not a diagnosis", "Press enter to go on")
 	d.press("enter")
 	d.expect(ScreenPrecautions)
 	d.expectText("Do you have osteoporosis")

@@ -9,6 +9,7 @@ import (
 
 	"github.com/supine-app/supine/internal/evening"
 	"github.com/supine-app/supine/internal/routines"
+	"github.com/supine-app/supine/internal/safety"
 	"github.com/supine-app/supine/internal/scenarios"
 	"github.com/supine-app/supine/internal/screens/screentest"
 )
@@ -49,9 +50,10 @@ func playScenario(t *testing.T, sc scenarios.Scenario) (string, bool) {
 	d.askHeat = true // the scenario answers it
 	d.press("s")
 	if sc.FirstNight {
+		d.expect(ScreenAbout)
 		d.press("enter") // the disclaimer
 		d.expect(ScreenPrecautions)
-		d.press("n", "n", "n", "n", "n", "enter", "enter")
+		answerPrecautions(t, d, sc.Precautions)
 	}
 	switch sc.Shortcut {
 	case scenarios.ShortcutNothing:
@@ -89,11 +91,46 @@ func playScenario(t *testing.T, sc scenarios.Scenario) (string, bool) {
 	return scenarios.Canon(st.saved(), st.checksSaved(), p), m.PadMayBeOn()
 }
 
-// answerCheck answers the full check: none, or one question marked.
+// answerPrecautions answers the precautions as Scenario.Precautions says,
+// no to each when it says nothing, and keeps them.
+func answerPrecautions(t *testing.T, d *driver, answers []string) {
+	t.Helper()
+	for i, p := range safety.Precautions() {
+		a := "n"
+		if i < len(answers) {
+			a = answers[i]
+		}
+		if a[0] != 'c' {
+			d.press(a)
+			continue
+		}
+		d.press("c")
+		if p.Takes.Heat && p.Takes.Stretches {
+			d.press(a[1:])
+		}
+		d.press("t")
+	}
+	d.press("enter", "enter")
+}
+
+// answerCheck answers the full check: none, one question marked, or the
+// long-standing pattern's parts on its page (the last).
 func answerCheck(t *testing.T, d *driver, yes []string) {
 	t.Helper()
 	if len(yes) == 0 {
 		d.press("n")
+		return
+	}
+	if parts := safety.PatternQuestions(); slices.ContainsFunc(parts, func(q safety.Question) bool { return q.ID == yes[0] }) {
+		d.press("page", "page", "page", "page")
+		d.expectText("Your back over time")
+		for _, q := range parts {
+			if slices.Contains(yes, q.ID) {
+				d.press("space")
+			}
+			d.press("down")
+		}
+		d.press("finish")
 		return
 	}
 	// The cursor moves to each question of flow_test.go's, a mark, and

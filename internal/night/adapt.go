@@ -14,18 +14,31 @@ const SmallKneeRollsCue = "Keep the roll small and slow, never to the end of the
 // on the side (pregnancy, CONTENT.md section 6).
 const SideSleepCue = "Tonight, settle on your side, with the pillows of the side-sleeping set-up."
 
-// AdaptationFor is what the newest stored answers, and the osteoporosis
-// setting or flag, do to tonight's routine: one rule for the app, plain
-// mode and the commands that print plans.
+// AdaptationFor is what the newest stored answers, with what a clinician
+// cleared, and the osteoporosis setting or flag, do to tonight's routine:
+// one rule for the app, plain mode, the report and the commands that print
+// plans. The setting or flag is the person's own word with no clearance: it
+// leaves knee-to-chest out whatever a stored answer says.
 func AdaptationFor(pr history.Precautions, osteoporosis bool) safety.Adaptation {
-	answers := make(map[string]bool, len(pr.Latest)+1)
+	return safety.AdaptAnswers(Answers(pr, osteoporosis))
+}
+
+// Answers are the newest stored answers as safety reads them, with the
+// osteoporosis setting or flag.
+func Answers(pr history.Precautions, osteoporosis bool) map[string]safety.Answer {
+	answers := make(map[string]safety.Answer, len(pr.Latest)+1)
 	for id, p := range pr.Latest {
-		answers[id] = p.Yes
+		a := safety.Answer{Yes: p.Yes}
+		if p.Cleared() {
+			a.Cleared = safety.Clearance{Heat: p.ClearedHeat, Stretches: p.ClearedStretches}
+			a.ClearedOn = p.ClearedOn
+		}
+		answers[id] = a
 	}
 	if osteoporosis {
-		answers[safety.Osteoporosis] = true
+		answers[safety.Osteoporosis] = safety.Answer{Yes: true}
 	}
-	return safety.Adapt(answers)
+	return answers
 }
 
 // Adapt is the routine the precautions allow (safety.Adapt, CONTENT.md

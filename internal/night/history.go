@@ -10,7 +10,8 @@ import (
 // Record is the check as the store keeps it: the tier by name and the
 // version of the questions it was asked with (FromHistory reads it back).
 func (c Check) Record() history.Check {
-	return history.Check{At: c.At, Tier: safety.TierName(c.Tier), Yes: c.Yes, Full: c.Full, Version: safety.ContentVersion}
+	return history.Check{At: c.At, Tier: safety.TierName(c.Tier), Yes: c.Yes, Full: c.Full, Version: safety.ContentVersion,
+		PatternAsked: c.PatternAsked}
 }
 
 // LookBack is how far before now the store must be read for FromHistory to
@@ -28,7 +29,7 @@ func FromHistory(sessions []history.Session, checks []history.Check, now time.Ti
 	t := Tonight{Night: history.Night(now, rollover), Rollover: rollover}
 	for _, c := range checks {
 		at := notAfter(c.At, now)
-		nc := Check{At: at, Tier: ParseTier(c.Tier), Yes: c.Yes, Full: c.Full}
+		nc := Check{At: at, Tier: ParseTier(c.Tier), Yes: c.Yes, Full: c.Full, PatternAsked: c.PatternAsked}
 		if c.Full && !at.Before(t.LastFull.At) && !c.At.After(now) {
 			t.LastFull = nc
 		}

@@ -31,6 +31,9 @@ type Check struct {
 	Tier safety.Tier
 	Yes  []string
 	Full bool
+	// PatternAsked: this full check asked the long-standing pattern's
+	// questions (asked at most once a month: safety.PatternDue).
+	PatternAsked bool
 }
 
 // HeatUse is one heat session: when the pad went on and for how long.

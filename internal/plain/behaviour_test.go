@@ -37,28 +37,28 @@ func TestCheckOutcomes(t *testing.T) {
 			script:    []typed{now(answers(emergency))},
 			flag:      "EMERGENCY",
 			end:       evening.RedFlag,
-			wantLines: []string{"EMERGENCY: " + safety.AdviceFor(safety.Emergency).Headline},
+			wantLines: []string{"EMERGENCY · Go now", "Go to an emergency department now."},
 		},
 		{
 			name:      "EMERGENCY wins over BOOK and URGENT",
 			script:    []typed{now(answers(book, urgent, emergency))},
 			flag:      "EMERGENCY",
 			end:       evening.RedFlag,
-			wantLines: []string{"EMERGENCY: " + safety.AdviceFor(safety.Emergency).Headline},
+			wantLines: []string{"EMERGENCY · Go now", "Go to an emergency department now."},
 		},
 		{
 			name:      "an URGENT item ends with the outcome and no routine",
 			script:    []typed{now(answers(urgent))},
 			flag:      "URGENT",
 			end:       evening.RedFlag,
-			wantLines: []string{"URGENT: " + safety.AdviceFor(safety.Urgent).Headline},
+			wantLines: []string{"URGENT · Speak to a doctor", safety.AdviceFor(safety.Urgent).Headline},
 		},
 		{
 			name:       "BOOK and yes goes on",
 			script:     []typed{now(answers(book)), now("yes\n"), settled},
 			flag:       "BOOK",
 			end:        evening.Finished,
-			wantLines:  []string{"BOOK: " + safety.AdviceFor(safety.Book).Headline, "Go on with tonight's routine? y or n"},
+			wantLines:  []string{"BOOK · Book an appointment", safety.AdviceFor(safety.Book).Headline, "Go on with tonight's routine? y or n"},
 			routineRan: true,
 		},
 		{
@@ -134,8 +134,6 @@ func TestAClearCheckSaysTheSafetyNet(t *testing.T) {
 			o := Options{Evening: config(shortRoutine())}
 			o.Evening.CheckIns = checkIns
 			_, out := play(t, o, ready(o, settled)...)
-			if !checkIns {
-			}
 			if !strings.Contains(out, "No red flags reported.") || !strings.Contains(out, safety.SafetyNet) {
 				t.Errorf("no all-clear with its safety net:\n%s", out)
 			}
@@ -151,7 +149,7 @@ func TestEmergencyTranscriptEndsAtOutcome(t *testing.T) {
 	p := playIn(t, evtest.Answered(answeredAt), Options{Evening: config(tonightLike())},
 		typed{10 * time.Minute, answers(id)}, now("\n"), now("n\n"))
 	advice := safety.AdviceIn(safety.Emergency, safety.Situation{Yes: []string{id}})
-	wantTail := append([]string{"EMERGENCY: " + advice.Headline}, advice.Lines...)
+	wantTail := append([]string{"EMERGENCY · Go now", advice.Headline}, advice.Lines...)
 	wantTail = append(wantTail,
 		"What you reported at 22:10 (take this with you):",
 		"- "+q.Report,
@@ -239,6 +237,7 @@ func TestLeavingSaysTheSummary(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			p := playIn(t, evtest.Answered(answeredAt), tt.o, tt.script...)
 			if !strings.Contains(p.out, "Stopped for tonight:") {
+				t.Errorf("no summary when the evening is left:\n%s", p.out)
 			}
 			if got := lastLines(p.out, len(tt.last)); !slices.Equal(got, tt.last) {
 				t.Errorf("the transcript ends with\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.last, "\n"))
@@ -627,7 +626,7 @@ func TestCancelledContext(t *testing.T) {
 // them alone; a yes typed at group 2 marks group 2's question, not the
 // whole list's.
 func TestCheckGroupByGroup(t *testing.T) {
-	groups := safety.Groups()
+	groups := safety.CheckGroups(safety.Asking{Pattern: true}) // no check asked it yet
 	g2 := groups[1]
 	// Enter at group 1; 2 at group 2; enter at the rest; enter to confirm.
 	script := []typed{now("\n"), now("2\n")}

@@ -20,16 +20,13 @@ import (
 // the first night, the waking question, the shortcut, tonight's heat
 // question, lights out by itself, the check on its own, failing closed.
 
-// precautionLine is how plain mode asks precaution p.
-func precautionLine(p safety.Precaution) string {
-	line := p.Text
+// precautionLines are how plain mode asks precaution p, the i-th of n.
+func precautionLines(i, n int, p safety.Precaution) []string {
+	line := fmt.Sprintf("Question %d of %d. %s", i+1, n, p.Text)
 	if p.Hint != "" {
 		line += " " + p.Hint
 	}
-	if p.Does != "" {
-		line += " If yes: " + p.Does
-	}
-	return line + " y or n"
+	return []string{line, "If yes: " + p.Does}
 }
 
 // precautionsOf is what the history holds of the precautions at the end
@@ -52,20 +49,25 @@ func TestTheFirstNight(t *testing.T) {
 	r.Steps[3].Move = routines.MoveKneeRolls
 	o := Options{Evening: config(r)}
 	st := evtest.New()
-	// Enter after the disclaimer; yes to osteoporosis, no to the rest.
+	// Enter after the disclaimer; yes to osteoporosis, no to the rest,
+	// enter to keep them.
 	var precautions strings.Builder
 	for _, p := range safety.Precautions() {
 		precautions.WriteString(map[bool]string{true: "y\n", false: "n\n"}[p.ID == safety.Osteoporosis])
 	}
+	precautions.WriteString("\n")
 	p := playIn(t, st, o, now("\n"), now(precautions.String()), now(noneApply), now("n\n"), now("\n"), typed{time.Minute, "q\n"}, now("y\n"))
 
-	wantStart := append([]string{"Before your first night:"}, safety.Disclaimer()...)
-	wantStart = append(wantStart, "Press enter to go on.",
-		"Before the first night, and every few months: a few questions that change what the routine asks of you.")
-	for _, pr := range safety.Precautions() {
-		wantStart = append(wantStart, precautionLine(pr))
+	wantStart := append([]string{"About supine:"}, safety.Disclaimer()...)
+	wantStart = append(wantStart, safety.ReviewedLine()+" Sources: supine about.", safety.DisclaimerGoOn,
+		"Precautions: 5 questions that adapt the routine to you. None of them stops the sleep set-up.",
+		"Answer each with y for yes, n for no, or c for: "+safety.ClearedAnswer+".")
+	for i, pr := range safety.Precautions() {
+		wantStart = append(wantStart, precautionLines(i, len(safety.Precautions()), pr)...)
 	}
-	wantStart = append(wantStart, "Red-flag check: 4 groups of questions. Answer each group for tonight.")
+	wantStart = append(wantStart, "What tonight's routine becomes:", "- "+safety.Adapt(map[string]bool{safety.Osteoporosis: true}).Reasons[0],
+		"Press enter to keep these answers. If something is wrong, type c to answer them again.",
+		"Red-flag check: 5 groups of questions. Answer each group for tonight.")
 	if got := lines(p.out); len(got) < len(wantStart) || !slices.Equal(got[:len(wantStart)], wantStart) {
 		t.Errorf("the first night begins\n%s\nwant\n%s", strings.Join(got[:min(len(got), len(wantStart))], "\n"), strings.Join(wantStart, "\n"))
 	}
@@ -84,7 +86,7 @@ func TestTheFirstNight(t *testing.T) {
 	// The next evening on this history asks neither again: it starts at
 	// "anything new?", the full check being minutes old and clear.
 	q := playIn(t, st, o)
-	if strings.Contains(q.out, "Before your first night:") || strings.Contains(q.out, safety.Precautions()[0].Text) ||
+	if strings.Contains(q.out, "About supine:") || strings.Contains(q.out, safety.Precautions()[0].Text) ||
 		!strings.HasPrefix(q.out, "Anything new since") {
 		t.Errorf("a second evening asked again:\n%s", q.out)
 	}
@@ -108,7 +110,8 @@ func TestTheFirstNightLeftAtTheDisclaimer(t *testing.T) {
 func TestEveryPrecautionSaysWhatAYesDoes(t *testing.T) {
 	p := playIn(t, evtest.New(), Options{Evening: config(tonightLike())}, now("\n"), now("n\nn\nn\nn\nn\n"))
 	for _, pr := range safety.Precautions() {
-		if !strings.Contains(p.out, pr.Does) {
+		if !strings.Contains(p.out, "If yes: "+pr.Does) {
+			t.Errorf("precaution %s without what a yes does:\n%s", pr.ID, p.out)
 		}
 	}
 }
@@ -413,6 +416,7 @@ func lightsOutAt50s(t *testing.T, script ...typed) played {
 func TestTheRoutineIsIntroducedOnce(t *testing.T) {
 	p := lightsOutAt50s(t, typed{time.Hour, "\n"})
 	if n := strings.Count(p.out, "Short: 4 steps"); n != 1 {
+		t.Errorf("the routine introduced %d times, want once:\n%s", n, p.out)
 	}
 }
 
@@ -425,6 +429,7 @@ func TestNothingIsSaidAfterLightsOut(t *testing.T) {
 		t.Fatalf("ended %s at %v, want finished at the end of the quiet time", endName(p.res.End), p.res.Record.End)
 	}
 	if last := lastLines(p.out, 1)[0]; last != night.LightsOutWords {
+		t.Errorf("last line %q, want %q: nothing is said into the dark:\n%s", last, night.LightsOutWords, p.out)
 	}
 }
 
@@ -446,6 +451,7 @@ func TestAKeyEndsLightsOut(t *testing.T) {
 func TestLeavingDuringLightsOutKeepsTheNightFinished(t *testing.T) {
 	p := lightsOutAt50s(t, signalAt(2*time.Minute))
 	if p.res.End == evening.Left || p.res.Record.Partial {
+		t.Errorf("end %s, partial %v: leaving during lights out keeps the night finished", endName(p.res.End), p.res.Record.Partial)
 	}
 }
 
@@ -461,10 +467,13 @@ func TestTheCheckOnItsOwn(t *testing.T) {
 		st := evtest.Answered(answeredAt)
 		st.AddCheck(history.Check{At: tonightAt.Add(-time.Hour), Tier: "URGENT", Yes: []string{q.ID}, Full: true})
 		p := playIn(t, st, forCheck, now(noneApply), now(noneApply))
-		if first := lines(p.out)[0]; first != "The red-flag check at 21:00 reached URGENT, so there is no routine until 09:00 tomorrow." {
+		if first := lines(p.out)[0]; first != "URGENT · Speak to a doctor" {
 			t.Errorf("first line %q", first)
 		}
-		if !has(p.out, "URGENT: "+safety.AdviceFor(safety.Urgent).Headline) || !has(p.out, "- "+q.Report) {
+		if !has(p.out, "The check at 21:00 reached URGENT and closed the routine: no routine until 09:00 tomorrow.") {
+			t.Errorf("no line says until when:\n%s", p.out)
+		}
+		if !has(p.out, safety.AdviceFor(safety.Urgent).Headline) || !has(p.out, "- "+q.Report) {
 			t.Errorf("not the outcome again, with what was reported:\n%s", p.out)
 		}
 		if strings.Contains(p.out, "Red-flag check:") || strings.Contains(p.out, "No red flags reported") || strings.Contains(p.out, "y or n") {
@@ -486,7 +495,7 @@ func TestTheCheckOnItsOwn(t *testing.T) {
 	})
 	t.Run("BOOK asks nothing", func(t *testing.T) {
 		p := playIn(t, evtest.Answered(answeredAt), forCheck, now(answers("no-better")), now("y\n"))
-		if !has(p.out, "BOOK: "+safety.AdviceFor(safety.Book).Headline) || strings.Contains(p.out, "Go on with tonight's routine") || strings.Contains(p.out, "Step 1") {
+		if !has(p.out, "BOOK · Book an appointment") || !has(p.out, safety.AdviceFor(safety.Book).Headline) || strings.Contains(p.out, "Go on with tonight's routine") || strings.Contains(p.out, "Step 1") {
 			t.Errorf("BOOK on its own:\n%s", p.out)
 		}
 	})
@@ -515,7 +524,7 @@ func TestFailingClosed(t *testing.T) {
 	// in the plan, the pad on at once and off a minute later, enter to
 	// finish.
 	rest := func(heat bool) []typed {
-		s := []typed{now("\n"), now("n\nn\nn\nn\nn\n"), now(noneApply)}
+		s := []typed{now("\n"), now("n\nn\nn\nn\nn\n\n"), now(noneApply)}
 		if heat {
 			s = append(s, now("n\n"), now("\n"), typed{time.Minute, "\n"})
 		}
@@ -588,6 +597,7 @@ func TestTheStopRulesComeBeforeTheStretches(t *testing.T) {
 	first := slices.Index(lines(out), "Step 1 of 4. Knee to chest, left side. Hold 12 seconds.")
 	for _, l := range safety.StopRules() {
 		if i := slices.Index(lines(out), l); i < 0 || i > first {
+			t.Errorf("stop rule %q not said before the stretches:\n%s", l, out)
 		}
 	}
 }

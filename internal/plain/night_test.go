@@ -49,7 +49,7 @@ func TestPainDuringHeatSaysPadOffFirstAndEndsOnlyAtEnter(t *testing.T) {
 	if len(rest) == 0 || rest[0] != padSkinLine {
 		t.Fatalf("the first line after x is %q, want %q:\n%s", rest[0], padSkinLine, out)
 	}
-	pain := slices.Index(rest, safety.PainStop().Headline)
+	pain := slices.Index(rest, safety.PainStop().Badge)
 	if pain < 0 {
 		t.Fatalf("no stop for pain after enter:\n%s", out)
 	}
@@ -313,10 +313,11 @@ func TestGate(t *testing.T) {
 		p := playIn(t, voided(), Options{Evening: config(tonightLike())}, now(noneApply), now("\n"), now("\n"))
 		advice := safety.AdviceIn(safety.Emergency, safety.Situation{At: tonightAt.Add(-time.Hour), Yes: []string{emergency.ID}, Standalone: true})
 		wantLines := append([]string{
-			"The red-flag check at 21:00 reached EMERGENCY, so there is no routine until 09:00 tomorrow.",
-			"EMERGENCY: " + advice.Headline,
+			"EMERGENCY · Go now",
+			advice.Headline,
 		}, advice.Lines...)
 		wantLines = append(wantLines,
+			"The check at 21:00 reached EMERGENCY and closed the routine: no routine until 09:00 tomorrow.",
 			"What you reported at 21:00 (take this with you):",
 			"- "+emergency.Report,
 			"On paper or on a phone: supine report --card writes this out with the time.")

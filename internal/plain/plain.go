@@ -214,7 +214,7 @@ func (s *session) apply(r evening.Reply) {
 		case evening.AllClear:
 			// The all-clear, with its safety net and the stop rules, as
 			// the outcome of a check on its own says it.
-			s.sayOutcome(night.Check{Tier: safety.None}, false)
+			s.advice(safety.AdviceIn(safety.None, safety.Situation{}), "")
 		default:
 			s.say(n.Words)
 		}

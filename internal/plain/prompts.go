@@ -17,8 +17,11 @@ import (
 // apply" for the questions just read, never for questions not yet seen
 // (CONTENT.md section 4). What was marked is read back to confirm or to
 // start again; the answer goes to the evening, which decides the outcome.
+// The questions are tonight's (safety.CheckGroups from Evening.Asking, as
+// the full-screen check asks them): the long-standing pattern when it is
+// due, a clinician's check in its own words.
 func (s *session) check() error {
-	groups := safety.Groups()
+	groups := safety.CheckGroups(s.ev.Asking(s.now()))
 	var yes []string
 	for {
 		s.sayf("Red-flag check: %s of questions. Answer each group for tonight.", plural(len(groups), "group"))
@@ -58,8 +61,19 @@ func (s *session) check() error {
 		}
 		s.say("Starting the check again.")
 	}
-	s.do(evening.AnsweredCheck{Tier: safety.Triage(yes), Yes: yes})
+	s.do(evening.AnsweredCheck{Tier: safety.Triage(safety.Complete(yes)), Yes: safety.Complete(yes), PatternAsked: patternPage(groups)})
 	return nil
+}
+
+// patternPage reports whether groups ask the long-standing pattern's page,
+// which the store keeps with the check (asked at most once a month).
+func patternPage(groups []safety.Group) bool {
+	for _, g := range groups {
+		if g.ID == safety.GroupPattern {
+			return true
+		}
+	}
+	return false
 }
 
 // noneOfThese ends every group's question list: "none" means the questions
@@ -103,71 +117,56 @@ func (s *session) confirmCheck(yes []string) (again bool, err error) {
 		s.say("You marked nothing: none of the questions apply to you now.")
 	} else {
 		s.say("You marked:")
-		for _, r := range safety.Reported(yes) {
+		for _, r := range safety.Marked(safety.Complete(yes)) {
 			s.say("- " + r)
 		}
 	}
 	s.say("If this is right, press enter. If something is wrong, type c to start the check again.")
-	for {
-		ev, _, err := s.next(-1)
-		switch {
-		case err != nil:
-			return false, err
-		case ev.kind == evEOF:
-			return false, nil
-		case ev.kind == evKey:
-			switch ev.key {
-			case '\n':
-				return false, nil
-			case 'c', 'C':
-				s.out.put("c\n")
-				return true, nil
-			}
-		case ev.kind == evLine:
-			switch strings.ToLower(strings.TrimSpace(ev.line)) {
-			case "":
-				return false, nil
-			case "c", "change":
-				return true, nil
-			}
-			s.say("Please press enter if this is right, or type c to start the check again.")
-		}
-	}
+	got, err := s.enterOrC("Please press enter if this is right, or type c to start the check again.")
+	return got == keepAgain, err
 }
 
-// sayOutcome says what a check reached and what to do. EMERGENCY and
-// URGENT list what was reported, with the time, for the phone call or to
-// take along, as the full-screen outcome does. standalone: no routine
-// waits, so BOOK asks nothing.
-func (s *session) sayOutcome(c night.Check, standalone bool) {
-	advice := safety.AdviceIn(c.Tier, safety.Situation{At: c.At, Yes: c.Yes, Standalone: standalone})
-	if c.Tier == safety.None {
-		s.say(advice.Headline)
-	} else {
-		s.sayf("%s: %s", safety.TierName(c.Tier), advice.Headline)
+// sayOutcome says what a check reached and what to do, in the words the
+// full-screen outcome and the card say (safety.AdviceIn): the badge, the
+// headline, the lines, and what was reported with the time, for the phone
+// call or to take along. standalone: no routine waits, so BOOK asks
+// nothing. again is the line over an outcome shown again, or "".
+func (s *session) sayOutcome(c night.Check, standalone bool, again string) {
+	s.advice(safety.AdviceIn(c.Tier, safety.Situation{At: c.At, Yes: c.Yes, Standalone: standalone}), again)
+}
+
+// advice says an outcome, part by part, in the order the screen shows it.
+func (s *session) advice(a safety.Advice, again string) {
+	if a.Badge != "" {
+		s.say(a.Badge)
 	}
-	for _, l := range advice.Lines {
+	s.say(a.Headline)
+	for _, l := range a.Lines {
 		s.say(l)
 	}
-	if !safety.EndsSession(c.Tier) || len(advice.Reported) == 0 {
+	if again != "" {
+		s.say(again)
+	}
+	if len(a.Reported) == 0 {
 		return
 	}
-	s.sayf("What you reported at %s (take this with you):", c.At.Format("15:04"))
-	for _, r := range advice.Reported {
+	s.say(a.ReportedHeading)
+	for _, r := range a.Reported {
 		s.say("- " + r)
 	}
-	s.say("On paper or on a phone: supine report --card writes this out with the time.")
+	if a.Card != "" {
+		s.say(a.Card)
+	}
 }
 
 // voidNight is all an evening shows while an EMERGENCY or URGENT answer
-// still closes the routine: when it was, the outcome again with what was
-// reported, and the clock time the routine opens again. No check, no
-// routine, no heat.
+// still closes the routine: the outcome again with what was reported, and
+// when it was with the clock time the routine opens again, where the
+// full-screen outcome says it (safety.ShownAgain). No check, no routine,
+// no heat.
 func (s *session) voidNight(st evening.State) {
 	c := st.Void.Void
-	s.sayf("The red-flag check at %s reached %s, so there is no routine until %s.",
-		c.At.Format("15:04"), safety.TierName(c.Tier), night.OpensAt(st.Void.VoidUntil, c.At))
-	s.sayOutcome(c, true)
+	s.sayOutcome(c, true, safety.ShownAgain(c.At, c.Tier, night.OpensAt(st.Void.VoidUntil, c.At)))
 }
 
 // parseNumbers reads "1 3", "1,3" or "" (none apply): every number must be

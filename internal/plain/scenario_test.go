@@ -1,6 +1,7 @@
 package plain
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -8,6 +9,7 @@ import (
 	"github.com/supine-app/supine/internal/evening/evtest"
 	"github.com/supine-app/supine/internal/history"
 	"github.com/supine-app/supine/internal/routines"
+	"github.com/supine-app/supine/internal/safety"
 	"github.com/supine-app/supine/internal/scenarios"
 )
 
@@ -49,8 +51,8 @@ func playPlainScenario(t *testing.T, sc scenarios.Scenario) (*evtest.Store, play
 	}
 	var script []typed
 	if sc.FirstNight {
-		script = append(script, now("\n"))    // the disclaimer
-		script = append(script, now("nnnnn")) // the precautions, no to each
+		script = append(script, now("\n")) // the disclaimer
+		script = append(script, now(precautionKeys(sc.Precautions)))
 	}
 	switch sc.Shortcut {
 	case scenarios.ShortcutNothing:
@@ -86,6 +88,28 @@ func playPlainScenario(t *testing.T, sc scenarios.Scenario) (*evtest.Store, play
 		Now:   func() time.Time { return scenarios.Start.Add(clock.Now()) },
 	}
 	return st, playIn(t, st, o, script...)
+}
+
+// precautionKeys are the keys of Scenario.Precautions (no to each when
+// it says nothing), then enter to keep them.
+func precautionKeys(answers []string) string {
+	var b strings.Builder
+	for i, p := range safety.Precautions() {
+		a := "n"
+		if i < len(answers) {
+			a = answers[i]
+		}
+		if a[0] != 'c' {
+			b.WriteString(a)
+			continue
+		}
+		b.WriteString("c")
+		if p.Takes.Heat && p.Takes.Stretches {
+			b.WriteString(a[1:])
+		}
+		b.WriteString("t\n") // cleared today
+	}
+	return b.String() + "\n"
 }
 
 // scenarioVoid: the evening shows an earlier outcome and asks no check.

@@ -94,13 +94,15 @@ func (s *session) leaveOn(err error) error {
 	return nil
 }
 
-// disclaimer says what supine is and is not, once, before the first night.
+// disclaimer says what supine is and is not, once, before the first night:
+// the words of the full-screen app's About screen.
 func (s *session) disclaimer() error {
-	s.say("Before your first night:")
+	s.say("About supine:")
 	for _, l := range safety.Disclaimer() {
 		s.say(l)
 	}
-	s.say("Press enter to go on.")
+	s.say(safety.ReviewedLine() + " Sources: supine about.")
+	s.say(safety.DisclaimerGoOn)
 	if ok, err := s.enter(); err != nil || !ok {
 		return s.leaveOn(err)
 	}
@@ -126,26 +128,15 @@ func (s *session) enter() (ok bool, err error) {
 	}
 }
 
-// precautions asks each precaution, yes or no, and says what tonight
-// becomes (CONTENT.md section 6: in every front end, screen readers too).
+// precautions asks the precautions with the third answer (askPrecautions)
+// and hands them to the evening; nothing is answered for the person when
+// the input ends first.
 func (s *session) precautions() error {
-	s.say("Before the first night, and every few months: a few questions that change what the routine asks of you.")
-	answers := map[string]bool{}
-	for _, p := range safety.Precautions() {
-		line := p.Text
-		if p.Hint != "" {
-			line += " " + p.Hint
-		}
-		if p.Does != "" {
-			line += " If yes: " + p.Does
-		}
-		yes, ok, err := s.answer(line, false)
-		if err != nil || !ok {
-			return s.leaveOn(err)
-		}
-		answers[p.ID] = yes == evening.Yes
+	answers, err := s.askPrecautions()
+	if err != nil || answers == nil {
+		return s.leaveOn(err)
 	}
-	s.do(evening.AnsweredPrecautions{Answers: answers})
+	s.do(answeredPrecautions(answers))
 	return nil
 }
 
@@ -187,7 +178,7 @@ func (s *session) shortcut(since time.Time) error {
 // a routine it asks whether to go on; every other outcome ends here.
 func (s *session) outcome(st evening.State) error {
 	standalone := st.Entry == evening.ForCheck
-	s.sayOutcome(st.Check, standalone)
+	s.sayOutcome(st.Check, standalone, "")
 	if st.Check.Tier == safety.Book && !standalone {
 		yes, err := s.yesNo("Go on with tonight's routine? y or n")
 		if err != nil {
@@ -297,11 +288,8 @@ func (s *session) after(st evening.State) error {
 	return nil
 }
 
-// painStopped says what a stop for pain leads to.
+// painStopped says what a stop for pain leads to, part by part as the
+// full-screen outcome shows it.
 func (s *session) painStopped() {
-	a := safety.PainStop()
-	s.say(a.Headline)
-	for _, l := range a.Lines {
-		s.say(l)
-	}
+	s.advice(safety.PainStop(), "")
 }

@@ -50,7 +50,7 @@ type Input struct {
 // Night is one night in range.
 type Night struct {
 	Date          time.Time // midnight of the evening the night began
-	Used          bool      // a session was finished, or at least one step done
+	Used          bool      // a check-in, a check or a step done (history.UsedNights)
 	Before, After *int      // first "before" and last "after" check-in of the night
 }
 
@@ -174,11 +174,12 @@ func Build(in Input) Report {
 		index[d] = len(r.Nights)
 		r.Nights = append(r.Nights, Night{Date: d})
 	}
+	used := history.UsedNights(sessions, in.Checks, in.Now, in.RolloverHour)
+	for i := range r.Nights {
+		r.Nights[i].Used = used[r.Nights[i].Date]
+	}
 	for _, s := range inRange {
 		n := &r.Nights[index[nightOf(s.Start)]]
-		if !s.Partial || len(s.Completed) > 0 {
-			n.Used = true
-		}
 		if s.Before != nil && n.Before == nil {
 			n.Before = s.Before
 		}
@@ -301,8 +302,10 @@ func Build(in Input) Report {
 			what = q.Report
 		}
 		text := fmt.Sprintf("%s: a clinician checked %q (recorded %s", dateOnly(c.CheckedOn), what, dateOnly(c.At.In(loc)))
-		if !c.Until.IsZero() && c.Until.After(in.Now) {
-			text += fmt.Sprintf("; shown as a reminder until %s", dateOnly(c.Until))
+		if days := safety.ClinicianCheckDays(c.QuestionID); days > 0 {
+			if until := c.CheckedOn.AddDate(0, 0, days); until.After(in.Now) {
+				text += fmt.Sprintf("; until %s the check asks whether it is worse, or different, since then", dateOnly(until.AddDate(0, 0, -1)))
+			}
 		}
 		r.Clinician = append(r.Clinician, text+").")
 	}
@@ -316,10 +319,14 @@ func Build(in Input) Report {
 	for _, p := range safety.Precautions() {
 		if a, ok := latest.Latest[p.ID]; ok && a.Yes {
 			answers[p.ID] = true
-			r.Precautions = append(r.Precautions, fmt.Sprintf("%s (said on %s). The routine: %s", precautionLabel(p.ID), dateOnly(a.At.In(loc)), p.Does))
+			line := fmt.Sprintf("%s (said on %s). The routine: %s", precautionLabel(p.ID), dateOnly(a.At.In(loc)), p.Does)
+			if c := (safety.Clearance{Heat: a.ClearedHeat, Stretches: a.ClearedStretches}).Of(p.Takes); a.Cleared() && c.Any() {
+				line += fmt.Sprintf(" Their clinician cleared %s on %s: that comes back.", c.Words(), dateOnly(a.ClearedOn))
+			}
+			r.Precautions = append(r.Precautions, line)
 		}
 	}
-	r.routine(in, safety.Adapt(answers))
+	r.routine(in, night.AdaptationFor(latest, false))
 
 	r.Questions = r.questionsToAsk(answers)
 	return r

@@ -51,13 +51,13 @@ func (r Report) document() document {
 
 	rules := Section{Title: "What the app's history rules say today"}
 	if len(r.Verdicts) == 0 {
-		rules.Lines = []string{"None of them applies: no steady worsening, no lack of change after several weeks, and not woken by pain twice in the last 7 nights (each needs enough check-ins to say)."}
+		rules.Lines = []string{"None of them applies: no steady worsening, no pain still severe two weeks running, no lack of change after several weeks, and not woken by pain twice in the last 7 nights (each needs enough check-ins to say)."}
 	}
 	rules.Items = r.Verdicts
 	add(rules)
 
 	use := Section{Title: "Nights used, and heat"}
-	use.Lines = append(use.Lines, fmt.Sprintf("Used on %s of %d; missed on %s since the first night with supine.", plural(r.Used, "night"), len(r.Nights), plural(r.Missed, "night")))
+	use.Lines = append(use.Lines, fmt.Sprintf("Used on %s of %d (a night with a check-in, a check or a step done); missed on %s since the first night with supine.", plural(r.Used, "night"), len(r.Nights), plural(r.Missed, "night")))
 	heat := fmt.Sprintf("Heating pad on for %s in all, on %s", minutes(r.HeatSeconds), plural(r.HeatNights, "night"))
 	if r.HeatNights > 0 {
 		heat += fmt.Sprintf(" (%s a night on average)", minutes(r.HeatSeconds/r.HeatNights))

@@ -43,18 +43,19 @@ func (s Situation) daytime() bool {
 // with a routine waiting and the answers unknown. See AdviceIn.
 func AdviceFor(t Tier) Advice { return AdviceIn(t, Situation{}) }
 
-// AdviceIn returns what the outcome screen says for a tier in a situation.
-// None never says a person is fine: "no red flags reported" is the strongest
-// all-clear, and it carries the safety-net line and the stop rules.
+// AdviceIn returns what the outcome says for a tier in a situation: every
+// sentence of it, for the outcome screen, plain mode and the card alike.
+// None never says a person is fine: "no red flags reported" is the
+// strongest all-clear, and it carries the safety-net line and the stop
+// rules. EMERGENCY says how to get there by what was ticked (emergencyLines).
 func AdviceIn(t Tier, s Situation) Advice {
-	a := Advice{Tier: t, Reported: Reported(s.Yes)}
+	a := Advice{Tier: t, Reported: Reported(Complete(s.Yes)), Badge: Badge(t)}
+	if len(a.Reported) > 0 {
+		a.ReportedHeading = ReportedHeading(s.At)
+	}
 	switch t {
 	case Emergency:
-		a.Headline = "Call your local emergency number now, or go to an emergency department."
-		a.Lines = []string{EmergencyNumbers, "What you reported needs to be checked straight away."}
-		if len(a.Reported) > 0 {
-			a.Lines = append(a.Lines, "Take the list of what you reported with you, or read it out on the phone.")
-		}
+		a.Headline, a.Lines = emergencyLines(EmergencyRoute(s.Yes), len(a.Reported) > 0)
 		a.Lines = append(a.Lines,
 			"No stretching and no heat tonight: the routine stops here.",
 			closedTonight,
@@ -85,27 +86,94 @@ func AdviceIn(t Tier, s Situation) Advice {
 			a.NoStretches = true
 			a.Lines = append(a.Lines, NoStretchesLine)
 		}
-		for _, id := range s.Yes {
+		for _, id := range Complete(s.Yes) {
 			if id == InflammatoryPattern {
-				a.Lines = append(a.Lines, "The pattern you described is worth a GP's look: it is sometimes an inflammatory back condition that needs its own treatment.")
+				a.Lines = append(a.Lines, PatternLine)
 			}
 		}
 		if !s.Standalone {
 			a.Lines = append(a.Lines, "Tonight's routine goes on only if you say yes.")
 		}
 	default:
-		a.Tier = None
+		a.Tier, a.Badge = None, ""
 		a.Headline = "No red flags reported."
 		a.Lines = append([]string{SafetyNet}, StopRules()...)
 	}
+	if EndsSession(a.Tier) && len(a.Reported) > 0 {
+		a.Card = CardLine
+	}
 	return a
 }
+
+// emergencyLines are EMERGENCY's headline and first lines by how to get
+// there (CONTENT.md section 4, v3): an ambulance for chest pain, sudden
+// severe back and tummy pain, feeling faint or clammy; the emergency
+// department, taken by someone else, for the nerve, bladder, bowel, legs,
+// walking and sexual-function items and a serious accident or fall. Never
+// driving. With the answers unknown, both ways are named.
+func emergencyLines(r Route, reported bool) (string, []string) {
+	switch r {
+	case RouteAmbulance:
+		lines := []string{"Do not drive yourself.", "What you reported needs to be checked straight away."}
+		if reported {
+			lines = append(lines, "Read the list below out on the phone, and take it with you.")
+		}
+		return "Call for an ambulance now: 999 in the UK, 112 in the EU, 911 in the US.", lines
+	case RouteDepartment:
+		lines := []string{
+			"Ask someone to take you, or call 999 in the UK (112 in the EU, 911 in the US).",
+			"Do not drive yourself: your legs may be weak.",
+		}
+		if reported {
+			lines = append(lines, "Take this list with you.")
+		}
+		return "Go to an emergency department now.", lines
+	}
+	return "Call your local emergency number now, or go to an emergency department.",
+		[]string{EmergencyNumbers, "Do not drive yourself.", "What you reported needs to be checked straight away."}
+}
+
+// Badge is the outcome's first line: the tier's name and label, in words,
+// so that it never relies on colour ("EMERGENCY · Go now"); "" for the
+// all-clear, which has no tier to name.
+func Badge(t Tier) string {
+	if t == None {
+		return ""
+	}
+	return TierName(t) + " · " + TierLabel(t)
+}
+
+// ReportedHeading introduces what the person answered yes to, with the
+// time when it is known.
+func ReportedHeading(at time.Time) string {
+	if at.IsZero() {
+		return "What you reported (take this with you):"
+	}
+	return "What you reported at " + at.Format("15:04") + " (take this with you):"
+}
+
+// CardLine closes an EMERGENCY or URGENT list: how to have it on paper.
+const CardLine = "On paper or on a phone: supine report --card writes this out with the time."
+
+// ShownAgain is the line over an EMERGENCY or URGENT outcome shown again
+// while it still closes the routine: a later start shows it instead of a
+// routine. opens is when the routine opens again, as a clock time the way
+// a person reads it (night.OpensAt: "10:15 tomorrow"), never "the
+// morning": a void lasts at least 12 hours.
+func ShownAgain(at time.Time, t Tier, opens string) string {
+	return "The check at " + at.Format("15:04") + " reached " + TierName(t) + " and closed the routine: no routine until " + opens + "."
+}
+
+// PatternLine is what BOOK adds for the long-standing pattern (NICE NG65),
+// said plainly.
+const PatternLine = "This is one pattern a GP may ask about: it is sometimes an inflammatory back condition that needs its own treatment."
 
 // PainStop is what the "stopped for pain" screen says. Its Tier is None
 // because no check has been taken yet; the screen points to the check.
 func PainStop() Advice {
 	return Advice{
 		Tier:     None,
+		Badge:    "Routine stopped",
 		Headline: "Stopped for pain.",
 		Lines: []string{
 			"The routine ends here for tonight.",

@@ -25,10 +25,16 @@ func TestOutcomeTexts(t *testing.T) {
 		want    []string
 		notWant []string
 	}{
-		{"emergency", Emergency, Situation{At: bedtime, Yes: []string{"saddle-numbness"}},
-			[]string{"emergency number", "emergency department", "999 in the uk", "112 in the eu", "911 in the us", "take the list", "no stretching", "closed for the rest of the night and at least 12 hours"}, nil},
+		{"emergency, answers unknown", Emergency, Situation{At: bedtime},
+			[]string{"emergency number", "emergency department", "999 in the uk", "112 in the eu", "911 in the us", "do not drive yourself", "no stretching", "at least 12 hours"}, []string{"list"}},
+		{"emergency by nerves: the emergency department", Emergency, Situation{At: bedtime, Yes: []string{"saddle-numbness"}},
+			[]string{"go to an emergency department now", "ask someone to take you", "999 in the uk", "112 in the eu", "911 in the us", "do not drive yourself: your legs may be weak", "take this list with you", "no stretching", "at least 12 hours"}, []string{"ambulance"}},
+		{"emergency by chest pain: an ambulance", Emergency, Situation{At: bedtime, Yes: []string{"chest-pain"}},
+			[]string{"ambulance", "999 in the uk", "112 in the eu", "911 in the us", "do not drive yourself", "read the list below out on the phone", "no stretching"}, []string{"emergency department", "ask someone to take you", "legs may be weak"}},
+		{"both kinds: the ambulance wins", Emergency, Situation{At: bedtime, Yes: []string{"walking", "sudden-severe"}},
+			[]string{"ambulance", "do not drive yourself"}, []string{"emergency department", "ask someone to take you"}},
 		{"urgent at bedtime", Urgent, Situation{At: bedtime},
-			[]string{"contact a doctor tonight", "if your surgery is closed", "out-of-hours or non-emergency", "nhs 111 in the uk", "if you cannot get through, see a doctor first thing tomorrow", "no stretching", "closed for the rest of the night and at least 12 hours"}, []string{"today"}},
+			[]string{"contact a doctor tonight", "if your surgery is closed", "out-of-hours or non-emergency", "nhs 111 in the uk", "if you cannot get through, see a doctor first thing tomorrow", "no stretching", "at least 12 hours"}, []string{"today"}},
 		{"urgent, time unknown", Urgent, Situation{},
 			[]string{"contact a doctor tonight", "nhs 111"}, nil},
 		{"urgent at noon", Urgent, Situation{At: noon},
@@ -40,7 +46,9 @@ func TestOutcomeTexts(t *testing.T) {
 		{"book for exercise pain", Book, Situation{Yes: []string{"exercise-pain"}},
 			[]string{"stretches are left out", "heat (if it is allowed for you)", "sleep set-up only", "let a physiotherapist check which stretches suit you", "only if you say yes"}, nil},
 		{"book, inflammatory pattern", Book, Situation{Yes: []string{"inflammatory-pattern"}},
-			[]string{"worth a gp's look", "inflammatory back condition", "its own treatment"}, nil},
+			[]string{"one pattern a gp may ask about", "inflammatory back condition", "its own treatment"}, nil},
+		{"book, the pattern's parts add up", Book, Situation{Yes: []string{PatternLong, PatternYoung, PatternNightEnd}},
+			[]string{"one pattern a gp may ask about"}, nil},
 		{"none", None, Situation{},
 			[]string{"no red flags reported", "if numbness between your legs, a bladder or bowel change, or weakness in both legs appears, call the emergency number", "pain gets worse", "sharp", "down a leg", "numbness, tingling or weakness"}, nil},
 	}

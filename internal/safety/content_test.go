@@ -3,6 +3,7 @@ package safety
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // allText gathers every string the package can show a person.
@@ -11,8 +12,15 @@ func allText() []string {
 	for _, q := range Questions() {
 		out = append(out, q.Text, q.Hint)
 	}
-	for _, q := range retired {
-		out = append(out, q.Text, q.Hint, q.Report)
+	for _, list := range [][]Question{retired, derived, PatternQuestions()} {
+		for _, q := range list {
+			out = append(out, q.Text, q.Hint, q.Report)
+		}
+	}
+	for _, g := range CheckGroups(Asking{Pattern: true, Checked: map[string]time.Time{"pain-constant": bedtime, InflammatoryPattern: bedtime}, Tonight: bedtime}) {
+		for _, q := range g.Questions {
+			out = append(out, q.Text, q.Hint)
+		}
 	}
 	for _, q := range Questions() {
 		out = append(out, q.Report)
@@ -26,9 +34,10 @@ func allText() []string {
 	}
 	for _, t := range []Tier{None, Book, Urgent, Emergency} {
 		out = append(out, TierName(t), TierLabel(t))
-		for _, s := range []Situation{{}, {Standalone: true}, {Yes: every}, {At: bedtime}, {At: noon}} {
+		for _, s := range []Situation{{}, {Standalone: true}, {Yes: every}, {At: bedtime}, {At: noon},
+			{Yes: []string{"chest-pain"}}, {Yes: []string{"walking"}}, {Yes: []string{PatternLong, PatternYoung, PatternMorning}}} {
 			a := AdviceIn(t, s)
-			out = append(out, a.Headline)
+			out = append(out, a.Badge, a.Headline, a.ReportedHeading, a.Card)
 			out = append(out, a.Lines...)
 		}
 	}
@@ -40,6 +49,12 @@ func allText() []string {
 		all[p.ID] = true
 	}
 	out = append(out, Adapt(all).Reasons...)
+	cleared := map[string]Answer{}
+	for _, p := range Precautions() {
+		cleared[p.ID] = Answer{Yes: true, Cleared: Clearance{Heat: true}, ClearedOn: bedtime}
+	}
+	out = append(out, AdaptAnswers(cleared).Reasons...)
+	out = append(out, ClinicianQuestion(bedtime), ShownAgain(bedtime, Emergency, "10:15 tomorrow"), ReviewedLine(), DisclaimerGoOn)
 	for _, q := range Shortcut() {
 		out = append(out, q.Text)
 		out = append(out, q.Items...)
@@ -127,15 +142,16 @@ func TestDisclaimer(t *testing.T) {
 
 func TestSourcesKeepContentNumbering(t *testing.T) {
 	src := Sources()
-	if len(src) != 30 {
-		t.Errorf("got %d sources, want the 30 of CONTENT.md", len(src))
+	if len(src) != 33 {
+		t.Errorf("got %d sources, want the 33 of CONTENT.md", len(src))
 	}
 	for i, s := range src {
 		if s.N != i+1 || s.Title == "" {
 			t.Errorf("source %+v: want number %d and a title", s, i+1)
 		}
 	}
-	for n, word := range map[int]string{25: "Cauda equina", 26: "aneurysm", 27: "NICE CKS", 28: "NG65", 29: "Hip replacement", 30: "pregnancy"} {
+	for n, word := range map[int]string{25: "Cauda equina", 26: "aneurysm", 27: "NICE CKS", 28: "NG65", 29: "Hip replacement", 30: "pregnancy",
+		31: "Burns and scalds", 32: "sham wrap", 33: "network meta-analysis"} {
 		if !strings.Contains(src[n-1].Title, word) {
 			t.Errorf("source %d = %q, want %q in it", n, src[n-1].Title, word)
 		}
@@ -143,8 +159,11 @@ func TestSourcesKeepContentNumbering(t *testing.T) {
 }
 
 func TestContentVersion(t *testing.T) {
-	if ContentVersion != "2026-11" {
-		t.Errorf("ContentVersion = %q: CONTENT.md says reviewed 2026-11", ContentVersion)
+	if ContentVersion != "2026-12" || ContentReviewed != "2026-12 (v3)" {
+		t.Errorf("ContentVersion = %q, ContentReviewed = %q: CONTENT.md says reviewed 2026-12 (v3)", ContentVersion, ContentReviewed)
+	}
+	if !strings.Contains(ReviewedLine(), "2026-12 (v3)") {
+		t.Errorf("ReviewedLine = %q", ReviewedLine())
 	}
 }
 

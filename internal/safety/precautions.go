@@ -19,33 +19,41 @@ type Precaution struct {
 	Hint string // optional; part of the question, always shown
 	// Does is what a yes changes, in one line for the question screen.
 	Does string
+	// Takes is what a yes takes away that a clinician may clear again
+	// (CONTENT.md section 6, v3): heat, the stretches, or both.
+	Takes Clearance
 }
 
 var precautions = []Precaution{
 	{
-		ID:   Osteoporosis,
-		Text: "Do you have osteoporosis, or have you had a spine fracture from it?",
-		Does: "No knee-to-chest; knee rolls small and slow, never to the end of the range.",
+		ID:    Osteoporosis,
+		Text:  "Do you have osteoporosis, or have you had a spine fracture from it?",
+		Does:  "No knee-to-chest; knee rolls small and slow, never to the end of the range.",
+		Takes: Clearance{Stretches: true},
 	},
 	{
-		ID:   HipReplacement,
-		Text: "Have you had a hip replacement in the last few months, or has a surgeon given you limits on how you move your hip?",
-		Does: "No knee-to-chest and no knee rolls until your surgeon or physio says so; pelvic tilts, heat and the sleep set-up stay.",
+		ID:    HipReplacement,
+		Text:  "Have you had a hip replacement in the last few months, or has a surgeon given you limits on how you move your hip?",
+		Does:  "No knee-to-chest and no knee rolls until your surgeon or physio says so; pelvic tilts, heat and the sleep set-up stay.",
+		Takes: Clearance{Stretches: true},
 	},
 	{
-		ID:   BackSurgery,
-		Text: "Have you had back surgery in the last few months?",
-		Does: "Ask your surgeon or physio first; until then, heat (if they allow it) and the sleep set-up only.",
+		ID:    BackSurgery,
+		Text:  "Have you had back surgery in the last few months?",
+		Does:  "Ask your surgeon or physio first; until then, heat (if they allow it) and the sleep set-up only.",
+		Takes: Clearance{Heat: true, Stretches: true},
 	},
 	{
-		ID:   Pregnant,
-		Text: "Are you pregnant?",
-		Does: "Ask your midwife or doctor first. No heat without their OK; no stretches, and the sleep set-up on your side.",
+		ID:    Pregnant,
+		Text:  "Are you pregnant?",
+		Does:  "Ask your midwife or doctor first. No heat without their OK; no stretches, and the sleep set-up on your side.",
+		Takes: Clearance{Heat: true, Stretches: true},
 	},
 	{
-		ID:   HeatCaution,
-		Text: "Do you have diabetes, poor circulation, or reduced feeling in your skin?",
-		Does: "Heat only after asking a clinician; the stretches as usual.",
+		ID:    HeatCaution,
+		Text:  "Do you have diabetes, poor circulation, or reduced feeling in your skin?",
+		Does:  "Heat only after asking a clinician; the stretches as usual.",
+		Takes: Clearance{Heat: true},
 	},
 }
 
@@ -92,28 +100,48 @@ func (a Adaptation) Adapted() bool { return len(a.Reasons) > 0 }
 // changes, as CONTENT.md section 6's table says. Unknown IDs and false
 // answers change nothing.
 func Adapt(answers map[string]bool) Adaptation {
+	full := make(map[string]Answer, len(answers))
+	for id, yes := range answers {
+		full[id] = Answer{Yes: yes}
+	}
+	return AdaptAnswers(full)
+}
+
+// AdaptAnswers is Adapt with a clinician's clearance: a yes that a
+// clinician has cleared brings back only what they cleared (heat, the
+// stretches, or both) of what that precaution takes away; another
+// precaution's yes still takes away its own. Each precaution answered yes
+// gives one reason line, a cleared one too, so home and the report say
+// what was cleared and when.
+func AdaptAnswers(answers map[string]Answer) Adaptation {
 	var a Adaptation
 	for _, p := range precautions {
-		if !answers[p.ID] {
+		ans := answers[p.ID]
+		if !ans.Yes {
 			continue
 		}
+		c := ans.Cleared.Of(p.Takes)
+		keepStretches, keepHeat := !c.Stretches, !c.Heat
 		switch p.ID {
 		case Osteoporosis:
-			a.NoKneeToChest, a.SmallKneeRolls = true, true
-			a.Reasons = append(a.Reasons, "Adapted for osteoporosis: no knee-to-chest; knee rolls small and slow.")
+			if keepStretches {
+				a.NoKneeToChest, a.SmallKneeRolls = true, true
+			}
 		case HipReplacement:
-			a.NoKneeToChest, a.NoKneeRolls = true, true
-			a.Reasons = append(a.Reasons, "Adapted for your hip: no knee-to-chest and no knee rolls until your surgeon or physio says so.")
+			if keepStretches {
+				a.NoKneeToChest, a.NoKneeRolls = true, true
+			}
 		case BackSurgery:
-			a.NoStretches, a.HeatAfterClinician = true, true
-			a.Reasons = append(a.Reasons, "Adapted for back surgery: heat only if your surgeon or physio allows it, and the sleep set-up; no stretches until they say so.")
+			a.NoStretches = a.NoStretches || keepStretches
+			a.HeatAfterClinician = a.HeatAfterClinician || keepHeat
 		case Pregnant:
-			a.NoStretches, a.HeatAfterClinician, a.SideSleep = true, true, true
-			a.Reasons = append(a.Reasons, "Adapted for pregnancy: no heat without your midwife's or doctor's OK, no stretches (they are done lying flat on your back), and the sleep set-up on your side.")
+			a.NoStretches = a.NoStretches || keepStretches
+			a.HeatAfterClinician = a.HeatAfterClinician || keepHeat
+			a.SideSleep = true
 		case HeatCaution:
-			a.HeatAfterClinician = true
-			a.Reasons = append(a.Reasons, "Adapted for diabetes, circulation or skin feeling: heat only after asking a clinician.")
+			a.HeatAfterClinician = a.HeatAfterClinician || keepHeat
 		}
+		a.Reasons = append(a.Reasons, reason(p.ID, c, ans.ClearedOn))
 	}
 	if a.NoStretches {
 		a.NoKneeToChest, a.NoKneeRolls = true, true

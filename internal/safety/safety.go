@@ -1,8 +1,11 @@
 // Package safety holds the red-flag questions of CONTENT.md section 4, their
-// tiers, groups and the triage that picks the highest tier reached; the
-// outcome texts; the "anything new?" shortcut; the precautions of section 6
-// and what each does to tonight's routine; plus the heat-safety lines, the
-// stop rules and the disclaimer and sources.
+// tiers, groups and the triage that picks the highest tier reached; the one
+// source of the check's pages (CheckGroups: the long-standing pattern when
+// it is due, a clinician's check in the words it is asked in); the outcome
+// texts, every sentence of them, for every front end and the card; the
+// "anything new?" shortcut; the precautions of section 6, a clinician's
+// clearance and what each does to tonight's routine; plus the heat-safety
+// lines, the stop rules and the disclaimer and sources.
 //
 // It imports no UI package.
 package safety
@@ -29,16 +32,28 @@ type Question struct {
 	// Report is what a yes means, as a short statement a nurse on the phone
 	// can read back ("Numbness or tingling between the legs").
 	Report string
+	// Route is how an EMERGENCY yes gets the person to care (an ambulance,
+	// or the emergency department); RouteNone for the other tiers.
+	Route Route
 }
 
-// Advice is what an outcome screen says for a tier.
+// Advice is everything an outcome says, in the order said: the badge, the
+// headline, the lines, then what was reported under its heading and the
+// card line. The outcome screen, plain mode and the card all say these
+// sentences and no others of their own (CONTENT.md section 4, issue 19).
 type Advice struct {
 	Tier     Tier
-	Headline string   // "Call the emergency number now"
+	Badge    string   // "EMERGENCY · Go now"; "" for the all-clear (Badge)
+	Headline string   // "Go to an emergency department now."
 	Lines    []string // what to do, calm voice
 	// Reported is what the person answered yes to, in Report words, in
 	// question order; empty when the answers are not known.
 	Reported []string
+	// ReportedHeading introduces Reported ("What you reported at 22:15
+	// (take this with you):"); "" when nothing is reported.
+	ReportedHeading string
+	// Card is CardLine under an EMERGENCY or URGENT list; "" otherwise.
+	Card string
 	// NoStretches says tonight's routine goes on, if at all, without the
 	// stretches (see NoStretchesTonight).
 	NoStretches bool

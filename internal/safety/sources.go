@@ -1,7 +1,7 @@
 package safety
 
 // Source is one entry of the CONTENT.md source list. N keeps CONTENT.md's
-// numbering (1 to 30), so tags like [22] stay traceable.
+// numbering (1 to 33), so tags like [22] stay traceable.
 type Source struct {
 	N     int
 	Title string
@@ -39,6 +39,9 @@ var sources = []Source{
 	{28, "NICE NG65, Spondyloarthritis in over 16s: diagnosis and management (2017), referral criteria", ""},
 	{29, "NHS, Hip replacement: recovery (avoid bending the hip past 90 degrees and crossing the legs for the first weeks), and the surgeon's own advice after spinal surgery", ""},
 	{30, "NHS, Exercise in pregnancy (after 16 weeks, do not lie flat on your back for long periods)", ""},
+	{31, "NHS, Burns and scalds: cool the burn with cool or lukewarm running water for 20 minutes; when to get medical help", ""},
+	{32, "Heat wrap plus exercise vs heat wrap vs sham wrap, randomised trial in acute low back pain (99 adults), preprint", "medRxiv 2025.09.07.25335260 (registered NCT03986047)"},
+	{33, "Owen et al., Exercise for chronic non-specific low back pain: network meta-analysis, Br J Sports Med 2020;54:1279", ""},
 }
 
 // Sources returns the source list, in CONTENT.md's order. The slice is a copy.

@@ -1,11 +1,12 @@
 package safety
 
-// Triage returns the highest tier among the questions answered yes.
+// Triage returns the highest tier among the questions answered yes, the
+// long-standing pattern counted when its parts add up to it (Complete).
 // Retired IDs keep their tier; IDs it does not know are ignored, so answers
 // stored by any version still load; no yes at all gives None.
 func Triage(yes []string) Tier {
 	highest := None
-	for _, id := range yes {
+	for _, id := range Complete(yes) {
 		if q, ok := QuestionByID(id); ok && q.Tier > highest {
 			highest = q.Tier
 		}

@@ -26,6 +26,7 @@ import (
 
 	"github.com/supine-app/supine/internal/history"
 	"github.com/supine-app/supine/internal/routines"
+	"github.com/supine-app/supine/internal/safety"
 )
 
 // Start is the moment every scenario begins: both front ends' fake clocks
@@ -68,6 +69,11 @@ type Scenario struct {
 	// FirstNight: the precautions were never answered: the disclaimer
 	// comes first, then the precautions, answered no to each.
 	FirstNight bool
+	// Precautions are the first night's answers, one a question in the
+	// order asked: "n", "y", or "c" with what a clinician cleared ("ch"
+	// heat, "cs" the stretches, "cb" both: the letter is asked only of a
+	// precaution that takes both), cleared today. None: no to each.
+	Precautions []string
 	// Earlier is what the history held before the evening (nil: nothing,
 	// and the precautions answered three weeks ago, unless FirstNight).
 	Earlier func(start time.Time) ([]history.Session, []history.Check)
@@ -77,7 +83,9 @@ type Scenario struct {
 	// the evening asks the full check at once.
 	Shortcut string
 	// Check are the IDs of the red-flag questions answered yes at the full
-	// check; none means "none of these apply".
+	// check (the long-standing pattern's parts among them: its page is
+	// asked, as no check asked it in the last month); none means "none of
+	// these apply".
 	Check []string
 	// CheckIns turns the tightness check-ins on (off by default, so that
 	// the keys of Do reach the routine at once).
@@ -211,6 +219,17 @@ func Table() []Scenario {
 			Do:         Then(noHeatQuestion, Keys("n"), skipStretches, Keys("enter")),
 		},
 		{
+			// v3: the third answer brings back only what was cleared
+			// (pregnancy, heat cleared: heat and the sleep set-up on the
+			// side), and the pattern's parts add up to a BOOK that goes
+			// on; the check keeps that it asked the pattern.
+			Name:        "first-night-cleared-heat-and-the-pattern",
+			FirstNight:  true,
+			Precautions: []string{"n", "n", "n", "ch", "n"},
+			Check:       []string{safety.PatternLong, safety.PatternYoung, safety.PatternMorning},
+			Do:          Then(Keys("y"), noHeatQuestion, Keys("n", "enter")),
+		},
+		{
 			Name:    "void-from-earlier-shows-the-outcome-again",
 			Earlier: emergencyEarlier,
 			Do:      Keys("enter"),
@@ -301,13 +320,17 @@ func Canon(sessions []history.Session, checks []history.Check, p history.Precaut
 		if c.At.Before(Start) {
 			continue
 		}
-		fmt.Fprintf(&b, "check at %s tier %q yes %q full %v version %q\n", at(c.At), c.Tier, c.Yes, c.Full, c.Version)
+		fmt.Fprintf(&b, "check at %s tier %q yes %q full %v pattern asked %v version %q\n", at(c.At), c.Tier, c.Yes, c.Full, c.PatternAsked, c.Version)
 	}
 	if !p.Asked.Before(Start) {
 		ids := slices.Sorted(maps.Keys(p.Latest))
 		fmt.Fprintf(&b, "precautions at %s:", at(p.Asked))
 		for _, id := range ids {
-			fmt.Fprintf(&b, " %s=%v", id, p.Latest[id].Yes)
+			pr := p.Latest[id]
+			fmt.Fprintf(&b, " %s=%v", id, pr.Yes)
+			if pr.Cleared() {
+				fmt.Fprintf(&b, "(cleared heat %v stretches %v on %s)", pr.ClearedHeat, pr.ClearedStretches, pr.ClearedOn.Format(time.DateOnly))
+			}
 		}
 		b.WriteString("\n")
 	}

@@ -31,10 +31,13 @@ type (
 )
 
 // CheckDone is the red-flag check's result: the highest tier reached and the
-// IDs of the questions answered yes.
+// IDs of the questions answered yes (safety.Complete: the long-standing
+// pattern added when its parts add up to it). PatternAsked: the check asked
+// the pattern's questions, which are asked at most once a month.
 type CheckDone struct {
-	Tier safety.Tier
-	Yes  []string
+	Tier         safety.Tier
+	Yes          []string
+	PatternAsked bool
 }
 
 // GoOn is the explicit yes on a BOOK outcome: the routine may continue.
@@ -160,24 +163,39 @@ type OpenPrecautions struct{}
 
 // PrecautionsDone is the precautions screen's result: every precaution ID
 // (safety.Precautions) with the answer the person gave, yes or no. The
-// screen reports it only once each question has an answer.
+// screen reports it only once each question has an answer. Cleared holds,
+// for each yes answered "yes, and my clinician has cleared me", what was
+// cleared and the day (safety.Answer).
 type PrecautionsDone struct {
 	Answers map[string]bool
+	Cleared map[string]safety.Answer
 }
 
 func (OpenPrecautions) action() {}
 func (PrecautionsDone) action() {}
 
-// ClinicianChecked is the person's word, from the outcome screen, that a
-// clinician assessed the URGENT or BOOK questions IDs on the day On
-// (midnight, local): for 4 weeks the check then reminds instead of
-// stopping. It is never offered for EMERGENCY questions.
+// OpenClinician opens the screen that records a clinician's check (the
+// history screen's d, the home menu), never the outcome that has just said
+// to see someone.
+type OpenClinician struct{}
+
+// ClinicianChecked is the person's word that a clinician assessed the
+// questions IDs on the day On (midnight, local): while it stands
+// (safety.ClinicianCheckDays) the check asks whether it is worse, or
+// different, since then. It is only ever offered for the questions
+// safety.ClinicianCheckable allows: never an EMERGENCY one.
 type ClinicianChecked struct {
 	IDs []string
 	On  time.Time
 }
 
+// OpenAbout opens the disclaimer (home's menu). The first night shows it
+// before the precautions.
+type OpenAbout struct{}
+
+func (OpenClinician) action()    {}
 func (ClinicianChecked) action() {}
+func (OpenAbout) action()        {}
 
 // RunCmd is a key the player turned into a command for the run; the root
 // hands it to the evening, which decides (night.Run, and the store for the

@@ -22,6 +22,7 @@ type Store struct {
 	sessions    []history.Session // in the order they were begun
 	checks      []history.Check   // in the order they were saved
 	precautions history.Precautions
+	clinician   []history.ClinicianCheck
 	nextID      int64
 	claims      int
 
@@ -57,6 +58,21 @@ func (s *Store) AddSession(sess history.Session) {
 	s.nextID++
 	sess.ID = s.nextID
 	s.sessions = append(s.sessions, sess)
+}
+
+// AddClinician stores a clinician's check of a question, on the day on,
+// as the history or home screen would have.
+func (s *Store) AddClinician(questionID string, on time.Time) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.clinician = append(s.clinician, history.ClinicianCheck{QuestionID: questionID, CheckedOn: on, At: on})
+}
+
+// Precautions are the precautions as stored.
+func (s *Store) Precautions() history.Precautions {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.precautions
 }
 
 // Sessions are the sessions stored, in the order they were begun.
@@ -102,6 +118,10 @@ func (s *Store) Recent(sessionsSince, checksSince, now time.Time, rollover int) 
 		}
 	}
 	r.Precautions = s.precautions
+	r.PatternAsked = history.PatternLastAsked(s.checks, now)
+	// Every clinician's check added stands: the questions' own windows
+	// are safety's to apply (safety.ClinicianCheckStands).
+	r.Clinician = slices.Clone(s.clinician)
 	return r, nil
 }
 
@@ -159,8 +179,9 @@ func (s *Store) SaveCheck(c history.Check) error {
 	return nil
 }
 
-// SavePrecautions stores the precautions' answers.
-func (s *Store) SavePrecautions(at time.Time, answers map[string]bool) error {
+// SavePrecautionAnswers stores the precautions' answers, with what a
+// clinician cleared.
+func (s *Store) SavePrecautionAnswers(at time.Time, answers []history.Precaution) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.SaveErr != nil {
@@ -170,8 +191,9 @@ func (s *Store) SavePrecautions(at time.Time, answers map[string]bool) error {
 	for id, pr := range s.precautions.Latest {
 		p.Latest[id] = pr
 	}
-	for id, yes := range answers {
-		p.Latest[id] = history.Precaution{At: at, ID: id, Yes: yes}
+	for _, a := range answers {
+		a.At = at
+		p.Latest[a.ID] = a
 	}
 	s.precautions = p
 	return nil

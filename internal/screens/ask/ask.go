@@ -2,9 +2,9 @@
 // plain answer: tonight's heat question, the follow-up to being woken by
 // back pain, and the two questions asked when tonight cannot be read
 // (yes, no, or "not sure" where not being sure must count as the safe
-// answer). With Continue it is a page to read and go on from (the
-// disclaimer). There is no default answer: enter answers nothing on a
-// question, so a stray key never says no.
+// answer). The first night's disclaimer has its own screen (about).
+// There is no default answer: enter answers nothing, so a stray key never
+// says no.
 package ask
 
 import (
@@ -24,7 +24,6 @@ type Answers int
 const (
 	YesNo       Answers = iota // y or n
 	YesNoUnsure                // y, n or u ("not sure")
-	Continue                   // a page to read: enter goes on
 )
 
 // Model is one question on screen.
@@ -42,10 +41,10 @@ type Model struct {
 }
 
 type keyMap struct {
-	Yes, No, Unsure, Go key.Binding
-	Up, Down            key.Binding
-	Back, Quit, Help    key.Binding
-	answers             Answers
+	Yes, No, Unsure  key.Binding
+	Up, Down         key.Binding
+	Back, Quit, Help key.Binding
+	answers          Answers
 }
 
 func newKeyMap(a Answers) keyMap {
@@ -53,7 +52,6 @@ func newKeyMap(a Answers) keyMap {
 		Yes:     key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes")),
 		No:      key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "no")),
 		Unsure:  key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "not sure")),
-		Go:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "go on")),
 		Up:      key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", "scroll")),
 		Down:    key.NewBinding(key.WithKeys("down", "j")),
 		Back:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "home")),
@@ -61,19 +59,16 @@ func newKeyMap(a Answers) keyMap {
 		Help:    key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "keys")),
 		answers: a,
 	}
-	k.Yes.SetEnabled(a != Continue)
-	k.No.SetEnabled(a != Continue)
 	k.Unsure.SetEnabled(a == YesNoUnsure)
-	k.Go.SetEnabled(a == Continue)
 	return k
 }
 
 func (k keyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Yes, k.No, k.Unsure, k.Go, k.Up, k.Back, k.Help}
+	return []key.Binding{k.Yes, k.No, k.Unsure, k.Up, k.Back, k.Help}
 }
 
 func (k keyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Yes, k.No, k.Unsure, k.Go}, {k.Up, k.Back, k.Quit}, {k.Help}}
+	return [][]key.Binding{{k.Yes, k.No, k.Unsure}, {k.Up, k.Back, k.Quit}, {k.Help}}
 }
 
 // New builds the screen: a title, the question and the lines under it.
@@ -102,8 +97,8 @@ func (m Model) SetStyles(st style.Styles) Model {
 	return m
 }
 
-// Update answers keys: y, n and u return screens.Answered, enter on a page
-// screens.Seen, esc screens.Back and q screens.Quit.
+// Update answers keys: y, n and u return screens.Answered, esc
+// screens.Back and q screens.Quit.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 	kp, ok := msg.(tea.KeyPressMsg)
 	if !ok {
@@ -117,8 +112,6 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 		return m, nil, screens.Answered{Answer: screens.AnswerNo}
 	case key.Matches(kp, k.Unsure):
 		return m, nil, screens.Answered{Answer: screens.AnswerNotSure}
-	case key.Matches(kp, k.Go):
-		return m, nil, screens.Seen{}
 	case key.Matches(kp, k.Up):
 		m.offset = max(m.offset-1, 0)
 	case key.Matches(kp, k.Down):
@@ -182,8 +175,6 @@ func (m Model) View() string {
 func (m Model) answerLine() string {
 	s := m.st
 	switch m.answers {
-	case Continue:
-		return style.Truncate(s.Key.Render("enter")+s.Muted.Render(" go on"), m.w)
 	case YesNoUnsure:
 		return style.Truncate(s.Key.Render("y")+s.Muted.Render(" yes   ")+s.Key.Render("n")+s.Muted.Render(" no   ")+
 			s.Key.Render("u")+s.Muted.Render(" not sure"), m.w)

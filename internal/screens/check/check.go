@@ -1,14 +1,15 @@
 // Package check is the red-flag check: every question of CONTENT.md section
-// 4, one group a page under a neutral heading (never a tier name), every
-// hint shown with its question. "n" answers "none" for the page on show
-// only, and only once all of it has been on screen. Before the outcome a
-// confirm page shows what was marked, so a mis-key is corrected there.
+// 4 from the one source plain mode asks too (safety.CheckGroups: the
+// long-standing pattern's page when it is due, a clinician's check in its
+// own words), one group a page under a neutral heading (never a tier name),
+// every hint shown with its question. "n" answers "none" for the page on
+// show only, and only once all of it has been on screen. Before the outcome
+// a confirm page shows what was marked, so a mis-key is corrected there.
 package check
 
 import (
 	"fmt"
 	"maps"
-	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -29,32 +30,25 @@ type Model struct {
 	offset int             // first list line on show
 	seen   []bool          // per page: its last line has been on screen
 	status string          // a gentle refusal, e.g. n pressed with answers marked
-	// checked is the day a clinician checked a question, for the
-	// URGENT and BOOK questions whose check stands tonight.
-	checked map[string]time.Time
+	// pattern: the long-standing pattern's page is asked tonight.
+	pattern bool
 	keys    keyMap
 	help    help.Model
 	w, h    int
 }
 
-// New builds the check with every question unanswered, on its first page.
+// New builds the check with every question unanswered, on its first page,
+// as asked on a night with the pattern not due and no clinician's check
+// standing. Asking sets what tonight's check asks.
 func New(st style.Styles) Model {
-	gs := safety.Groups()
-	m := Model{groups: gs, yes: map[string]bool{}, seen: make([]bool, len(gs)+1), keys: newKeyMap().forPage(false), help: help.New()}
-	return m.SetStyles(st)
+	return NewAsking(st, safety.Asking{})
 }
 
-// WithClinicianChecks shows, under each question a clinician checked in
-// the last 4 weeks (ID to the day checked), a reminder that a change is
-// still a yes. EMERGENCY questions never carry one. A yes still counts.
-func (m Model) WithClinicianChecks(on map[string]time.Time) Model {
-	m.checked = map[string]time.Time{}
-	for id, day := range on {
-		if q, ok := safety.QuestionByID(id); ok && q.Tier != safety.Emergency {
-			m.checked[id] = day
-		}
-	}
-	return m.scrolled()
+// NewAsking builds the check that a asks for (safety.CheckGroups).
+func NewAsking(st style.Styles, a safety.Asking) Model {
+	gs := safety.CheckGroups(a)
+	m := Model{groups: gs, yes: map[string]bool{}, seen: make([]bool, len(gs)+1), keys: newKeyMap().forPage(false), help: help.New(), pattern: a.Pattern}
+	return m.SetStyles(st)
 }
 
 // SetSize gives the screen its room and keeps the cursor in view.
@@ -135,8 +129,8 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 		}
 		m = m.turn(m.page + 1)
 	case key.Matches(kp, k.Confirm):
-		yes := m.answers()
-		return m, nil, screens.CheckDone{Tier: safety.Triage(yes), Yes: yes}
+		yes := safety.Complete(m.answers())
+		return m, nil, screens.CheckDone{Tier: safety.Triage(yes), Yes: yes, PatternAsked: m.pattern}
 	}
 	return m.scrolled(), nil, nil
 }
@@ -156,12 +150,15 @@ func (m Model) turn(p int) Model {
 	return m
 }
 
-// answers are the IDs marked yes, in safety.Questions order; nil when none.
+// answers are the IDs marked yes, in the order asked; nil when none
+// (safety.Complete puts them in the order every front end keeps).
 func (m Model) answers() []string {
 	var yes []string
-	for _, q := range safety.Questions() {
-		if m.yes[q.ID] {
-			yes = append(yes, q.ID)
+	for _, g := range m.groups {
+		for _, q := range g.Questions {
+			if m.yes[q.ID] {
+				yes = append(yes, q.ID)
+			}
 		}
 	}
 	return yes

@@ -4,7 +4,6 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -309,14 +308,18 @@ func TestViewGolden(t *testing.T) {
 		{"confirm_none", []string{"confirm"}},
 		{"confirm_marked", []string{"space", "down", "down", "space", "confirm"}},
 		{"full_help", []string{"?"}},
-		{"clinician_reminder", nil},
+		{"clinician_asks", nil},
+		{"pattern_page", nil},
 	}
 	for _, c := range cases {
 		for _, s := range sizes {
 			t.Run(c.name+"/"+s.name, func(t *testing.T) {
 				m := sized(s.w, s.h)
-				if c.name == "clinician_reminder" {
-					m = toQuestion(t, m.WithClinicianChecks(map[string]time.Time{"no-better": checkedOn, "not-coping": checkedOn}), "not-coping")
+				switch c.name {
+				case "clinician_asks":
+					m = toQuestion(t, NewAsking(st, asking(false, "no-better", "not-coping")).SetSize(s.w, s.h), "not-coping")
+				case "pattern_page":
+					m = toQuestion(t, NewAsking(st, asking(true)).SetSize(s.w, s.h), safety.PatternLong)
 				}
 				for _, k := range c.keys {
 					if k == "confirm" {

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/supine-app/supine/internal/safety"
 	"github.com/supine-app/supine/internal/screens/style"
@@ -127,9 +126,6 @@ func (m Model) list(room int) style.List {
 		if q.Hint != "" {
 			item = append(item, style.Hang("      ", q.Hint, w, s.Check.Hint)...)
 		}
-		if on, ok := m.checked[q.ID]; ok {
-			item = append(item, style.Hang("      ", reminder(on), w, s.Check.Status)...)
-		}
 		items = append(items, item)
 	}
 	// A blank line between items when the whole page still fits.
@@ -146,7 +142,7 @@ func (m Model) confirmLines() []string {
 	} else {
 		out = append(out, style.Paras("You marked:", w, s.Body)...)
 		bullet := s.Check.Checked.Render("[x]") + " "
-		for _, r := range safety.Reported(yes) {
+		for _, r := range safety.Marked(safety.Complete(yes)) {
 			out = append(out, style.Hang(bullet, r, w, s.Check.Item)...)
 		}
 	}
@@ -155,9 +151,4 @@ func (m Model) confirmLines() []string {
 	}
 	out = append(out, style.Paras("If this is right, press enter. If something is wrong, press b to go back and change it.", w, s.Check.None)...)
 	return out
-}
-
-// reminder is the line under a question a clinician checked on day on.
-func reminder(on time.Time) string {
-	return "You said a clinician checked this on " + on.Format("2 Jan") + ". If it has changed, answer yes."
 }

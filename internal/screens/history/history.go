@@ -1,7 +1,9 @@
 // Package history is the history screen: recent sessions with their
 // check-ins, a chart of tightness before and after over the last eight
-// weeks, the nights in a row, this week against the first, and the
-// several-weeks nudge when the history asks for one.
+// weeks, the nights in a row and the nights used (CONTENT.md section 7: a
+// check-in, a check or a step done), this week against the first, the
+// history's nudge when it asks for one, the precautions with what a
+// clinician cleared, and the clinicians' checks that stand; d records one.
 package history
 
 import (
@@ -23,11 +25,20 @@ const chartWeeks = 8
 // Data is what the root hands the screen.
 type Data struct {
 	Sessions     []hist.Session // newest first, as Store.Sessions returns them
+	Checks       []hist.Check   // every red-flag check, for the nights used
 	Now          time.Time
 	RolloverHour int         // when a night ends; hist.DefaultRolloverHour
 	Nudge        *hist.Nudge // the several-weeks rule, when it speaks
 	Note         string      // optional line, e.g. why history is off this run
+	// Precautions are the reason lines of the precautions answered yes,
+	// with what a clinician cleared and when (safety.Adaptation.Reasons).
+	Precautions []string
+	// Clinician are the clinicians' checks that stand tonight, one line each.
+	Clinician []string
 }
+
+// usedNights is how far back the "used" line counts.
+const usedNights = 28
 
 // Model is the history screen. The figures are worked out once, in New;
 // the text is laid out again only when the size, styles or help change.
@@ -36,6 +47,7 @@ type Model struct {
 	data   Data
 	weeks  []hist.Week
 	streak int
+	used   int // nights used of the last usedNights (hist.UsedIn)
 	cmp    hist.Comparison
 	cmpOK  bool
 	vp     viewport.Model
@@ -50,7 +62,8 @@ func New(st style.Styles, d Data) Model {
 	m := Model{
 		data:   d,
 		weeks:  hist.Weekly(d.Sessions, d.Now, chartWeeks, d.RolloverHour),
-		streak: hist.Streak(d.Sessions, d.Now, d.RolloverHour),
+		streak: hist.StreakOf(d.Sessions, d.Checks, d.Now, d.RolloverHour),
+		used:   hist.UsedIn(d.Sessions, d.Checks, d.Now, d.RolloverHour, usedNights),
 		keys:   newKeyMap(),
 		help:   help.New(),
 		vp:     viewport.New(),
@@ -85,6 +98,8 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 		return m, nil, screens.Back{}
 	case key.Matches(kp, k.Quit):
 		return m, nil, screens.Quit{}
+	case key.Matches(kp, k.Clinician):
+		return m, nil, screens.OpenClinician{}
 	case key.Matches(kp, k.Help):
 		m.help.ShowAll = !m.help.ShowAll
 		return m.layout(), nil, nil

@@ -176,6 +176,7 @@ func TestViewGolden(t *testing.T) {
 		{"sessions", sample()},
 		{"nudge", withNudge()},
 		{"empty", Data{Now: now, RolloverHour: hist.DefaultRolloverHour}},
+		{"precautions", withPrecautions()},
 	}
 	for _, c := range cases {
 		for _, s := range sizes {
@@ -187,7 +188,7 @@ func TestViewGolden(t *testing.T) {
 }
 
 func TestViewFitsEverySize(t *testing.T) {
-	for _, d := range []Data{sample(), withNudge(), {Now: now}} {
+	for _, d := range []Data{sample(), withNudge(), {Now: now}, withPrecautions()} {
 		for _, help := range []bool{false, true} {
 			m := New(style.New(style.Night()), d)
 			if help {

@@ -78,6 +78,7 @@ func (m Model) content() []string {
 
 	gap()
 	para(m.streakLine(), s.Streak)
+	para(fmt.Sprintf("Used on %d of the last %d nights (a night with a check-in, a check or a step done).", m.used, usedNights), s.Text)
 	for _, l := range m.comparison() {
 		para(l, s.Text)
 	}
@@ -85,6 +86,20 @@ func (m Model) content() []string {
 		gap()
 		para(safety.TierName(safety.Book)+" · "+safety.TierLabel(safety.Book), s.NudgeHead)
 		para(n.Text, s.Nudge)
+	}
+	if len(m.data.Precautions) > 0 {
+		gap()
+		para("Precautions", s.Heading)
+		for _, l := range m.data.Precautions {
+			para(l, s.Text)
+		}
+	}
+	if len(m.data.Clinician) > 0 {
+		gap()
+		para("A clinician has checked", s.Heading)
+		for _, l := range m.data.Clinician {
+			para(l, s.Text)
+		}
 	}
 
 	gap()

@@ -46,7 +46,9 @@ const (
 	itemTips
 	itemWhy
 	itemHistory
+	itemClinician
 	itemPrecautions
+	itemAbout
 	itemQuit
 )
 
@@ -56,7 +58,9 @@ var menu = []entry{
 	itemTips:        {"t", "Sleep setup"},
 	itemWhy:         {"w", "Why it's tight"},
 	itemHistory:     {"h", "History"},
+	itemClinician:   {"d", "A clinician checked an answer"},
 	itemPrecautions: {"p", "Precautions"},
+	itemAbout:       {"a", "About: not a diagnosis"},
 	itemQuit:        {"q", "Quit"},
 }
 
@@ -136,6 +140,10 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 		return m.pick(itemHistory)
 	case key.Matches(kp, k.Precautions):
 		return m.pick(itemPrecautions)
+	case key.Matches(kp, k.Clinician):
+		return m.pick(itemClinician)
+	case key.Matches(kp, k.About):
+		return m.pick(itemAbout)
 	case key.Matches(kp, k.Quit):
 		return m.pick(itemQuit)
 	}
@@ -166,6 +174,10 @@ func (m Model) choose(item int) screens.Action {
 		return screens.OpenHistory{}
 	case itemPrecautions:
 		return screens.OpenPrecautions{}
+	case itemClinician:
+		return screens.OpenClinician{}
+	case itemAbout:
+		return screens.OpenAbout{}
 	case itemQuit:
 		return screens.Quit{}
 	}

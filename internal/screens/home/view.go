@@ -19,16 +19,23 @@ type layout struct {
 	skipped bool // the skipped-files line
 	nudge   bool // the nudge line
 	adapted bool // why tonight is adapted to the precautions, in full
+	// disclaimer is the one-line disclaimer under the menu; without it the
+	// menu's "About: not a diagnosis" says it.
+	disclaimer bool
+	// menu, when above 0, is how many menu items show: a window around the
+	// cursor, marked on the first line.
+	menu int
 }
 
 var layouts = []layout{
-	{spacers: true, wrap: true, detail: true, split: true, skipped: true, nudge: true, adapted: true},
-	{wrap: true, detail: true, split: true, skipped: true, nudge: true, adapted: true},
-	{detail: true, split: true, skipped: true, nudge: true, adapted: true},
-	{split: true, skipped: true, nudge: true, adapted: true},
-	{skipped: true, nudge: true, adapted: true},
-	{nudge: true, adapted: true},
-	{adapted: true},
+	{spacers: true, wrap: true, detail: true, split: true, skipped: true, nudge: true, adapted: true, disclaimer: true},
+	{wrap: true, detail: true, split: true, skipped: true, nudge: true, adapted: true, disclaimer: true},
+	{detail: true, split: true, skipped: true, nudge: true, adapted: true, disclaimer: true},
+	{split: true, skipped: true, nudge: true, adapted: true, disclaimer: true},
+	{skipped: true, nudge: true, adapted: true, disclaimer: true},
+	{nudge: true, adapted: true, disclaimer: true},
+	{adapted: true, disclaimer: true},
+	{disclaimer: true},
 	{},
 }
 
@@ -45,6 +52,14 @@ func (m Model) View() string {
 		if len(body) <= room {
 			break
 		}
+	}
+	if over := len(body) - room; over > 0 {
+		// The smallest layout is still too tall (notices on a 12-row
+		// window): the menu shows the items around the cursor, and its
+		// letters still work.
+		l := layouts[len(layouts)-1]
+		l.menu = max(len(menu)-over, 3)
+		body = m.body(l)
 	}
 	return style.Page(m.w, m.h, strings.Join(body, "\n"), foot)
 }
@@ -68,9 +83,18 @@ func (m Model) body(l layout) []string {
 	}
 
 	tonight := m.tonight()
-	if l.split {
+	first, last := 0, len(menu)
+	if l.menu > 0 && l.menu < len(menu) {
+		first = min(max(m.cursor-l.menu/2, 0), len(menu)-l.menu)
+		last = first + l.menu
+	}
+	switch {
+	case l.split:
 		out = append(out, s.Home.Brand.Render("supine"), s.Home.Routine.Render(style.Truncate(tonight, w)))
-	} else {
+	case last-first < len(menu):
+		mark := s.Muted.Render(style.ScrollMark(first == 0, last == len(menu)))
+		out = append(out, style.Spread(style.Truncate(s.Home.Brand.Render("supine")+s.Muted.Render(" · ")+s.Home.Routine.Render(tonight), w-10), mark, w))
+	default:
 		out = append(out, style.Truncate(s.Home.Brand.Render("supine")+s.Muted.Render(" · ")+s.Home.Routine.Render(tonight), w))
 	}
 	if l.detail {
@@ -82,8 +106,8 @@ func (m Model) body(l layout) []string {
 		}
 	}
 	gap()
-	for i, e := range menu {
-		out = append(out, m.menuLine(i, e))
+	for i, e := range menu[first:last] {
+		out = append(out, m.menuLine(first+i, e))
 	}
 	gap()
 	// That tonight is adapted always shows; small, it is one line.
@@ -109,7 +133,9 @@ func (m Model) body(l layout) []string {
 	if m.data.Notice != "" || (l.nudge && m.data.Nudge != "") || (l.skipped && m.data.Skipped > 0) {
 		gap()
 	}
-	text(safety.DisclaimerLine(), s.Home.Disclaimer.Render)
+	if l.disclaimer {
+		text(safety.DisclaimerLine(), s.Home.Disclaimer.Render)
+	}
 	return out
 }
 

@@ -13,28 +13,25 @@ type keyMap struct {
 	scroll.Keys
 	Yes, No    key.Binding
 	Check      key.Binding
-	Clinician  key.Binding // "a clinician has checked this": URGENT and BOOK only
 	Back, Quit key.Binding
 	Help       key.Binding
 }
 
 func newKeyMap(k kind) keyMap {
 	m := keyMap{
-		Keys:      scroll.NewKeys(),
-		Yes:       key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes, go on")),
-		No:        key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", "no, back home")),
-		Check:     key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "red-flag check")),
-		Clinician: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "a clinician has checked this")),
-		Back:      key.NewBinding(key.WithKeys("enter", "esc"), key.WithHelp("enter/esc", "back home")),
-		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
-		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "keys")),
+		Keys:  scroll.NewKeys(),
+		Yes:   key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes, go on")),
+		No:    key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", "no, back home")),
+		Check: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "red-flag check")),
+		Back:  key.NewBinding(key.WithKeys("enter", "esc"), key.WithHelp("enter/esc", "back home")),
+		Quit:  key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+		Help:  key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "keys")),
 	}
 	asks := k == kindBook
 	m.Yes.SetEnabled(asks)
 	m.No.SetEnabled(asks)
 	m.Back.SetEnabled(!asks)
 	m.Check.SetEnabled(k == kindPain)
-	m.Clinician.SetEnabled(false) // layout enables it when there is something to record
 	return m
 }
 
@@ -45,12 +42,12 @@ func (k keyMap) scrolling(on bool) keyMap {
 }
 
 func (k keyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Yes, k.No, k.Check, k.Clinician, k.Back, k.Help}
+	return []key.Binding{k.Yes, k.No, k.Check, k.Back, k.Help}
 }
 
 func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Yes, k.No, k.Check, k.Clinician, k.Back},
+		{k.Yes, k.No, k.Check, k.Back},
 		{k.Up, k.Down, k.PageUp, k.PageDown},
 		{k.Quit, k.Help},
 	}

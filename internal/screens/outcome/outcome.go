@@ -1,7 +1,10 @@
-// Package outcome says what to do after the red-flag check, in a calm voice:
-// for EMERGENCY and URGENT there is no routine tonight and no key that leads
-// to one; BOOK goes on only after an explicit yes; and it is also the screen
-// the player's "stop for pain" lands on.
+// Package outcome says what to do after the red-flag check, in a calm voice
+// and in safety.AdviceIn's words, the ones plain mode and the card say: for
+// EMERGENCY and URGENT there is no routine tonight and no key that leads to
+// one; BOOK goes on only after an explicit yes; and it is also the screen
+// the player's "stop for pain" lands on. A clinician's check is never
+// recorded here, on the screen that has just said to see someone
+// (CONTENT.md section 4, v3): the history screen and the menu do that.
 package outcome
 
 import (
@@ -48,13 +51,6 @@ type Model struct {
 	// again (Closed), and until when.
 	tonight bool
 	until   time.Time
-
-	// "A clinician has checked this": the step while it is open, and the
-	// line said once the root has kept it (or could not).
-	cl       clinicianStep
-	stepKeys stepKeys
-	note     string
-	noteErr  bool
 }
 
 // ForTier is the outcome of a check that reached tier t.
@@ -134,13 +130,8 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 	if !ok {
 		return m, nil, nil
 	}
-	if m.cl.open {
-		return m.stepUpdate(kp)
-	}
 	k := m.keys
 	switch {
-	case key.Matches(kp, k.Clinician):
-		return m.openStep(), nil, nil
 	case key.Matches(kp, k.Yes):
 		return m, nil, screens.GoOn{}
 	case key.Matches(kp, k.No, k.Back):

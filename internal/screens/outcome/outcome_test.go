@@ -173,6 +173,11 @@ func outcomes() []named {
 	return []named{
 		{"emergency", ForTier(st, safety.Emergency)},
 		{"emergency_reported", ForCheck(st, screens.CheckDone{Tier: safety.Emergency, Yes: []string{"saddle-numbness", "bladder-bowel", "no-better"}}, bedtime)},
+		{"emergency_ambulance", ForCheck(st, screens.CheckDone{Tier: safety.Emergency, Yes: []string{"walking", "chest-pain"}}, bedtime)},
+		{"emergency_department", ForCheck(st, screens.CheckDone{Tier: safety.Emergency, Yes: []string{"walking"}}, bedtime).Standalone()},
+		{"emergency_tonight_again", ForTier(st, safety.Emergency).Reported(bedtime, []string{"sudden-severe"}).Closed(bedtime.Add(12 * time.Hour)).Standalone()},
+		{"urgent_minor_fall", ForCheck(st, screens.CheckDone{Tier: safety.Urgent, Yes: []string{"minor-fall"}}, bedtime)},
+		{"book_pattern", ForCheck(st, screens.CheckDone{Tier: safety.Book, Yes: []string{"pattern-3-months", "pattern-before-45", "pattern-waking", "inflammatory-pattern"}}, bedtime)},
 		{"urgent", ForTier(st, safety.Urgent)},
 		{"urgent_reported", ForCheck(st, screens.CheckDone{Tier: safety.Urgent, Yes: []string{"pain-constant"}}, bedtime)},
 		{"book_exercise_pain", ForCheck(st, screens.CheckDone{Tier: safety.Book, Yes: []string{"exercise-pain"}}, bedtime)},
@@ -180,21 +185,7 @@ func outcomes() []named {
 		{"book_standalone", ForTier(st, safety.Book).Standalone()},
 		{"none", ForTier(st, safety.None)},
 		{"pain", StoppedForPain(st)},
-		{"clinician_one", clinicianOpen(st, safety.Urgent, "pain-constant")},
-		{"clinician_many", pressed(clinicianOpen(st, safety.Urgent, "fever-unwell", "one-leg", "no-better"), "down", "space", "2", "0", "2", "6", "-", "1", "2", "-", "0", "1", "enter")},
-		{"clinician_kept", ForCheck(st, screens.CheckDone{Tier: safety.Book, Yes: []string{"no-better"}}, bedtime).Kept([]string{"no-better"}, bedtime.AddDate(0, 0, -23))},
 	}
-}
-
-// clinicianOpen is an outcome with the clinician step open.
-func clinicianOpen(st style.Styles, t safety.Tier, yes ...string) Model {
-	m, _ := press(ForCheck(st, screens.CheckDone{Tier: t, Yes: yes}, bedtime).SetSize(80, 24), "d")
-	return m
-}
-
-func pressed(m Model, keys ...string) Model {
-	m, _ = press(m, keys...)
-	return m
 }
 
 var sizes = []struct {
@@ -255,10 +246,22 @@ func TestOutcomeTextsOnScreen(t *testing.T) {
 		want    []string
 		notWant []string
 	}{
-		{"emergency lists what was reported with the time",
+		{"emergency lists what was reported with the time; chest pain: an ambulance",
 			ForCheck(st, screens.CheckDone{Tier: safety.Emergency, Yes: []string{"saddle-numbness", "chest-pain"}}, bedtime),
-			[]string{"EMERGENCY", "emergency number", "999 in the UK, 112 in the EU, 911 in the US", "What you reported at 22:15 (take this with you)", "Numbness or tingling between the legs", "Chest pain with the back pain"},
-			[]string{"Go on"}},
+			[]string{"EMERGENCY", "ambulance", "999 in the UK, 112 in the EU, 911 in the US", "Do not drive yourself.", "What you reported at 22:15 (take this with you)", "Numbness or tingling between the legs", "Chest pain with the back pain", "supine report --card"},
+			[]string{"Go on", "emergency department"}},
+		{"walking: the emergency department, taken by someone",
+			ForCheck(st, screens.CheckDone{Tier: safety.Emergency, Yes: []string{"walking"}}, bedtime),
+			[]string{"Go to an emergency department now.", "Ask someone to take you", "Do not drive yourself: your legs may be weak.", "Take this list with you.", "New difficulty walking, or legs giving way"},
+			[]string{"ambulance"}},
+		{"a minor fall with osteoporosis is URGENT",
+			ForCheck(st, screens.CheckDone{Tier: safety.Urgent, Yes: []string{"minor-fall"}}, bedtime),
+			[]string{"URGENT", "Contact a doctor tonight.", "Back pain since a minor fall, with osteoporosis or long-term steroid tablets"},
+			[]string{"emergency department"}},
+		{"the pattern's parts add up: the GP line, the pattern listed, not its parts",
+			ForCheck(st, screens.CheckDone{Tier: safety.Book, Yes: []string{"pattern-3-months", "pattern-before-45", "pattern-morning-stiffness"}}, bedtime),
+			[]string{"one pattern a GP may ask about", "Back pain for more than 3 months, starting before 45"},
+			[]string{"The back pain started before age 45"}},
 		{"urgent at bedtime gives the out-of-hours route",
 			ForCheck(st, screens.CheckDone{Tier: safety.Urgent, Yes: []string{"fever-unwell"}}, bedtime),
 			[]string{"Contact a doctor tonight.", "If your surgery is closed, call your out-of-hours or non-emergency medical line (NHS 111 in the UK).", "If you cannot get through, see a doctor first thing tomorrow.", "High temperature"},
@@ -279,7 +282,7 @@ func TestOutcomeTextsOnScreen(t *testing.T) {
 			[]string{"fine"}},
 		{"tonight's void outcome again",
 			ForTier(st, safety.Emergency).Reported(bedtime, []string{"sudden-severe"}).Closed(bedtime.Add(12 * time.Hour)).Standalone(),
-			[]string{"The check at 22:15 closed the routine: no routine until 10:15 tomorrow", "Sudden, severe back pain", "take this with you"}, []string{"until the morning"}},
+			[]string{"The check at 22:15 reached EMERGENCY and closed the routine: no routine until 10:15 tomorrow.", "Call for an ambulance now", "Sudden, severe back pain", "take this with you"}, []string{"until the morning"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -308,5 +311,63 @@ func TestNoStretchesIsData(t *testing.T) {
 	m := ForCheck(st, screens.CheckDone{Tier: safety.Book, Yes: []string{"exercise-pain"}}, bedtime).SetSize(80, 24)
 	if _, act := press(m, "y"); act != (screens.GoOn{}) {
 		t.Errorf("y on the exercise-pain BOOK returned %#v, want GoOn (heat and sleep set-up)", act)
+	}
+}
+
+// TestTheScreenSaysAdviceInsWords: every sentence the outcome says comes
+// from safety.AdviceIn, the source plain mode and the card say too (issue
+// 19 item 11), and nothing else is said but the screen's own name, keys
+// and BOOK's question.
+func TestTheScreenSaysAdviceInsWords(t *testing.T) {
+	cases := []struct {
+		m   Model
+		yes []string
+		t   safety.Tier
+	}{
+		{ForCheck(st, screens.CheckDone{Tier: safety.Emergency, Yes: []string{"walking", "chest-pain"}}, bedtime).Standalone(), []string{"walking", "chest-pain"}, safety.Emergency},
+		{ForCheck(st, screens.CheckDone{Tier: safety.Emergency, Yes: []string{"bladder-bowel"}}, bedtime).Standalone(), []string{"bladder-bowel"}, safety.Emergency},
+		{ForCheck(st, screens.CheckDone{Tier: safety.Urgent, Yes: []string{"minor-fall"}}, bedtime).Standalone(), []string{"minor-fall"}, safety.Urgent},
+		{ForCheck(st, screens.CheckDone{Tier: safety.Book, Yes: []string{"exercise-pain"}}, bedtime).Standalone(), []string{"exercise-pain"}, safety.Book},
+		{ForCheck(st, screens.CheckDone{Tier: safety.None}, bedtime).Standalone(), nil, safety.None},
+	}
+	for _, c := range cases {
+		a := safety.AdviceIn(c.t, safety.Situation{At: bedtime, Yes: c.yes, Standalone: true})
+		v := fullText(c.m)
+		said := append([]string{a.Badge, a.Headline, a.ReportedHeading, a.Card}, a.Lines...)
+		said = append(said, a.Reported...)
+		rest := v
+		for _, line := range said {
+			if line == "" {
+				continue
+			}
+			if !strings.Contains(v, line) {
+				t.Errorf("%v: the screen lacks %q:\n%s", c.t, line, v)
+			}
+			rest = strings.Replace(rest, line, "", 1)
+		}
+		rest = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(rest), "Red-flag check"))
+		rest = strings.Join(strings.Fields(strings.NewReplacer("•", "", " - ", " ").Replace(" "+rest+" ")), " ")
+		if i := strings.Index(rest, "enter/esc"); i >= 0 {
+			rest = strings.TrimSpace(rest[:i])
+		}
+		if rest != "" {
+			t.Errorf("%v: the screen says words of its own: %q", c.t, rest)
+		}
+	}
+}
+
+// TestNoClinicianCheckOnTheOutcome: the screen that has just said to see
+// someone never records that someone has (CONTENT.md section 4, v3).
+func TestNoClinicianCheckOnTheOutcome(t *testing.T) {
+	for _, o := range outcomes() {
+		m := o.m.SetSize(80, 24)
+		m, act := press(m, "d")
+		if act != nil {
+			t.Errorf("%s: d returned %#v", o.name, act)
+		}
+		m, _ = press(m, "?")
+		if v := strings.ToLower(words(m.View())); strings.Contains(v, "clinician has checked") || strings.Contains(v, "clinician checked") {
+			t.Errorf("%s offers a clinician's check:\n%s", o.name, v)
+		}
 	}
 }

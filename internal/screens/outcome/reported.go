@@ -26,28 +26,29 @@ func (m Model) Closed(until time.Time) Model {
 	return m.layout()
 }
 
-// reportLines are the "what you reported" lines, empty when none are known.
+// reportLines are the "what you reported" lines (Advice.ReportedHeading,
+// Reported and Card), with, on tonight's outcome shown again, the line
+// that says so; empty when none are known.
 func (m Model) reportLines() []string {
 	s, w := m.st, m.w
 	var out []string
 	if m.tonight {
 		out = append(out, "")
-		out = append(out, style.Paras("The check at "+m.reportedAt.Format("15:04")+" closed the routine: no routine until "+
-			night.OpensAt(m.until, m.reportedAt)+".", w, s.Outcome.Line)...)
+		out = append(out, style.Paras(safety.ShownAgain(m.reportedAt, m.advice.Tier, night.OpensAt(m.until, m.reportedAt)), w, s.Outcome.Line)...)
 	}
-	reported := m.advice.Reported
-	if len(reported) == 0 {
+	a := m.advice
+	if len(a.Reported) == 0 {
 		return out
 	}
 	out = append(out, "")
-	out = append(out, style.Paras("What you reported at "+m.reportedAt.Format("15:04")+" (take this with you):", w, s.Outcome.Headline)...)
+	out = append(out, style.Paras(a.ReportedHeading, w, s.Outcome.Headline)...)
 	bullet := s.Outcome.Bullet.Render("-") + " "
-	for _, r := range reported {
+	for _, r := range a.Reported {
 		out = append(out, style.Hang(bullet, r, w, s.Outcome.Line)...)
 	}
-	if safety.EndsSession(m.advice.Tier) {
+	if a.Card != "" {
 		out = append(out, "")
-		out = append(out, style.Paras("On paper or on a phone: supine report --card writes this out with the time.", w, s.Muted)...)
+		out = append(out, style.Paras(a.Card, w, s.Muted)...)
 	}
 	return out
 }

@@ -3,7 +3,6 @@ package outcome
 import (
 	"strings"
 
-	"github.com/supine-app/supine/internal/safety"
 	"github.com/supine-app/supine/internal/screens/style"
 )
 
@@ -15,7 +14,7 @@ func (m Model) View() string {
 	}
 	top := style.Spread(m.badge(), m.st.Muted.Render(style.ScrollMark(m.vp.AtTop(), m.vp.AtBottom())), m.w)
 	body := append([]string{top}, style.Lines(m.vp.View())...)
-	body = append(body, m.pinned()...)
+	body = append(body, m.question()...)
 	return style.Page(m.w, m.h, strings.Join(body, "\n"), m.helpView())
 }
 
@@ -27,18 +26,7 @@ func (m Model) layout() Model {
 	}
 	// Twice: showing the scroll keys can change the footer's height.
 	for range 2 {
-		m.keys.Clinician.SetEnabled(len(m.clinicianItems()) > 0)
-		room := max(m.h-1-len(m.pinned())-len(style.Lines(m.helpView())), 0)
-		if m.cl.open {
-			lines, cur := m.stepLines(room)
-			m.vp.SetWidth(m.w)
-			m.vp.SetHeight(min(room, len(lines)))
-			m.vp.SetContentLines(lines)
-			if len(m.cl.items) > 1 {
-				m.vp.SetYOffset(style.KeepVisible(m.vp.YOffset(), cur.Top, cur.Bottom, room))
-			}
-			continue
-		}
+		room := max(m.h-1-len(m.question())-len(style.Lines(m.helpView())), 0)
 		lines := m.adviceLines(room)
 		m.vp.SetWidth(m.w)
 		m.vp.SetHeight(min(room, len(lines)))
@@ -48,19 +36,17 @@ func (m Model) layout() Model {
 	return m
 }
 
-// badge is the first line: the tier's name and label, in words.
+// badge is the first line: the tier's name and label, in words
+// (Advice.Badge); the all-clear has none, so the screen's name stands there.
 func (m Model) badge() string {
 	s := m.st
-	switch m.kind {
-	case kindPain:
-		return s.Warn.Bold(true).Render("Routine stopped")
-	case kindClear:
-		if m.advice.Tier == safety.None {
-			return s.Calm.Bold(true).Render("Red-flag check")
-		}
+	switch {
+	case m.kind == kindPain:
+		return s.Warn.Bold(true).Render(m.advice.Badge)
+	case m.advice.Badge == "":
+		return s.Calm.Bold(true).Render("Red-flag check")
 	}
-	t := m.advice.Tier
-	return s.ForTier(t).Bold(true).Render(safety.TierName(t) + " · " + safety.TierLabel(t))
+	return s.ForTier(m.advice.Tier).Bold(true).Render(m.advice.Badge)
 }
 
 func (m Model) adviceLines(room int) []string {
@@ -97,9 +83,4 @@ func (m Model) question() []string {
 	return out
 }
 
-func (m Model) helpView() string {
-	if m.cl.open {
-		return style.HelpView(m.help, m.stepKeys, m.w)
-	}
-	return style.HelpView(m.help, m.keys, m.w)
-}
+func (m Model) helpView() string { return style.HelpView(m.help, m.keys, m.w) }

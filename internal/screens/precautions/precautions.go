@@ -1,12 +1,15 @@
 // Package precautions is the screen asked before the first night (and again
 // every few months, or from the menu): the precautions of CONTENT.md
-// section 6, each answered yes or no on purpose (nothing is assumed), then
-// a summary of what tonight's routine becomes before anything is saved.
+// section 6, each answered on purpose (nothing is assumed): yes, no, or
+// "yes, and my clinician has cleared me" with what was cleared (heat, the
+// stretches, or both) and the day; then a summary of what tonight's routine
+// becomes before anything is saved.
 package precautions
 
 import (
 	"fmt"
 	"maps"
+	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -22,10 +25,15 @@ type Model struct {
 	st      *style.Styles // behind a pointer: the model is copied on every call
 	ps      []safety.Precaution
 	answers map[string]bool // only questions answered; copied before each change
-	cursor  int             // question under the cursor
-	offset  int             // first list line on show
-	summary bool            // the summary page is on show
-	status  string          // a gentle word, e.g. enter with questions left
+	// cleared holds, for the yes answers a clinician has cleared, what and
+	// when; copied before each change.
+	cleared map[string]safety.Answer
+	step    clearStep // "cleared by my clinician", while it is asked
+	cursor  int       // question under the cursor
+	offset  int       // first list line on show
+	summary bool      // the summary page is on show
+	status  string    // a gentle word, e.g. enter with questions left
+	now     time.Time // the day t and y count from; zero: the wall clock
 	keys    keyMap
 	help    help.Model
 	w, h    int
@@ -33,7 +41,8 @@ type Model struct {
 
 // New builds the screen with every question unanswered.
 func New(st style.Styles) Model {
-	m := Model{ps: safety.Precautions(), answers: map[string]bool{}, keys: newKeyMap().forPage(false), help: help.New()}
+	m := Model{ps: safety.Precautions(), answers: map[string]bool{}, cleared: map[string]safety.Answer{},
+		keys: newKeyMap().forPage(false), help: help.New()}
 	return m.SetStyles(st)
 }
 
@@ -58,6 +67,9 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 		return m, nil, nil
 	}
 	m.status = ""
+	if m.step.open {
+		return m.stepUpdate(kp)
+	}
 	k := m.keys
 	switch {
 	case key.Matches(kp, k.Help):
@@ -82,6 +94,8 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 		m = m.answer(true)
 	case key.Matches(kp, k.No):
 		m = m.answer(false)
+	case key.Matches(kp, k.Cleared):
+		m = m.openStep()
 	case key.Matches(kp, k.Next):
 		if left := m.unanswered(); left >= 0 {
 			m.cursor = left
@@ -92,7 +106,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 	case key.Matches(kp, k.Change):
 		m = m.turn(false)
 	case key.Matches(kp, k.Save):
-		return m, nil, screens.PrecautionsDone{Answers: m.Answers()}
+		return m, nil, screens.PrecautionsDone{Answers: m.Answers(), Cleared: m.Cleared()}
 	}
 	return m.scrolled(), nil, nil
 }
@@ -104,6 +118,11 @@ func (m Model) answer(yes bool) Model {
 	a := maps.Clone(m.answers)
 	a[id] = yes
 	m.answers = a
+	if _, had := m.cleared[id]; had {
+		c := maps.Clone(m.cleared)
+		delete(c, id)
+		m.cleared = c
+	}
 	for step := 1; step < len(m.ps); step++ {
 		i := (m.cursor + step) % len(m.ps)
 		if _, done := m.answers[m.ps[i].ID]; !done {
@@ -130,9 +149,31 @@ func (m Model) turn(summary bool) Model {
 	return m
 }
 
-// Answers is a copy of what was answered so far, by precaution ID.
+// Answers is a copy of what was answered so far, by precaution ID: a
+// cleared yes is a yes.
 func (m Model) Answers() map[string]bool {
 	return maps.Clone(m.answers)
+}
+
+// Cleared is a copy of the yes answers a clinician has cleared, with what
+// and when; nil when there are none.
+func (m Model) Cleared() map[string]safety.Answer {
+	if len(m.cleared) == 0 {
+		return nil
+	}
+	return maps.Clone(m.cleared)
+}
+
+// full is every answer as safety.AdaptAnswers reads it.
+func (m Model) full() map[string]safety.Answer {
+	out := make(map[string]safety.Answer, len(m.answers))
+	for id, yes := range m.answers {
+		out[id] = safety.Answer{Yes: yes}
+	}
+	for id, a := range m.cleared {
+		out[id] = a
+	}
+	return out
 }
 
 func count(n int) string {

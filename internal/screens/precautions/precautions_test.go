@@ -14,7 +14,7 @@ import (
 )
 
 func sized(w, h int) Model {
-	return New(style.New(style.Night())).SetSize(w, h)
+	return New(style.New(style.Night())).SetToday(bedtime).SetSize(w, h)
 }
 
 func press(m Model, keys ...string) (Model, screens.Action) {
@@ -215,6 +215,9 @@ func TestViewGolden(t *testing.T) {
 		{"summary_none", []string{"n", "n", "n", "n", "n", "enter"}},
 		{"summary_osteoporosis", []string{"y", "n", "n", "n", "y", "enter"}},
 		{"full_help", []string{"?"}},
+		{"cleared_what", []string{"n", "n", "n", "c"}},
+		{"cleared_when", []string{"n", "n", "n", "c", "h", "2", "0", "2", "6", "-", "1", "1"}},
+		{"cleared_summary", []string{"n", "n", "n", "c", "h", "2", "0", "2", "6", "-", "1", "1", "-", "0", "3", "enter", "c", "y", "enter"}},
 	}
 	for _, c := range cases {
 		for _, s := range sizes {

@@ -71,6 +71,8 @@ func (m Model) header(mark string) []string {
 		intro := s.Check.None.Render("Answer each with ") + s.Key.Render("y") + s.Check.None.Render(" (yes) or ") + s.Key.Render("n") +
 			s.Check.None.Render(" (no). None of them stops the sleep set-up.")
 		out = append(out, style.Truncate(intro, w))
+		cleared := s.Check.None.Render("Or ") + s.Key.Render("c") + s.Check.None.Render(": "+safety.ClearedAnswer+".")
+		out = append(out, style.Truncate(cleared, w))
 	}
 	if m.roomy() {
 		out = append(out, "")
@@ -79,6 +81,9 @@ func (m Model) header(mark string) []string {
 }
 
 func (m Model) footer() []string {
+	if m.step.open {
+		return style.Footer(m.stepStatus(), m.st.Check.Status, style.HelpView(m.help, newStepKeys(!m.step.asked), m.w), m.w)
+	}
 	return style.Footer(m.status, m.st.Check.Status, style.HelpView(m.help, m.keys, m.w), m.w)
 }
 
@@ -104,6 +109,9 @@ func (m Model) list(room int) style.List {
 			item = append(item, style.Hang("        ", p.Hint, w, s.Check.Hint)...)
 		}
 		item = append(item, style.Hang("        ", "If yes: "+p.Does, w, s.Check.Hint)...)
+		if c, ok := m.cleared[p.ID]; ok {
+			item = append(item, style.Hang("        ", "Your clinician cleared "+c.Cleared.Words()+" on "+c.ClearedOn.Format("2 Jan 2006")+".", w, s.Check.Status)...)
+		}
 		items = append(items, item)
 	}
 	// A blank line between items when the whole page still fits.
@@ -115,7 +123,7 @@ func (m Model) list(room int) style.List {
 func (m Model) summaryLines() []string {
 	s, w := m.st, m.w
 	var out []string
-	a := safety.Adapt(m.answers)
+	a := safety.AdaptAnswers(m.full())
 	if !a.Adapted() {
 		out = append(out, style.Paras("You answered no to each question: tonight's routine runs as it is.", w, s.Body)...)
 	} else {

@@ -90,8 +90,10 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 		return m, nil, done
 	case key.Matches(kp, k.No):
 		if m.step == 0 && !m.seenAll {
-			m.offset += max(m.listRoom(m.bottom(), m.foot()), 1)
+			// The status first: it takes a line, and the page moves by the
+			// room left with it, so that no item is ever scrolled past.
 			m.status = "Please read the whole list first."
+			m.offset += max(m.listRoom(m.bottom(), m.foot()), 1)
 			return m.scrolled(), nil, nil
 		}
 		if m.qs[m.step].ID == safety.ShortcutWokeByPain {

@@ -374,3 +374,37 @@ func TestSetStylesKeepsTheAnswers(t *testing.T) {
 		t.Errorf("after SetStyles the question is gone:\n%s", m.View())
 	}
 }
+
+// TestEveryEmergencyItemIsShownAtEverySize: scrolled with n, as a person
+// does, every line of the list passes over the screen before the first no
+// counts, at every size the app draws. With the v3 list at 40x12 the
+// status line once shortened the window after the jump was measured, and
+// a line of "New difficulty walking" was scrolled past unseen.
+func TestEveryEmergencyItemIsShownAtEverySize(t *testing.T) {
+	for _, w := range []int{40, 41, 45, 50, 57, 66, 80} {
+		for _, h := range []int{12, 13, 14, 15, 16, 18, 20, 24} {
+			m := New(st, at(time.November, 23, 22, 5), now).SetSize(w, h)
+			var want []string
+			for _, l := range m.lines() {
+				if l = strings.TrimSpace(ansi.Strip(l)); l != "" {
+					want = append(want, l)
+				}
+			}
+			shown := map[string]bool{}
+			for range 30 {
+				for _, l := range strings.Split(ansi.Strip(m.View()), "\n") {
+					shown[strings.TrimSpace(l)] = true
+				}
+				if m.step != 0 {
+					break
+				}
+				m, _ = press(m, "n")
+			}
+			for _, l := range want {
+				if !shown[l] {
+					t.Errorf("%dx%d: %q was never on screen", w, h, l)
+				}
+			}
+		}
+	}
+}
