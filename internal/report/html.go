@@ -33,6 +33,11 @@ li { margin: 0 0 0.8mm; break-inside: avoid; }
 .cols section { break-inside: auto; }
 .cols h2 { break-after: avoid; }
 .warn { border: 0.4mm solid #b8462a; padding: 2mm 3mm; }
+.glance { border: 0.5mm solid #5a3a22; padding: 1.5mm 3mm; margin: 2mm 0 1mm; break-inside: avoid; }
+.glance h2 { border: none; margin-top: 0; }
+.glance ul { margin-bottom: 0; }
+.glance li { margin-bottom: 0.5mm; }
+.figure svg { display: block; width: 100%; height: auto; break-inside: avoid; }
 @media print {
   body { padding: 0; max-width: none; font-size: 9pt; }
 }
@@ -74,7 +79,24 @@ func (d document) html() string {
 			b.WriteString("</section>\n")
 			continue
 		}
-		if !open {
+		if s.Box || s.svg != "" {
+			// Across the page: the box is read first, a chart needs the width.
+			if open {
+				b.WriteString("</div>\n")
+				open = false
+			}
+			class := ` class="figure"`
+			if s.Box {
+				class = ` class="glance"`
+			}
+			section(s, class)
+			if s.svg != "" {
+				b.WriteString(s.svg)
+			}
+			b.WriteString("</section>\n")
+			continue
+		}
+		if !open && !d.oneColumn {
 			b.WriteString("<div class=\"cols\">\n")
 			open = true
 		}

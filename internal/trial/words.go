@@ -87,7 +87,7 @@ func TonightLine(n Scheduled) string {
 func ProgressLines(p Progress) []string {
 	t := p.Trial
 	first, last := t.FirstNight, LastNight(t)
-	out := []string{fmt.Sprintf("%s %d pairs of nights, %s to %s. Started %s.", Title, len(t.HeatFirst), first.Format("Mon 2 Jan"), last.Format("Mon 2 Jan"), t.Started.Format("Mon 2 Jan"))}
+	out := []string{fmt.Sprintf("%d pairs of nights, %s to %s; started %s.", len(t.HeatFirst), first.Format("Mon 2 Jan"), last.Format("Mon 2 Jan"), t.Started.Format("Mon 2 Jan"))}
 	switch {
 	case p.Stopped:
 		out = append(out, fmt.Sprintf("Stopped on %s.", t.Stopped.Format("Mon 2 Jan, 15:04")))
@@ -108,9 +108,13 @@ func ProgressLines(p Progress) []string {
 			not = append(not, fmt.Sprintf("%s (%s)", n.Night.Format("Mon 2 Jan"), strings.TrimPrefix(Why(n.Status), "does not count: ")))
 		}
 	}
-	line := fmt.Sprintf("%s so far.", plural(p.Counted, "night counts", "nights count"))
+	counted := plural(p.Counted, "night counts", "nights count") + " so far"
+	if p.Done || p.Stopped {
+		counted = fmt.Sprintf("%d of %d nights count", p.Counted, len(p.Nights))
+	}
+	line := counted + "."
 	if len(not) > 0 {
-		line = fmt.Sprintf("%s so far; %s not: %s.", plural(p.Counted, "night counts", "nights count"), plural(len(not), "does", "do"), strings.Join(not, "; "))
+		line = fmt.Sprintf("%s; %s not: %s.", counted, plural(len(not), "does", "do"), strings.Join(not, "; "))
 	}
 	out = append(out, line)
 	if !p.Done && !p.Stopped {
@@ -152,7 +156,7 @@ func PairLine(p Pair) string {
 	}
 	text := fmt.Sprintf("%s: after the routine %d with heat, %d without: %s.", head, *p.Heat.After, *p.Without.After, against(p.Diff))
 	if p.NextDiff != nil {
-		text += fmt.Sprintf(" The next evening, before the routine: %d after the night with heat, %d after the night without.", *p.Heat.NextBefore, *p.Without.NextBefore)
+		text += fmt.Sprintf(" Before the routine the next evening: %d after heat, %d after none.", *p.Heat.NextBefore, *p.Without.NextBefore)
 	}
 	return text
 }
@@ -194,9 +198,9 @@ func Summary(r Result) []string {
 		n, len(t.HeatFirst), r.HeatBetter, Threshold, r.WithoutBetter, r.Within, Threshold))
 	switch {
 	case r.MeanDiff > 0.05:
-		out = append(out, fmt.Sprintf("On average the night with heat ended %s points less tight.", trimFloat(r.MeanDiff)))
+		out = append(out, fmt.Sprintf("On average the night with heat ended %s less tight.", points(r.MeanDiff)))
 	case r.MeanDiff < -0.05:
-		out = append(out, fmt.Sprintf("On average the night without heat ended %s points less tight.", trimFloat(-r.MeanDiff)))
+		out = append(out, fmt.Sprintf("On average the night without heat ended %s less tight.", points(-r.MeanDiff)))
 	default:
 		out = append(out, "On average the nights with heat and without ended the same.")
 	}
@@ -224,6 +228,14 @@ func capital(s string) string {
 		return s
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// points is "1 point", "1.5 points".
+func points(f float64) string {
+	if s := trimFloat(f); s != "1" {
+		return s + " points"
+	}
+	return "1 point"
 }
 
 func trimFloat(f float64) string {
