@@ -31,6 +31,9 @@ type Data struct {
 	// Adapted says why tonight's routine is adapted to the precautions,
 	// one line each (safety.Adaptation.Reasons); empty when it is not.
 	Adapted []string
+	// Measures are optional lines about the weekly activity rating and the
+	// heat trial ("A rating of your activities is due: press a.").
+	Measures []string
 }
 
 // entry is one line of the menu.
@@ -47,6 +50,8 @@ const (
 	itemWhy
 	itemHistory
 	itemPrecautions
+	itemActivities
+	itemTrial
 	itemQuit
 )
 
@@ -57,8 +62,14 @@ var menu = []entry{
 	itemWhy:         {"w", "Why it's tight"},
 	itemHistory:     {"h", "History"},
 	itemPrecautions: {"p", "Precautions"},
+	itemActivities:  {"a", "Activities, rated weekly"},
+	itemTrial:       {"e", "Does heat help me?"},
 	itemQuit:        {"q", "Quit"},
 }
+
+// extra reports whether a menu item gives way when the window is too small
+// for the whole menu; its key still works, and the full help names it.
+func extra(item int) bool { return item == itemActivities || item == itemTrial }
 
 // Model is the home screen.
 type Model struct {
@@ -115,9 +126,9 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 	case key.Matches(kp, k.Help):
 		m.help.ShowAll = !m.help.ShowAll
 	case key.Matches(kp, k.Up):
-		m.cursor = (m.cursor + len(menu) - 1) % len(menu)
+		m.cursor = m.step(-1)
 	case key.Matches(kp, k.Down):
-		m.cursor = (m.cursor + 1) % len(menu)
+		m.cursor = m.step(+1)
 	case key.Matches(kp, k.NextRoutine):
 		m = m.cycle(1)
 	case key.Matches(kp, k.PrevRoutine):
@@ -136,6 +147,10 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 		return m.pick(itemHistory)
 	case key.Matches(kp, k.Precautions):
 		return m.pick(itemPrecautions)
+	case key.Matches(kp, k.Activities):
+		return m.pick(itemActivities)
+	case key.Matches(kp, k.Trial):
+		return m.pick(itemTrial)
 	case key.Matches(kp, k.Quit):
 		return m.pick(itemQuit)
 	}
@@ -166,6 +181,10 @@ func (m Model) choose(item int) screens.Action {
 		return screens.OpenHistory{}
 	case itemPrecautions:
 		return screens.OpenPrecautions{}
+	case itemActivities:
+		return screens.OpenActivities{}
+	case itemTrial:
+		return screens.OpenTrial{}
 	case itemQuit:
 		return screens.Quit{}
 	}
@@ -178,4 +197,17 @@ func (m Model) cycle(step int) Model {
 		m.routine = (m.routine + step + n) % n
 	}
 	return m
+}
+
+// step moves the cursor by one among the items on show, wrapping.
+func (m Model) step(by int) int {
+	shown := m.fit().extras
+	c := m.cursor
+	for range menu {
+		c = (c + by + len(menu)) % len(menu)
+		if shown || !extra(c) {
+			return c
+		}
+	}
+	return m.cursor
 }

@@ -9,6 +9,7 @@ type keyMap struct {
 	Start, Check, Tips       key.Binding
 	Why, History, Quit       key.Binding
 	Precautions              key.Binding
+	Activities, Trial        key.Binding
 	Help                     key.Binding
 }
 
@@ -25,6 +26,8 @@ func newKeyMap() keyMap {
 		Why:         key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "why it's tight")),
 		History:     key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "history")),
 		Precautions: key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "precautions")),
+		Activities:  key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "activities")),
+		Trial:       key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "heat trial")),
 		Quit:        key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 		Help:        key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "keys")),
 	}
@@ -47,7 +50,8 @@ func (k keyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.Choose},
 		{k.NextRoutine, k.PrevRoutine},
 		{k.Start, k.Check, k.Tips},
-		{k.Why, k.History, k.Precautions, k.Quit},
+		{k.Why, k.History, k.Precautions},
+		{k.Activities, k.Trial, k.Quit},
 		{k.Help},
 	}
 }

@@ -19,14 +19,16 @@ type layout struct {
 	skipped bool // the skipped-files line
 	nudge   bool // the nudge line
 	adapted bool // why tonight is adapted to the precautions, in full
+	extras  bool // the menu items that give way (activities, heat trial) and their lines
 }
 
 var layouts = []layout{
-	{spacers: true, wrap: true, detail: true, split: true, skipped: true, nudge: true, adapted: true},
-	{wrap: true, detail: true, split: true, skipped: true, nudge: true, adapted: true},
-	{detail: true, split: true, skipped: true, nudge: true, adapted: true},
-	{split: true, skipped: true, nudge: true, adapted: true},
-	{skipped: true, nudge: true, adapted: true},
+	{spacers: true, wrap: true, detail: true, split: true, skipped: true, nudge: true, adapted: true, extras: true},
+	{wrap: true, detail: true, split: true, skipped: true, nudge: true, adapted: true, extras: true},
+	{detail: true, split: true, skipped: true, nudge: true, adapted: true, extras: true},
+	{split: true, skipped: true, nudge: true, adapted: true, extras: true},
+	{skipped: true, nudge: true, adapted: true, extras: true},
+	{nudge: true, adapted: true, extras: true},
 	{nudge: true, adapted: true},
 	{adapted: true},
 	{},
@@ -38,15 +40,21 @@ func (m Model) View() string {
 		return ""
 	}
 	foot := style.HelpView(m.help, m.keys, m.w)
-	room := m.h - len(style.Lines(foot))
-	var body []string
+	return style.Page(m.w, m.h, strings.Join(m.body(m.fit()), "\n"), foot)
+}
+
+// fit is the most generous layout whose body fits above the help.
+func (m Model) fit() layout {
+	if m.w <= 0 || m.h <= 0 {
+		return layouts[0]
+	}
+	room := m.h - len(style.Lines(style.HelpView(m.help, m.keys, m.w)))
 	for _, l := range layouts {
-		body = m.body(l)
-		if len(body) <= room {
-			break
+		if len(m.body(l)) <= room {
+			return l
 		}
 	}
-	return style.Page(m.w, m.h, strings.Join(body, "\n"), foot)
+	return layouts[len(layouts)-1]
 }
 
 func (m Model) body(l layout) []string {
@@ -83,6 +91,9 @@ func (m Model) body(l layout) []string {
 	}
 	gap()
 	for i, e := range menu {
+		if extra(i) && !l.extras {
+			continue
+		}
 		out = append(out, m.menuLine(i, e))
 	}
 	gap()
@@ -103,10 +114,15 @@ func (m Model) body(l layout) []string {
 	if l.nudge && m.data.Nudge != "" {
 		text(m.data.Nudge, s.Home.Nudge.Render)
 	}
+	if l.extras {
+		for _, line := range m.data.Measures {
+			text(line, s.Home.Nudge.Render)
+		}
+	}
 	if l.skipped && m.data.Skipped > 0 {
 		text(skippedLine(m.data.Skipped), s.Warn.Render)
 	}
-	if m.data.Notice != "" || (l.nudge && m.data.Nudge != "") || (l.skipped && m.data.Skipped > 0) {
+	if m.data.Notice != "" || (l.nudge && m.data.Nudge != "") || (l.skipped && m.data.Skipped > 0) || (l.extras && len(m.data.Measures) > 0) {
 		gap()
 	}
 	text(safety.DisclaimerLine(), s.Home.Disclaimer.Render)
