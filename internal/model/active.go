@@ -35,6 +35,8 @@ func (m *Model) updateActive(msg tea.Msg) (tea.Cmd, screens.Action) {
 		m.recheck, cmd, act = m.recheck.Update(msg)
 	case ScreenPrecautions:
 		m.precautionsScreen, cmd, act = m.precautionsScreen.Update(msg)
+	default:
+		cmd, act = m.updateMeasure(msg)
 	}
 	return cmd, act
 }
@@ -61,6 +63,9 @@ func (m Model) activeView() string {
 		return m.recheck.View()
 	case ScreenPrecautions:
 		return m.precautionsScreen.View()
+	}
+	if v, ok := m.measureView(); ok {
+		return v
 	}
 	return m.home.View()
 }

@@ -77,6 +77,8 @@ type Model struct {
 	precautions       history.Precautions // the newest answers: from the store, or given in this run
 	afterPrecautions  string              // the routine to start once the precautions are answered
 
+	meas measures // the activity ratings and the heat trial (measures.go)
+
 	sess    session
 	tonight night.Tonight // what tonight allows comes from here (night.Gate)
 	// seen is what this process saw tonight that the store may not have
@@ -146,6 +148,7 @@ func (m Model) Init() tea.Cmd {
 	// The history is read before the entry is entered: starting a routine
 	// asks it whether the last full check is recent.
 	load := loadHistory(m.opts.Store, false, m.now, m.rollover())
+	cmds = append(cmds, m.loadMeasures(ScreenHome, nil))
 	if entry != nil {
 		load = tea.Sequence(load, func() tea.Msg { return enterMsg{entry} })
 	}
@@ -191,6 +194,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Raw(bell)
 	case historyMsg:
 		return m.historyLoaded(msg), nil
+	case measuresMsg:
+		return m.measuresLoaded(msg), nil
 	case warnMsg:
 		if msg.err != nil {
 			m.warning = say.Sentence("", msg.err)
@@ -272,6 +277,8 @@ func (m Model) resized() Model {
 		m.recheck = m.recheck.SetStyles(st).SetSize(w, h)
 	case ScreenPrecautions:
 		m.precautionsScreen = m.precautionsScreen.SetStyles(st).SetSize(w, h)
+	default:
+		m = m.resizeMeasure(w, h)
 	}
 	return m
 }

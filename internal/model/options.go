@@ -27,6 +27,8 @@ const (
 	ScreenHistory
 	ScreenRecheck
 	ScreenPrecautions
+	ScreenActivities // the Patient-Specific Functional Scale (measures.go)
+	ScreenTrial      // the heat trial (measures.go)
 )
 
 // Entry says where a run of the app begins.
