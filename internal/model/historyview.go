@@ -38,7 +38,7 @@ func (m Model) historyLoaded(msg historyMsg) Model {
 }
 
 func (m Model) showHistory(msg historyMsg) Model {
-	d := histscreen.Data{Sessions: m.hist.sessions, Now: m.now(), RolloverHour: m.rollover()}
+	d := histscreen.Data{Sessions: m.hist.sessions, Now: m.now(), RolloverHour: m.rollover(), Activities: m.activitySeries()}
 	if n, ok := history.WeeksRule(m.hist.sessions, m.now(), m.rollover()); ok {
 		d.Nudge = &n
 	}

@@ -250,3 +250,9 @@ func (m Model) resizeMeasure(w, h int) Model {
 	}
 	return m
 }
+
+// activitySeries is each activity still rated with its scores, for the
+// history screen; nil when none is named.
+func (m Model) activitySeries() []psfs.Series {
+	return psfs.SeriesOf(psfs.Active(m.meas.activities), m.meas.ratings, time.Time{})
+}

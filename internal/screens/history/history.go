@@ -13,6 +13,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	hist "github.com/supine-app/supine/internal/history"
+	"github.com/supine-app/supine/internal/psfs"
 	"github.com/supine-app/supine/internal/screens"
 	"github.com/supine-app/supine/internal/screens/style"
 )
@@ -27,6 +28,9 @@ type Data struct {
 	RolloverHour int         // when a night ends; hist.DefaultRolloverHour
 	Nudge        *hist.Nudge // the several-weeks rule, when it speaks
 	Note         string      // optional line, e.g. why history is off this run
+	// Activities are the Patient-Specific Functional Scale's activities
+	// still rated, with their scores (function.go); nil when none.
+	Activities []psfs.Series
 }
 
 // Model is the history screen. The figures are worked out once, in New;

@@ -99,6 +99,8 @@ func (m Model) content() []string {
 		para("No check-ins in these weeks yet.", s.Muted)
 	}
 
+	out = append(out, m.activities(gap)...)
+
 	gap()
 	para("Recent sessions", s.Heading)
 	shown := m.data.Sessions[:min(len(m.data.Sessions), recentLimit)]
