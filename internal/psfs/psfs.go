@@ -16,6 +16,7 @@ package psfs
 import (
 	"fmt"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/supine-app/supine/internal/history"
@@ -23,6 +24,9 @@ import (
 
 // Name is the instrument's name as the report and `supine about` give it.
 const Name = "Patient-Specific Functional Scale (PSFS)"
+
+// Cited is the source in a few words, for the report.
+const Cited = "Stratford et al., Physiotherapy Canada 1995;47(4):258-263"
 
 // Source is where the scale comes from.
 const Source = "Stratford P, Gill C, Westaway M, Binkley J. Assessing disability and change on individual patients: a report of a patient specific measure. Physiotherapy Canada 1995;47(4):258-263."
@@ -206,16 +210,40 @@ func ChangeWords(s Series) string {
 		}
 		return "not rated yet."
 	}
-	d := last.Score - first.Score
 	text := fmt.Sprintf("%d on %s, %d on %s", first.Score, first.At.Format("2 Jan"), last.Score, last.At.Format("2 Jan"))
+	return text + ": " + singleChange(last.Score-first.Score)
+}
+
+// SeriesWords is every score of an activity with the change from the
+// first to the last: "2, 4, 5 (3 Nov to 17 Nov): up 3, at least the
+// detectable 3 points."
+func SeriesWords(s Series) string {
+	first, last, ok := s.Change()
+	if !ok {
+		return ChangeWords(s)
+	}
+	scores := make([]string, len(s.Points))
+	for i, p := range s.Points {
+		scores[i] = fmt.Sprint(p.Score)
+	}
+	return fmt.Sprintf("%s (%s to %s): %s", strings.Join(scores, ", "), first.At.Format("2 Jan"), last.At.Format("2 Jan"), singleChange(last.Score-first.Score))
+}
+
+// Detectable says once what the form gives as the least change it can tell
+// from noise, for the changes that ChangeWords and AverageWords read
+// against it.
+func Detectable() string {
+	return fmt.Sprintf("The scale's form gives %d points for the average and %d for one activity as the least change it can tell from noise (minimum detectable change).", DetectableAverage, DetectableSingle)
+}
+
+func singleChange(d int) string {
 	switch {
 	case d == 0:
-		return text + ": no change."
+		return "no change."
 	case abs(d) >= DetectableSingle:
-		return fmt.Sprintf("%s: %s %d, at least the %d points the scale's form gives as detectable for one activity.", text, upDown(d), abs(d), DetectableSingle)
-	default:
-		return fmt.Sprintf("%s: %s %d, less than the %d points the scale's form gives as detectable for one activity.", text, upDown(d), abs(d), DetectableSingle)
+		return fmt.Sprintf("%s %d, at least the detectable %d points.", upDown(d), abs(d), DetectableSingle)
 	}
+	return fmt.Sprintf("%s %d, under the detectable %d points.", upDown(d), abs(d), DetectableSingle)
 }
 
 // upDown names a change on this scale, where higher is better.
@@ -270,9 +298,9 @@ func AverageWords(first, last Sitting) string {
 	case d > -0.05 && d < 0.05:
 		return text + ": no change."
 	case d >= DetectableAverage || d <= -DetectableAverage:
-		return fmt.Sprintf("%s: %s %s, at least the %d points the scale's form gives as detectable for the average.", text, upDownF(d), trim(absF(d)), DetectableAverage)
+		return fmt.Sprintf("%s: %s %s, at least the detectable %d points.", text, upDownF(d), trim(absF(d)), DetectableAverage)
 	}
-	return fmt.Sprintf("%s: %s %s, less than the %d points the scale's form gives as detectable for the average.", text, upDownF(d), trim(absF(d)), DetectableAverage)
+	return fmt.Sprintf("%s: %s %s, under the detectable %d points.", text, upDownF(d), trim(absF(d)), DetectableAverage)
 }
 
 func upDownF(d float64) string {

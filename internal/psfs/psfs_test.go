@@ -67,7 +67,7 @@ func TestSittingsAndTheirAverage(t *testing.T) {
 	if !ok || first.Average() != 3.5 || last.Average() != 6.5 {
 		t.Fatalf("AverageChange = %v, %v, %v; want 3.5 to 6.5", first.Average(), last.Average(), ok)
 	}
-	if w := AverageWords(first, last); !strings.Contains(w, "up 3, at least the 2 points") {
+	if w := AverageWords(first, last); !strings.Contains(w, "up 3, at least the detectable 2 points") {
 		t.Errorf("AverageWords = %q", w)
 	}
 	// A sitting over other activities is not compared with the last.
@@ -85,9 +85,9 @@ func TestChangeWords(t *testing.T) {
 		{nil, "not rated yet."},
 		{[]int{4}, "4 on 8 Dec; rated once so far."},
 		{[]int{4, 4}, "no change."},
-		{[]int{3, 5}, "up 2, less than the 3 points"},
-		{[]int{3, 6}, "up 3, at least the 3 points"},
-		{[]int{8, 4}, "down 4, at least the 3 points"},
+		{[]int{3, 5}, "up 2, under the detectable 3 points"},
+		{[]int{3, 6}, "up 3, at least the detectable 3 points"},
+		{[]int{8, 4}, "down 4, at least the detectable 3 points"},
 	} {
 		s := Series{Activity: socks}
 		for i, v := range tt.scores {

@@ -80,9 +80,8 @@ func TestSeriousOutcomesLeadTheReport(t *testing.T) {
 	}
 	for _, want := range []string{
 		"Patient-Specific Functional Scale (PSFS)",
-		"Stratford P, Gill C, Westaway M, Binkley J",
-		"Physiotherapy Canada 1995",
-		"Turning over in bed: 2, 3, 4, 5.",
+		"Stratford et al., Physiotherapy Canada 1995",
+		"Turning over in bed: 2, 3, 4, 5 (13 Nov to 4 Dec): up 3, at least the detectable 3 points.",
 		"Sitting through a film (no longer rated from 27 Nov)",
 		"Does heat help me?",
 		"8 of 8 pairs count.",

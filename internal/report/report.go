@@ -122,6 +122,12 @@ type Section struct {
 	// svg is a chart drawn after the lines in HTML only: the text formats
 	// say its figures in the items.
 	svg string
+	// table, when set, is what HTML shows instead of the items, across the
+	// page: a header row, then a row an item. The text formats keep the
+	// items, which say the same in sentences.
+	table [][]string
+	// after are paragraphs after the items (or the table).
+	after []string
 }
 
 // Report is the visit report, ready to render.
@@ -262,7 +268,9 @@ func Build(in Input) Report {
 	// What the history's rules say today, with their figures.
 	rules := history.Rules(sessions, in.Now, in.RolloverHour)
 	for _, nd := range rules {
-		r.Verdicts = append(r.Verdicts, textsafe.Clean(nd.Text))
+		// The one-line form, with its figures: the box names the rules
+		// too, and the full advice is the person's, not the clinician's.
+		r.Verdicts = append(r.Verdicts, textsafe.Clean(nd.Short))
 	}
 
 	// Heat, skipped steps, stops for pain, tighter after, waking.

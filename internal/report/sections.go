@@ -137,7 +137,7 @@ func (r Report) document() document {
 
 	about := Section{Title: "About this report", Lines: []string{strings.Join(r.Disclaimer, " ")}}
 	about.Lines = append(about.Lines, fmt.Sprintf("Red-flag questions and advice: content version %s.", r.ContentVersion))
-	about.Lines = append(about.Lines, fmt.Sprintf("The threshold for a real change in tightness (%d points, or %d%%) is the one usually taken for pain rated 0 to 10: %s", trial.Threshold, trial.ThresholdPercent, trial.ThresholdSource))
+	about.Lines = append(about.Lines, fmt.Sprintf("The threshold for a real change in tightness (%d points, or %d%%) is the one usually taken for pain rated 0 to 10 (%s).", trial.Threshold, trial.ThresholdPercent, trial.ThresholdCited))
 	add(about)
 	return d
 }

@@ -1,6 +1,8 @@
 package report
 
 import (
+	"strings"
+
 	"github.com/supine-app/supine/internal/history"
 	"github.com/supine-app/supine/internal/trial"
 )
@@ -32,14 +34,18 @@ func (r Report) trialSection() Section {
 	if p.Result == nil {
 		return sec
 	}
-	sec.Lines = append(sec.Lines, trial.Method())
+	// With the results, where it stands is their head: the nights, and
+	// which counted.
+	sec.Lines = []string{trial.RangeLine(p.Progress.Trial) + " " + trial.CountLine(p.Progress), trial.Method()}
 	sec.Lines = append(sec.Lines, trial.Summary(*p.Result)...)
+	sec.table = [][]string{trial.PairHeader()}
 	for _, pr := range p.Result.Pairs {
 		if pr.Heat.Status == trial.NotReached && pr.Without.Status == trial.NotReached {
 			continue
 		}
 		sec.Items = append(sec.Items, trial.PairLine(pr))
+		sec.table = append(sec.table, trial.PairRow(pr))
 	}
-	sec.Items = append(sec.Items, trial.Limits()...)
+	sec.after = []string{strings.Join(trial.Limits(), " ")}
 	return sec
 }

@@ -42,6 +42,9 @@ const Threshold = 2
 // ThresholdPercent is the relative form of the same threshold.
 const ThresholdPercent = 30
 
+// ThresholdCited is the source in a few words, for the report.
+const ThresholdCited = "Ostelo et al., Spine 2008;33(1):90-94"
+
 // ThresholdSource is where the threshold comes from.
 const ThresholdSource = "Ostelo RWJG, Deyo RA, Stratford P, et al. Interpreting change scores for pain and functional status in low back pain: towards international consensus regarding minimal important change. Spine 2008;33(1):90-94."
 

@@ -86,8 +86,8 @@ func TonightLine(n Scheduled) string {
 // ProgressLines is where a trial stands, with no rating in it.
 func ProgressLines(p Progress) []string {
 	t := p.Trial
-	first, last := t.FirstNight, LastNight(t)
-	out := []string{fmt.Sprintf("%d pairs of nights, %s to %s; started %s.", len(t.HeatFirst), first.Format("Mon 2 Jan"), last.Format("Mon 2 Jan"), t.Started.Format("Mon 2 Jan"))}
+	last := LastNight(t)
+	out := []string{RangeLine(t)}
 	switch {
 	case p.Stopped:
 		out = append(out, fmt.Sprintf("Stopped on %s.", t.Stopped.Format("Mon 2 Jan, 15:04")))
@@ -100,6 +100,20 @@ func ProgressLines(p Progress) []string {
 			out = append(out, fmt.Sprintf("Next: %s.", Label(*next)))
 		}
 	}
+	out = append(out, CountLine(p))
+	if !p.Done && !p.Stopped {
+		out = append(out, fmt.Sprintf("The results stay hidden until the last pair is done, after %s.", last.Format("Mon 2 Jan")))
+	}
+	return out
+}
+
+// RangeLine is the trial's nights and when it was started.
+func RangeLine(t Trial) string {
+	return fmt.Sprintf("%d pairs of nights, %s to %s; started %s.", len(t.HeatFirst), t.FirstNight.Format("Mon 2 Jan"), LastNight(t).Format("Mon 2 Jan"), t.Started.Format("Mon 2 Jan"))
+}
+
+// CountLine is how many nights count, and which do not and why.
+func CountLine(p Progress) string {
 	var not []string
 	for _, n := range p.Nights {
 		switch n.Status {
@@ -112,15 +126,10 @@ func ProgressLines(p Progress) []string {
 	if p.Done || p.Stopped {
 		counted = fmt.Sprintf("%d of %d nights count", p.Counted, len(p.Nights))
 	}
-	line := counted + "."
-	if len(not) > 0 {
-		line = fmt.Sprintf("%s; %s not: %s.", counted, plural(len(not), "does", "do"), strings.Join(not, "; "))
+	if len(not) == 0 {
+		return counted + "."
 	}
-	out = append(out, line)
-	if !p.Done && !p.Stopped {
-		out = append(out, fmt.Sprintf("The results stay hidden until the last pair is done, after %s.", last.Format("Mon 2 Jan")))
-	}
-	return out
+	return fmt.Sprintf("%s; %s not: %s.", counted, plural(len(not), "does", "do"), strings.Join(not, "; "))
 }
 
 func nextNight(p Progress) *Scheduled {
@@ -252,4 +261,54 @@ func StartedLines(t Trial, now time.Time, rolloverHour int) []string {
 	}
 	heat, _ := Tonight(t, tonight)
 	return []string{"The trial starts tonight.", TonightLine(Scheduled{Night: tonight, N: 1, Pair: 1, Heat: heat})}
+}
+
+// PairHeader names the columns of PairRow.
+func PairHeader() []string {
+	return []string{"Pair", "Nights", "After: with heat", "without", fmt.Sprintf("Difference (threshold %d)", Threshold), "Next evening: after heat, after none"}
+}
+
+// PairRow is one pair as a table's cells, for a page with room for a
+// table; PairLine says the same in a sentence.
+func PairRow(p Pair) []string {
+	a, b := p.Heat, p.Without
+	if !p.HeatFirstNight {
+		a, b = p.Without, p.Heat
+	}
+	short := func(n Night) string {
+		if n.Heat {
+			return n.Night.Format("2 Jan") + " with"
+		}
+		return n.Night.Format("2 Jan") + " without"
+	}
+	nights := short(a) + ", " + short(b)
+	if !p.Counts {
+		var why []string
+		for _, n := range []Night{a, b} {
+			if n.Status != Counted {
+				why = append(why, fmt.Sprintf("%s %s", n.Night.Format("Mon 2 Jan"), Why(n.Status)))
+			}
+		}
+		return []string{fmt.Sprint(p.N), nights, "Does not count. " + capital(strings.Join(why, "; ")) + ".", "", "", ""}
+	}
+	next := ""
+	if p.NextDiff != nil {
+		next = fmt.Sprintf("%d, %d", *p.Heat.NextBefore, *p.Without.NextBefore)
+	}
+	return []string{fmt.Sprint(p.N), nights, fmt.Sprint(*p.Heat.After), fmt.Sprint(*p.Without.After), briefly(p.Diff), next}
+}
+
+// briefly is a difference against the threshold in a table's few words.
+func briefly(d int) string {
+	reach := "under"
+	if d >= Threshold || d <= -Threshold {
+		reach = "at or over"
+	}
+	switch {
+	case d == 0:
+		return "none"
+	case d > 0:
+		return fmt.Sprintf("%s less tight with heat; %s %d", plural(d, "point", "points"), reach, Threshold)
+	}
+	return fmt.Sprintf("%s less tight without; %s %d", plural(-d, "point", "points"), reach, Threshold)
 }
