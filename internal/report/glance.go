@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"strings"
-	"time"
 
 	"github.com/supine-app/supine/internal/history"
 	"github.com/supine-app/supine/internal/safety"
@@ -190,17 +189,4 @@ func seriousNewestFirst(checks []CheckRecord) []CheckRecord {
 		}
 	}
 	return out
-}
-
-// skippedOnPurpose counts the nights in range the person said "not
-// tonight" on, each night once.
-func skippedOnPurpose(nights []time.Time, from, to time.Time, nightOf func(time.Time) time.Time) int {
-	seen := map[time.Time]bool{}
-	for _, t := range nights {
-		n := nightOf(t)
-		if !n.Before(from) && !n.After(to) {
-			seen[n] = true
-		}
-	}
-	return len(seen)
 }

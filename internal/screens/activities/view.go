@@ -85,9 +85,7 @@ func (m Model) list(numbered bool) []string {
 		if numbered {
 			lead = fmt.Sprintf("%d ", i+1)
 		}
-		for _, l := range style.Hang(lead, sr.Activity.Name+": "+last, w, s.Body) {
-			out = append(out, l)
-		}
+		out = append(out, style.Hang(lead, sr.Activity.Name+": "+last, w, s.Body)...)
 	}
 	return out
 }
