@@ -117,6 +117,7 @@ func TestTheBoxAgainstHandWorkedHistories(t *testing.T) {
 	}{
 		{"down 2 points", map[int]int{13: 6, 12: 6, 11: 7, 10: 5, 5: 4, 4: 4, 3: 3}, "6", "4", true, true, "down 2 points (33%), at or beyond"},
 		{"down 1 point but 33%", map[int]int{13: 3, 12: 3, 11: 3, 5: 2, 4: 2, 3: 2}, "3", "2", true, true, "down 1 point (33%), at or beyond"},
+		{"down 2 points from 8, 25%", map[int]int{13: 8, 12: 8, 11: 8, 5: 6, 4: 6, 3: 6}, "8", "6", true, true, "down 2 points (25%), at or beyond"},
 		{"down 1 point from 8", map[int]int{13: 8, 12: 8, 11: 8, 5: 7, 4: 7, 3: 7}, "8", "7", false, true, "down 1 point (13%), under the 2 points"},
 		{"up from 0", map[int]int{13: 0, 12: 0, 11: 1, 5: 1, 4: 1, 3: 1}, "0", "1", false, true, "up 1 point, under"},
 		{"up 2 from an even week", map[int]int{13: 4, 12: 5, 11: 4, 10: 5, 5: 7, 4: 6, 3: 7, 2: 6}, "4.5", "6.5", true, true, "up 2 points (44%)"},
