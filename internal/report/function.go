@@ -46,8 +46,8 @@ func function(in Input, from time.Time, loc *time.Location) Function {
 func (r Report) functionSection() Section {
 	f := r.Function
 	sec := Section{Title: "Activities the back makes hard: " + psfs.Name}
-	sec.Lines = []string{fmt.Sprintf("The person named up to %d activities and rated each once a week, from %s to %s; higher is better. %s Source: %s.",
-		psfs.Max, psfs.Low, psfs.High, psfs.Detectable(), psfs.Cited)}
+	sec.Lines = []string{fmt.Sprintf("The person named up to %d activities and rated each once a week, from 0 (unable to do it) to 10 (as well as before the back trouble); higher is better. %s Source: %s.",
+		psfs.Max, psfs.Detectable(), psfs.Cited)}
 	for _, s := range f.Series {
 		name := s.Activity.Name
 		if !s.Activity.Active() {
