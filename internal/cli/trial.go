@@ -188,13 +188,7 @@ func startTrial(w io.Writer, ts trialStore) error {
 // trialHeat says whether the routine has a heat step, and whether the
 // precautions leave it in.
 func trialHeat(r routines.Routine, pr history.Precautions, opts model.Options) (hasHeat, allowed bool) {
-	for _, st := range r.Steps {
-		if st.Kind == routines.KindHeat {
-			hasHeat = true
-		}
-	}
-	a := night.AdaptationFor(pr, opts.Osteoporosis)
-	return hasHeat, !a.HeatAfterClinician
+	return r.HasHeat(), !night.AdaptationFor(pr, opts.Osteoporosis).HeatAfterClinician
 }
 
 func stopTrial(w io.Writer, ts trialStore) error {

@@ -8,7 +8,6 @@ import (
 
 	"github.com/supine-app/supine/internal/history"
 	"github.com/supine-app/supine/internal/psfs"
-	"github.com/supine-app/supine/internal/routines"
 	"github.com/supine-app/supine/internal/say"
 	"github.com/supine-app/supine/internal/screens"
 	"github.com/supine-app/supine/internal/screens/activities"
@@ -169,16 +168,7 @@ func (m Model) trialRefusal() string {
 		running = &t
 	}
 	r, _ := m.opts.Library.Find(m.routineName)
-	return trial.Refusal(hasHeatStep(r), !m.adaptation().HeatAfterClinician, m.opts.CheckIns, running)
-}
-
-func hasHeatStep(r routines.Routine) bool {
-	for _, st := range r.Steps {
-		if st.Kind == routines.KindHeat {
-			return true
-		}
-	}
-	return false
+	return trial.Refusal(r.HasHeat(), !m.adaptation().HeatAfterClinician, m.opts.CheckIns, running)
 }
 
 func (m Model) trialData() heattrial.Data {
