@@ -115,15 +115,25 @@ func LastNight(t Trial) time.Time { return addDays(t.FirstNight, 2*len(t.HeatFir
 // heat included only if the night's gate allows it. The trial never adds
 // heat.
 func Tonight(t Trial, night time.Time) (heat bool, inTrial bool) {
-	if !t.Stopped.IsZero() || len(t.HeatFirst) == 0 {
+	sc, ok := At(t, night)
+	if !ok {
 		return true, false
+	}
+	return sc.Heat, true
+}
+
+// At is the trial's night that begins at night, for the line that says
+// so (TonightLine); ok is false as for Tonight.
+func At(t Trial, night time.Time) (Scheduled, bool) {
+	if !t.Stopped.IsZero() || len(t.HeatFirst) == 0 {
+		return Scheduled{}, false
 	}
 	i := daysBetween(t.FirstNight, midnight(night))
 	if i < 0 || i >= 2*len(t.HeatFirst) {
-		return true, false
+		return Scheduled{}, false
 	}
 	heatFirst := t.HeatFirst[i/2]
-	return heatFirst == (i%2 == 0), true
+	return Scheduled{Night: addDays(t.FirstNight, i), N: i + 1, Pair: i/2 + 1, Heat: heatFirst == (i%2 == 0)}, true
 }
 
 // Running reports whether the trial is still under way at now: not

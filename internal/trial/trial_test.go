@@ -104,6 +104,9 @@ func TestTonight(t *testing.T) {
 			}
 		})
 	}
+	if sc, ok := At(tr, day(2)); !ok || sc.N != 3 || sc.Pair != 2 || sc.Heat || !strings.Contains(TonightLine(sc), "night 3 of 16: a night without heat") {
+		t.Errorf("At(night 3) = %+v, %v; line %q", sc, ok, TonightLine(sc))
+	}
 	tr.Stopped = evening(0)
 	if heat, in := Tonight(tr, day(1)); !heat || in {
 		t.Errorf("a stopped trial still leaves heat out: %v, %v", heat, in)
