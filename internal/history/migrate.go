@@ -78,7 +78,15 @@ var migrations = []string{
 	// question that was asked. Older checks keep '' (unknown).
 	`ALTER TABLE red_flag_checks ADD COLUMN content_version TEXT NOT NULL DEFAULT '';`,
 
-	// 6: the Patient-Specific Functional Scale and the heat trial (issue
+	// 6: what the evening of CONTENT.md v3 keeps with each session: the
+	// answer to tonight's heat question ('' when it was not asked: no heat
+	// in the routine, or a row from before) and when the skin under the pad
+	// felt numb, tingled or burned (the skin stop: its own kind, not a stop
+	// for pain).
+	`ALTER TABLE sessions ADD COLUMN heat_question TEXT NOT NULL DEFAULT '';
+	ALTER TABLE sessions ADD COLUMN skin_stop_ms INTEGER;`,
+
+	// 7: the Patient-Specific Functional Scale and the heat trial (issue
 	// 23). An activity the person names is kept with its own id, so that a
 	// renamed or dropped activity keeps its past ratings under the words
 	// they were given for; a rating is one activity's score at one sitting.
@@ -113,7 +121,7 @@ var migrations = []string{
 
 // SchemaVersion is the newest schema this build writes; it is always
 // len(migrations) (a test holds them together).
-const SchemaVersion = 6
+const SchemaVersion = 7
 
 const versionTable = `CREATE TABLE IF NOT EXISTS schema_version (
 	version    INTEGER PRIMARY KEY,
