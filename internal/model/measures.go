@@ -197,7 +197,7 @@ func (m Model) measureLines() []string {
 	}
 	var out []string
 	if st := psfs.StatusAt(m.meas.activities, m.meas.ratings, m.now(), m.rollover()); st.Due {
-		out = append(out, "Your weekly activity rating is due: a minute, press a.")
+		out = append(out, "Your weekly activity rating is due: a minute, press f.")
 	}
 	if t, ok := m.runningTrial(); ok && m.hist.loaded {
 		p := trial.ProgressOf(t, m.hist.sessions, m.hist.checks, m.now(), m.rollover())

@@ -35,7 +35,7 @@ func (d *driver) typeText(s string) {
 func TestActivitiesAreNamedRatedAndKept(t *testing.T) {
 	st := realStore(t)
 	d := newDriver(t, testOptions(st), 80, 24)
-	d.press("a")
+	d.press("f")
 	d.expect(ScreenActivities)
 	d.expectText("Name an activity your back makes hard")
 	d.typeText("Putting on socks")
@@ -61,8 +61,8 @@ func TestHomeSaysWhenTheWeeklyRatingIsDue(t *testing.T) {
 		t.Fatal(err)
 	}
 	d := newDriver(t, testOptions(st), 80, 24)
-	d.expectText("Your weekly activity rating is due: a minute, press a.")
-	d.press("a")
+	d.expectText("Your weekly activity rating is due: a minute, press f.")
+	d.press("f")
 	// A sitting due opens on it.
 	d.expectText("1 of 1 · Turning over in bed")
 	d.press("esc")

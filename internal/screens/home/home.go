@@ -32,7 +32,7 @@ type Data struct {
 	// one line each (safety.Adaptation.Reasons); empty when it is not.
 	Adapted []string
 	// Measures are optional lines about the weekly activity rating and the
-	// heat trial ("A rating of your activities is due: press a.").
+	// heat trial ("A rating of your activities is due: press f.").
 	Measures []string
 }
 
@@ -62,7 +62,7 @@ var menu = []entry{
 	itemWhy:         {"w", "Why it's tight"},
 	itemHistory:     {"h", "History"},
 	itemPrecautions: {"p", "Precautions"},
-	itemActivities:  {"a", "Activities, rated weekly"},
+	itemActivities:  {"f", "Rate your activities"},
 	itemTrial:       {"e", "Does heat help me?"},
 	itemQuit:        {"q", "Quit"},
 }

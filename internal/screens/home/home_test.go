@@ -87,7 +87,7 @@ func TestKeysReturnActions(t *testing.T) {
 		{[]string{"k", "k", "k", "enter"}, screens.OpenActivities{}},
 		{[]string{"k", "k", "k", "k", "enter"}, screens.OpenPrecautions{}},
 		{[]string{"k", "k", "k", "k", "k", "enter"}, screens.OpenHistory{}},
-		{[]string{"a"}, screens.OpenActivities{}},
+		{[]string{"f"}, screens.OpenActivities{}},
 		{[]string{"e"}, screens.OpenTrial{}},
 		{[]string{"p"}, screens.OpenPrecautions{}},
 		{[]string{"r", "s"}, screens.StartRoutine{Name: "quick"}},
@@ -202,7 +202,7 @@ var (
 func measures() Data {
 	d := busy()
 	d.Measures = []string{
-		"A rating of your activities is due: a minute, press a.",
+		"A rating of your activities is due: a minute, press f.",
 		"Heat trial, night 5 of 16: a night without heat. The heat step is left out tonight; everything else is as usual.",
 	}
 	return d
@@ -213,7 +213,7 @@ func measures() Data {
 func TestTheExtrasGiveWayInASmallWindow(t *testing.T) {
 	small := New(style.New(style.Night()), measures()).SetSize(40, 12)
 	v := ansi.Strip(small.View())
-	if strings.Contains(v, "Does heat help me?") || strings.Contains(v, "Activities, rated weekly") {
+	if strings.Contains(v, "Does heat help me?") || strings.Contains(v, "Rate your activities") {
 		t.Fatalf("40x12 shows the extras, so something essential gave way:\n%s", v)
 	}
 	m, act := press(small, "k", "k", "enter")
@@ -225,7 +225,7 @@ func TestTheExtrasGiveWayInASmallWindow(t *testing.T) {
 	}
 	big := New(style.New(style.Night()), measures()).SetSize(80, 24)
 	v = ansi.Strip(big.View())
-	for _, want := range []string{"Does heat help me?", "Activities, rated weekly", "a night without heat"} {
+	for _, want := range []string{"Does heat help me?", "Rate your activities", "a night without heat"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("80x24 does not show %q:\n%s", want, v)
 		}

@@ -26,7 +26,7 @@ func newKeyMap() keyMap {
 		Why:         key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "why it's tight")),
 		History:     key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "history")),
 		Precautions: key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "precautions")),
-		Activities:  key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "activities")),
+		Activities:  key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "rate your activities")),
 		Trial:       key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "heat trial")),
 		Quit:        key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 		Help:        key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "keys")),
