@@ -9,13 +9,18 @@ import (
 
 // Recent is what the store holds that tonight's decisions need: the
 // sessions and checks of the last days, the newest precautions, the
-// clinicians' checks that stand, and whether any night ever did a step.
+// clinicians' checks that stand, whether any night ever did a step, and
+// the newest trial (a night of a heat trial without heat leaves the heat
+// step out).
 type Recent struct {
 	Sessions    []Session // newest first
 	Checks      []Check   // oldest first
 	Precautions Precautions
 	Clinician   []ClinicianCheck
 	AnyStepDone bool
+	// Trial is the newest trial ever started, stopped or not; nil when
+	// there is none.
+	Trial *Trial
 }
 
 // recentCache is the last Recent read, with what it was read at: the
@@ -40,7 +45,7 @@ type recentEntry struct {
 
 // Recent reads the sessions started at or after sessionsSince, the checks
 // made at or after checksSince, the precautions, the clinicians' checks
-// that stand at now, and whether a step was ever done. When nothing was
+// that stand at now, whether a step was ever done, and the newest trial. When nothing was
 // written since the last call (by this process or any other) and it asked
 // for no more than that one, the last answer is given again without
 // reading: the evening asks at every decision, and most decisions find
@@ -74,6 +79,9 @@ func (s *Store) Recent(sessionsSince, checksSince, now time.Time, rollover int) 
 	}
 	if err := s.db.QueryRow(`SELECT EXISTS (SELECT 1 FROM sessions WHERE completed <> '[]')`).Scan(&r.AnyStepDone); err != nil {
 		return Recent{}, fmt.Errorf("the history in %s could not be read: %v", s.path, err)
+	}
+	if r.Trial, err = latestTrial(s.db, time.Local); err != nil {
+		return Recent{}, fmt.Errorf("the trials in %s could not be read: %v", s.path, err)
 	}
 	if mark == 0 {
 		// A fresh connection: mark it, so that a swap is seen next time.

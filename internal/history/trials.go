@@ -62,7 +62,11 @@ func (s *Store) SaveTrial(t Trial, running func(Trial) bool) (int64, error) {
 	if err != nil {
 		return 0, err
 	}
-	return id, tx.Commit()
+	if err := tx.Commit(); err != nil {
+		return 0, fmt.Errorf("the trial could not be saved to %s: %v", s.path, err)
+	}
+	s.wrote() // the evening reads the newest trial through Recent
+	return id, nil
 }
 
 // StopTrial marks a trial stopped at at. Stopping one already stopped
@@ -72,6 +76,7 @@ func (s *Store) StopTrial(id int64, at time.Time) error {
 	if err != nil {
 		return fmt.Errorf("the trial could not be stopped in %s: %v", s.path, err)
 	}
+	s.wrote()
 	if n, err := res.RowsAffected(); err == nil && n == 0 {
 		return fmt.Errorf("there is no running trial %d to stop", id)
 	}
@@ -91,8 +96,24 @@ type rowQuerier interface {
 	Query(query string, args ...any) (*sql.Rows, error)
 }
 
+const trialColumns = `SELECT id, kind, started_ms, first_night, seed, heat_first, outcome, stopped_ms FROM trials`
+
 func readTrials(q rowQuerier, loc *time.Location) ([]Trial, error) {
-	rows, err := q.Query(`SELECT id, kind, started_ms, first_night, seed, heat_first, outcome, stopped_ms FROM trials ORDER BY id`)
+	return queryTrials(q, loc, trialColumns+` ORDER BY id`)
+}
+
+// latestTrial is the newest trial (as trial.Latest picks it: the latest
+// start, then the highest id), or nil when there is none.
+func latestTrial(q rowQuerier, loc *time.Location) (*Trial, error) {
+	ts, err := queryTrials(q, loc, trialColumns+` ORDER BY started_ms DESC, id DESC LIMIT 1`)
+	if err != nil || len(ts) == 0 {
+		return nil, err
+	}
+	return &ts[0], nil
+}
+
+func queryTrials(q rowQuerier, loc *time.Location, query string) ([]Trial, error) {
+	rows, err := q.Query(query)
 	if err != nil {
 		return nil, err
 	}

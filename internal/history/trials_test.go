@@ -67,3 +67,48 @@ func TestAnOrderThatIsNotHAndNIsAnError(t *testing.T) {
 		t.Errorf("the order does not survive a round trip: %v", got)
 	}
 }
+
+// The evening reads tonight's trial night through Recent: the newest trial
+// is there as soon as this process saves or stops one, whatever Recent
+// read before (its cache is dropped by the write).
+func TestRecentHoldsTheNewestTrial(t *testing.T) {
+	st, _ := openTemp(t)
+	now := time.Date(2026, 11, 20, 22, 0, 0, 0, time.Local)
+	read := func() *Trial {
+		t.Helper()
+		r, err := st.Recent(now.AddDate(0, 0, -2), now.AddDate(0, 0, -2), now, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r.Trial
+	}
+	if got := read(); got != nil {
+		t.Fatalf("no trial kept, Recent gave %+v", got)
+	}
+	first, err := st.SaveTrial(trialAt(now.AddDate(0, 0, -30)), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := read(); got == nil || got.ID != first {
+		t.Fatalf("after a trial was saved, Recent gave %+v; want trial %d", got, first)
+	}
+	if err := st.StopTrial(first, now.AddDate(0, 0, -25)); err != nil {
+		t.Fatal(err)
+	}
+	if got := read(); got == nil || got.Stopped.IsZero() {
+		t.Fatalf("after the trial was stopped, Recent gave %+v; want it stopped", got)
+	}
+	second, err := st.SaveTrial(trialAt(now.AddDate(0, 0, -1)), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// An older start saved later is not the newest trial.
+	if _, err := st.SaveTrial(trialAt(now.AddDate(0, 0, -40)), nil); err != nil {
+		t.Fatal(err)
+	}
+	want := trialAt(now.AddDate(0, 0, -1))
+	want.ID = second
+	if got := read(); got == nil || !reflect.DeepEqual(*got, want) {
+		t.Fatalf("Recent gave %+v\nwant the newest %+v", got, want)
+	}
+}
