@@ -17,9 +17,14 @@ import (
 // evening decides it, plain mode only says it.
 func TestATrialNightWithoutHeatIsSaid(t *testing.T) {
 	st := evtest.Answered(answeredAt)
-	st.AddTrial(history.Trial{Kind: trial.KindHeat, Started: tonightAt.AddDate(0, 0, -1),
+	st.AddTrial(history.Trial{
+		Kind:       trial.KindHeat,
+		Started:    tonightAt.AddDate(0, 0, -1),
 		FirstNight: time.Date(tonightAt.Year(), tonightAt.Month(), tonightAt.Day(), 0, 0, 0, 0, time.Local),
-		Seed:       1, HeatFirst: []bool{false, true, true, true, true, true, true, true}, Outcome: trial.Outcome})
+		Seed:       1,
+		HeatFirst:  []bool{false, true, true, true, true, true, true, true},
+		Outcome:    trial.Outcome,
+	})
 	p := playIn(t, st, Options{Evening: config(tonightLike())}, now(noneApply), typed{time.Hour, "\n"})
 	line := "Heat trial, night 1 of 16: a night without heat. The heat step is left out tonight; everything else is as usual."
 	if n := strings.Count(p.out, line); n != 1 {
