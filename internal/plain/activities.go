@@ -4,9 +4,11 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/supine-app/supine/internal/history"
 	"github.com/supine-app/supine/internal/psfs"
+	"github.com/supine-app/supine/internal/say"
 )
 
 // asker is what the activity rating needs of a plain session: a line out,
@@ -19,8 +21,8 @@ type asker interface {
 var _ asker = (*session)(nil)
 
 // askActivities is the weekly rating of the Patient-Specific Functional
-// Scale in plain lines, for the plain evening to call when psfs.StatusAt
-// says a rating is due, or to offer naming when nothing is named yet.
+// Scale in plain lines (weeklyRating calls it when psfs.StatusAt says a
+// rating is due, or to offer naming when nothing is named yet).
 // series are the activities still rated (psfs.SeriesOf of psfs.Active).
 //
 // With nothing named it asks for up to psfs.Max names, one a line, an
@@ -73,6 +75,50 @@ func askActivities(a asker, series []psfs.Series) ([]history.Rated, error) {
 			a.say("Please type a whole number from 0 to 10:")
 		}
 	}
-	a.say("Kept. Your GP or physio can read them in supine report.")
 	return queue, nil
+}
+
+// RatingStore is what the weekly activity rating needs of the history;
+// *history.Store is one.
+type RatingStore interface {
+	Activities() ([]history.Activity, error)
+	Ratings() ([]history.Rating, error)
+	SaveRatings(at time.Time, answers []history.Rated) error
+}
+
+// weeklyRating asks the activity rating, once an evening, when it is due
+// (psfs.StatusAt); when no activity was ever named it offers naming them,
+// but only on an evening that asked the precautions (the first night, then
+// every few months), so that nobody is asked every night. The "before"
+// check-in calls it before its answer reaches the evening, so that nothing
+// runs while the person types. A history that cannot be read asks nothing:
+// the rating can wait a night; one that cannot be written says so.
+func (s *session) weeklyRating() error {
+	if s.o.Ratings == nil || s.ratingAsked {
+		return nil
+	}
+	s.ratingAsked = true
+	all, err := s.o.Ratings.Activities()
+	if err != nil {
+		return nil
+	}
+	ratings, err := s.o.Ratings.Ratings()
+	if err != nil {
+		return nil
+	}
+	now := s.now()
+	due := psfs.StatusAt(all, ratings, now, s.o.Evening.Rollover).Due
+	if !due && (len(all) > 0 || !s.precautionsAsked) {
+		return nil
+	}
+	answers, err := askActivities(s, psfs.SeriesOf(psfs.Active(all), ratings, time.Time{}))
+	if err != nil || answers == nil {
+		return err
+	}
+	if err := s.o.Ratings.SaveRatings(now, answers); err != nil {
+		s.say(say.Sentence("Your activity rating could not be saved", err))
+		return nil
+	}
+	s.say("Kept. Your GP or physio can read them in supine report.")
+	return nil
 }

@@ -129,6 +129,7 @@ func (s *session) enter() (ok bool, err error) {
 // precautions asks each precaution, yes or no, and says what tonight
 // becomes (CONTENT.md section 6: in every front end, screen readers too).
 func (s *session) precautions() error {
+	s.precautionsAsked = true
 	s.say("Before the first night, and every few months: a few questions that change what the routine asks of you.")
 	answers := map[string]bool{}
 	for _, p := range safety.Precautions() {
@@ -219,6 +220,9 @@ func (s *session) before(st evening.State) error {
 			w := a == evening.Yes
 			woke = &w
 		}
+	}
+	if err := s.weeklyRating(); err != nil {
+		return err
 	}
 	s.do(evening.AnsweredBefore{Tightness: v, Woke: woke})
 	return nil
