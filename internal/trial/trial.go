@@ -6,9 +6,9 @@
 // stopped.
 //
 // The trial only ever takes heat away: on a night without heat the evening
-// leaves the heat step out (Tonight); on a night with heat the routine is
-// exactly what it would have been, and the night engine's gate still
-// decides whether heat may start. A night the gate gave no heat, a night
+// leaves the heat step out (package evening reads At); on a night with heat
+// the routine is exactly what it would have been, and the night engine's
+// gate still decides whether heat may start. A night the gate gave no heat, a night
 // the rules voided, a stop for pain or a night without a routine does not
 // count, and Evaluate says which and why.
 //
