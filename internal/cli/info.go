@@ -80,6 +80,7 @@ func printAbout(w io.Writer) {
 			fprintln(w, mutedStyle.Render("    "+s.Where))
 		}
 	}
+	printMeasures(w)
 	fprintln(w)
 	fprintln(w, mutedStyle.Render(safety.ReviewedLine()))
 }

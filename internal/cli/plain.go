@@ -58,6 +58,9 @@ func runPlain(cmd *cobra.Command, opts model.Options, entry model.Entry) error {
 		Evening: ev, Keeper: evening.NewKeeper(store, opts.RolloverHour), Setup: guide.For(opts.Position),
 		In: cmd.InOrStdin(), Out: w,
 	}
+	if rs, ok := opts.Store.(plain.RatingStore); ok {
+		o.Ratings = rs
+	}
 	// Plain mode prints every cue's words; the tone player sounds each cue
 	// as in the full-screen app, and a voice, when set, says the words.
 	// Without a player there is no bell: see plain.Options.Tones.

@@ -56,6 +56,7 @@ func reportCmd(f *flags) *cobra.Command {
 			}
 			in.Now, in.Weeks, in.RolloverHour = time.Now(), weeks, opts.RolloverHour
 			in.Routine, _ = opts.Library.Find(opts.Routine)
+			in.Library = opts.Library.Routines
 			in.Plan = opts.PlanOptions()
 
 			name := "supine-report-"
@@ -138,6 +139,15 @@ func reportInput(db string, stderr io.Writer) (report.Input, error) {
 		return in, err
 	}
 	if in.ClinicianChecks, err = st.ClinicianCheckHistory(); err != nil {
+		return in, err
+	}
+	if in.Activities, err = st.Activities(); err != nil {
+		return in, err
+	}
+	if in.Ratings, err = st.Ratings(); err != nil {
+		return in, err
+	}
+	if in.Trials, err = st.Trials(); err != nil {
 		return in, err
 	}
 	return in, nil

@@ -152,6 +152,7 @@ func newRoot() *cobra.Command {
 		routinesCmd(f),
 		configCmd(),
 		reportCmd(f),
+		trialCmd(f),
 	)
 	// cobra adds its completion command only when it runs; adding it now
 	// lets its description fit an 80-column help like the others.

@@ -14,10 +14,13 @@ import (
 
 	"github.com/supine-app/supine/internal/history"
 	"github.com/supine-app/supine/internal/report"
+	"github.com/supine-app/supine/internal/trial"
 )
 
 // seedSixWeeks writes six weeks of nights into home's history: easing, then
-// a relapse, a stop for pain and an URGENT check.
+// a relapse, a stop for pain, an URGENT check and an EMERGENCY one, three
+// activities rated weekly and a heat trial done, so that every part of
+// the report is on its pages.
 func seedSixWeeks(t *testing.T, home string) {
 	t.Helper()
 	dir := filepath.Join(home, "data", "supine")
@@ -27,6 +30,34 @@ func seedSixWeeks(t *testing.T, home string) {
 	}
 	defer st.Close()
 	now := time.Now()
+	evening := func(ago int) time.Time {
+		day := now.AddDate(0, 0, -ago)
+		return time.Date(day.Year(), day.Month(), day.Day(), 22, 0, 0, 0, time.Local)
+	}
+	tr := trial.New(7, evening(36), history.Night(evening(35), history.DefaultRolloverHour))
+	withoutHeat := map[string]bool{}
+	for _, sc := range trial.Schedule(tr) {
+		if !sc.Heat {
+			withoutHeat[sc.Night.Format("2006-01-02")] = true
+		}
+	}
+	if _, err := st.SaveTrial(tr, nil); err != nil {
+		t.Fatal(err)
+	}
+	for i, ago := range []int{40, 33, 26, 19, 12, 5} {
+		var answers []history.Rated
+		if i == 0 {
+			answers = []history.Rated{{Name: "Turning over in bed", Score: 2}, {Name: "Putting on socks", Score: 4}, {Name: "Sitting through a film", Score: 5}}
+		} else {
+			answers = []history.Rated{{ID: 1, Score: 2 + i}, {ID: 2, Score: 4 + i/2}, {ID: 3, Score: 5}}
+		}
+		if err := st.SaveRatings(evening(ago).Add(-10*time.Minute), answers); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := st.SaveCheck(history.Check{At: evening(5).Add(5 * time.Minute), Tier: history.TierEmergency, Yes: []string{"saddle-numbness"}, Full: true}); err != nil {
+		t.Fatal(err)
+	}
 	for ago := 41; ago >= 1; ago-- {
 		if ago%9 == 0 {
 			continue // a missed night
@@ -43,6 +74,13 @@ func seedSixWeeks(t *testing.T, home string) {
 			Before: history.Score(before), After: history.Score(max(before-2, 0))}
 		if ago == 3 {
 			s.StoppedForPain, s.PainStep, s.After = true, "Knee rolls (right)", nil
+		}
+		if ago == 5 {
+			continue // the EMERGENCY closed the night
+		}
+		if withoutHeat[start.Format("2006-01-02")] {
+			s.HeatMinutes, s.HeatStart, s.HeatSeconds, s.Completed = 0, time.Time{}, 0, s.Completed[1:]
+			s.After = history.Score(max(before-1, 0))
 		}
 		id, err := st.Begin(s)
 		if err != nil {
@@ -85,7 +123,8 @@ func TestReportCommand(t *testing.T) {
 	if err != nil {
 		t.Fatalf("supine report --format txt -o -: %v\n%s", err, out)
 	}
-	for _, want := range []string{"stopped for pain, during Knee rolls (right)", "URGENT. Answered yes: High temperature"} {
+	for _, want := range []string{"stopped for pain, during Knee rolls (right)", "URGENT. Answered yes: High temperature",
+		"At a glance", "EMERGENCY on", "Patient-Specific Functional Scale", "Stratford", "Does heat help me?", "pairs count"} {
 		if !bytes.Contains(out, []byte(want)) {
 			t.Errorf("the text report does not say %q:\n%s", want, out)
 		}

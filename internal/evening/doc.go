@@ -22,6 +22,11 @@
 // cannot be read the evening fails closed: it asks the two questions of
 // section 4 and takes "yes" and "not sure" as the safe answer.
 //
+// A heat trial (package trial) is read with the rest: on its nights
+// without heat the heat step is left out as the gate leaves it out (no
+// heat question, and the trial's line among the reasons); it never adds
+// heat the gate or the questions leave out.
+//
 // Time is always an argument (a Moment: the wall clock for the store and
 // the rules, the run clock for the heat); nothing here reads a clock,
 // sleeps, starts a goroutine or touches a file, except the Keeper, which is

@@ -9,6 +9,7 @@ import (
 	"github.com/supine-app/supine/internal/night"
 	"github.com/supine-app/supine/internal/routines"
 	"github.com/supine-app/supine/internal/safety"
+	"github.com/supine-app/supine/internal/trial"
 )
 
 // AfterWait is how long the "after" check-in waits for an answer before
@@ -504,14 +505,19 @@ func (e *Evening) decideRun(now Moment, r *Reply) {
 	}
 	rt := night.Adapt(e.cfg.Routine, night.AdaptationFor(e.Precautions(), e.cfg.Osteoporosis))
 	e.routine = g.Routine(rt)
-	opts := g.Options(e.cfg.Plan)
-	if hasHeat(e.routine) && !g.HeatOK && !g.PainToday && e.heatLeftOut == "" {
+	opts := e.options(g)
+	if e.routine.HasHeat() && !g.HeatOK && !g.PainToday && e.heatLeftOut == "" {
 		e.heatLeftOut = UnknownHeatLine
 		if !e.unknownHeat {
 			rs := g.Reasons(true)
 			e.heatLeftOut = rs[len(rs)-1]
 		}
 	}
+	if sc, off := e.trialOff(g); off && e.heatLeftOut == "" {
+		e.heatLeftOut = trial.TonightLine(sc)
+	}
+	// A plan without heat (the gate's, or a trial night's) asks no heat
+	// question.
 	plan := routines.Expand(e.routine, opts)
 	if plan.HeatMinutes() > 0 && e.heatAnswer == NotAsked {
 		e.stage = HeatQuestion
@@ -524,7 +530,7 @@ func (e *Evening) decideRun(now Moment, r *Reply) {
 func (e *Evening) startRun(now Moment, r *Reply) {
 	g := e.gate(now.Wall)
 	e.reasons = e.reasonsFor(g)
-	opts := g.Options(e.cfg.Plan)
+	opts := e.options(g)
 	if e.heatAnswer == Yes || e.heatAnswer == NotSure || e.unknownHeat {
 		opts.NoHeat = true
 	}
@@ -537,27 +543,19 @@ func (e *Evening) startRun(now Moment, r *Reply) {
 	e.moved(ev, now, r)
 }
 
-func hasHeat(rt routines.Routine) bool {
-	for _, st := range rt.Steps {
-		if st.Kind == routines.KindHeat {
-			return true
-		}
-	}
-	return false
-}
-
 // reasonsFor says what tonight leaves out of the routine, and why: the
-// gate's reasons, with the answers of failing closed in their own words.
+// gate's reasons, with the answers of failing closed in their own words,
+// and a heat trial's night without heat.
 func (e *Evening) reasonsFor(g night.Gate) []string {
 	if e.unknownPain {
 		return []string{safety.UnknownSettleOnly}
 	}
 	if !e.unknownHeat {
-		return g.Reasons(hasHeat(e.cfg.Routine))
+		return append(g.Reasons(e.cfg.Routine.HasHeat()), e.trialReasons(g)...)
 	}
 	g.HeatOK = true // the heat reason is the question's, not a heat time
-	out := g.Reasons(hasHeat(e.cfg.Routine))
-	if hasHeat(e.cfg.Routine) {
+	out := g.Reasons(e.cfg.Routine.HasHeat())
+	if e.cfg.Routine.HasHeat() {
 		out = append(out, UnknownHeatLine)
 	}
 	return out

@@ -96,11 +96,42 @@ var migrations = []string{
 	ALTER TABLE precautions ADD COLUMN cleared_heat INTEGER NOT NULL DEFAULT 0 CHECK (cleared_heat IN (0, 1));
 	ALTER TABLE precautions ADD COLUMN cleared_stretches INTEGER NOT NULL DEFAULT 0 CHECK (cleared_stretches IN (0, 1));
 	ALTER TABLE precautions ADD COLUMN cleared_on TEXT NOT NULL DEFAULT '';`,
+	// 8: the Patient-Specific Functional Scale and the heat trial (issue
+	// 23). An activity the person names is kept with its own id, so that a
+	// renamed or dropped activity keeps its past ratings under the words
+	// they were given for; a rating is one activity's score at one sitting.
+	// A trial keeps its seed and the order drawn from it, the first night
+	// as a plain date (a night in the person's life, like a clinician's
+	// check) and the outcome fixed before it began, so that nothing about
+	// it can be chosen after the results are known.
+	`CREATE TABLE function_activities (
+		id         INTEGER PRIMARY KEY AUTOINCREMENT,
+		name       TEXT    NOT NULL,
+		added_ms   INTEGER NOT NULL,
+		dropped_ms INTEGER
+	);
+	CREATE TABLE function_ratings (
+		id          INTEGER PRIMARY KEY AUTOINCREMENT,
+		at_ms       INTEGER NOT NULL,
+		activity_id INTEGER NOT NULL REFERENCES function_activities (id),
+		score       INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10)
+	);
+	CREATE INDEX function_ratings_by_time ON function_ratings (at_ms);
+	CREATE TABLE trials (
+		id          INTEGER PRIMARY KEY AUTOINCREMENT,
+		kind        TEXT    NOT NULL,
+		started_ms  INTEGER NOT NULL,
+		first_night TEXT    NOT NULL,
+		seed        INTEGER NOT NULL,
+		heat_first  TEXT    NOT NULL,
+		outcome     TEXT    NOT NULL,
+		stopped_ms  INTEGER
+	);`,
 }
 
 // SchemaVersion is the newest schema this build writes; it is always
 // len(migrations) (a test holds them together).
-const SchemaVersion = 7
+const SchemaVersion = 8
 
 const versionTable = `CREATE TABLE IF NOT EXISTS schema_version (
 	version    INTEGER PRIMARY KEY,

@@ -11,7 +11,9 @@ import (
 // Recent is what the store holds that tonight's decisions need: the
 // sessions and checks of the last days, the newest precautions, the
 // clinicians' checks that stand, when a full check last asked the
-// long-standing pattern, and whether any night ever did a step.
+// long-standing pattern, whether any night ever did a step, and the
+// newest trial (a night of a heat trial without heat leaves the heat
+// step out).
 type Recent struct {
 	Sessions    []Session // newest first
 	Checks      []Check   // oldest first
@@ -23,6 +25,9 @@ type Recent struct {
 	// asked at most once a month (safety.PatternDue).
 	PatternAsked time.Time
 	AnyStepDone  bool
+	// Trial is the newest trial ever started, stopped or not; nil when
+	// there is none.
+	Trial *Trial
 }
 
 // recentCache is the last Recent read, with what it was read at: the
@@ -47,8 +52,8 @@ type recentEntry struct {
 
 // Recent reads the sessions started at or after sessionsSince, the checks
 // made at or after checksSince, the precautions, the clinicians' checks
-// that stand at now, when the pattern was last asked, and whether a step
-// was ever done. When nothing was
+// that stand at now, when the pattern was last asked, whether a step
+// was ever done, and the newest trial. When nothing was
 // written since the last call (by this process or any other) and it asked
 // for no more than that one, the last answer is given again without
 // reading: the evening asks at every decision, and most decisions find
@@ -89,6 +94,9 @@ func (s *Store) Recent(sessionsSince, checksSince, now time.Time, rollover int) 
 	}
 	if lastMs.Valid {
 		r.PatternAsked = time.UnixMilli(lastMs.Int64)
+	}
+	if r.Trial, err = latestTrial(s.db, time.Local); err != nil {
+		return Recent{}, fmt.Errorf("the trials in %s could not be read: %v", s.path, err)
 	}
 	if mark == 0 {
 		// A fresh connection: mark it, so that a swap is seen next time.

@@ -72,6 +72,9 @@ func (m Model) handleAction(a screens.Action) (Model, tea.Cmd) {
 	case screens.OpenAbout:
 		return m.openAbout(), nil
 	}
+	if next, cmd, ok := m.handleMeasure(a); ok {
+		return next, cmd
+	}
 	return m, nil
 }
 
@@ -96,7 +99,7 @@ func (m Model) goHome() (Model, tea.Cmd) {
 
 func (m Model) homeData() home.Data {
 	d := home.Data{Selected: m.routineName, Skipped: len(m.opts.Library.Skipped), Notice: m.notice(), Nudge: withReport(m.nudge().Short),
-		Adapted: m.adaptation().Reasons}
+		Adapted: m.adaptation().Reasons, Measures: m.measureLines()}
 	for _, r := range m.opts.Library.Routines {
 		d.Routines = append(d.Routines, home.Routine{
 			Name:  r.Name,

@@ -44,6 +44,8 @@ func (m *Model) updateActive(msg tea.Msg) (tea.Cmd, screens.Action) {
 		m.ask, cmd, act = m.ask.Update(msg)
 	case ScreenReading:
 		act = readingKey(msg)
+	default:
+		cmd, act = m.updateMeasure(msg)
 	}
 	return cmd, act
 }
@@ -96,6 +98,9 @@ func (m Model) activeView() string {
 	case ScreenReading:
 		sw, _ := m.screenSize()
 		return m.styles.Muted.Render(fitLine(evening.ReadingLine, sw))
+	}
+	if v, ok := m.measureView(); ok {
+		return v
 	}
 	return m.home.View()
 }

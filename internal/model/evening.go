@@ -1,6 +1,8 @@
 package model
 
 import (
+	"slices"
+	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -237,8 +239,8 @@ func (m Model) showStage(st evening.State, events []night.Event, was evening.Sta
 		if was != evening.Running || m.screen != ScreenPlayer {
 			m.player = player.New(s, m.ev.Run(), m.clock, guide.For(m.sleepPosition()), events).
 				SetBreathing(m.opts.Breathing).SetMuted(m.muted()).SetFirstNight(!m.ev.Recent().AnyStepDone).SetSilent(st.Silent).SetGraphics(m.graphics)
-			if st.HeatLeftOut != "" && was == evening.HeatQuestion {
-				m.player = m.player.Note(st.HeatLeftOut)
+			if note := startNote(st, was); note != "" {
+				m.player = m.player.Note(note)
 			}
 			m = m.setScreen(ScreenPlayer)
 			return m, m.player.Init()
@@ -264,6 +266,18 @@ func (m Model) showStage(st evening.State, events []night.Event, was evening.Sta
 		return m.goHome()
 	}
 	return m, nil
+}
+
+// startNote is what the player says as the routine starts, until the
+// next key: why tonight's routine is not the whole routine (the evening's
+// reasons, as plain mode says them: the gate's, a heat trial's night
+// without heat), and why heat is out after tonight's heat question.
+func startNote(st evening.State, was evening.Stage) string {
+	lines := slices.Clone(st.Reasons)
+	if st.HeatLeftOut != "" && was == evening.HeatQuestion {
+		lines = append(lines, st.HeatLeftOut)
+	}
+	return strings.Join(lines, " ")
 }
 
 // eveningAction turns a screen's action into the evening's input, while an

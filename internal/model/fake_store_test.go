@@ -33,6 +33,8 @@ type fakeStore struct {
 	// at tonight's check as they did before the precautions screen.
 	precautions []history.Precaution
 	firstUse    bool
+
+	trial *history.Trial // the newest trial, for Recent
 }
 
 // answeredAt is when the fake's person answered the precautions: three
@@ -347,6 +349,7 @@ func (s *fakeStore) Recent(sessionsSince, checksSince, now time.Time, rollover i
 	}
 	checks, _ := s.Checks(time.Time{})
 	r.PatternAsked = history.PatternLastAsked(checks, now)
+	r.Trial = s.trial
 	return r, nil
 }
 

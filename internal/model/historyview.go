@@ -39,7 +39,7 @@ func (m Model) historyLoaded(msg historyMsg) Model {
 
 func (m Model) showHistory(msg historyMsg) Model {
 	d := histscreen.Data{Sessions: m.hist.sessions, Checks: m.hist.checks, Now: m.now(), RolloverHour: m.rollover(),
-		Precautions: m.adaptation().Reasons, Clinician: m.clinicianLines()}
+		Precautions: m.adaptation().Reasons, Clinician: m.clinicianLines(), Activities: m.activitySeries()}
 	if n, ok := history.WeeksRule(m.hist.sessions, m.now(), m.rollover()); ok {
 		d.Nudge = &n
 	}

@@ -74,6 +74,8 @@ type Model struct {
 	v3                contentState        // what the v3 screens remember (content.go)
 	precautions       history.Precautions // the newest answers: from the store, or given in this run
 
+	meas measures // the activity ratings and the heat trial (measures.go)
+
 	// The evening on (nil at home): it decides every step from the check
 	// to lights out; its keeper carries out its store effects. The model
 	// owns it by pointer: bubbletea keeps only the newest model.
@@ -148,6 +150,7 @@ func (m Model) Init() tea.Cmd {
 	// Home's history is read first; an evening reads the store for itself
 	// at each decision.
 	load := loadHistory(m.opts.Store, false, m.now, m.rollover())
+	cmds = append(cmds, m.loadMeasures(ScreenHome, nil))
 	if entry != nil {
 		load = tea.Sequence(load, func() tea.Msg { return enterMsg{entry} })
 	}
@@ -197,6 +200,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Raw(bell)
 	case historyMsg:
 		return m.historyLoaded(msg), nil
+	case measuresMsg:
+		return m.measuresLoaded(msg), nil
 	case warnMsg:
 		if msg.err != nil {
 			m.warning = say.Sentence("", msg.err)
@@ -291,6 +296,8 @@ func (m Model) resized() Model {
 		m.clinicianScreen = m.clinicianScreen.SetStyles(st).SetSize(w, h)
 	case ScreenAsk:
 		m.ask = m.ask.SetStyles(st).SetSize(w, h)
+	default:
+		m = m.resizeMeasure(w, h)
 	}
 	return m
 }

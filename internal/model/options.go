@@ -26,10 +26,12 @@ const (
 	ScreenHistory
 	ScreenRecheck
 	ScreenPrecautions
-	ScreenAbout     // the disclaimer: home's menu, and the first night before the precautions
-	ScreenClinician // a clinician's check, recorded from history or home
-	ScreenReading   // a decision waits for the history
-	ScreenAsk       // one question of the evening (screens/ask)
+	ScreenAbout      // the disclaimer: home's menu, and the first night before the precautions
+	ScreenClinician  // a clinician's check, recorded from history or home
+	ScreenReading    // a decision waits for the history
+	ScreenAsk        // one question of the evening (screens/ask)
+	ScreenActivities // the Patient-Specific Functional Scale (measures.go)
+	ScreenTrial      // the heat trial (measures.go)
 )
 
 // Entry says where a run of the app begins.

@@ -42,6 +42,7 @@ func playScenario(t *testing.T, sc scenarios.Scenario) (string, bool) {
 		}
 		st.checks = append(st.checks, checks...)
 	}
+	st.trial = sc.Trial
 	clock := routines.NewFakeClock(0)
 	opts := testOptions(st)
 	opts.CheckIns, opts.Settle, opts.Clock = sc.CheckIns, sc.Settle, clock

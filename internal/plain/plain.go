@@ -68,6 +68,10 @@ type Options struct {
 	// Sound says which cues have a tone (Audible: soft keeps the few that
 	// matter, off keeps none); the zero value sounds them all.
 	Sound cues.Settings
+	// Ratings keeps the weekly activity rating (the Patient-Specific
+	// Functional Scale), asked with the "before" check-in when it is due;
+	// nil asks nothing.
+	Ratings RatingStore
 	// Guard keeps the machine awake from the pad going on to the pad-off
 	// answer (or the end of the run), as in the full-screen app: a laptop
 	// that suspends mid-heat says nothing when the time is up. nil holds
@@ -155,6 +159,9 @@ type session struct {
 	early []night.Event
 	// summarySaid: the summary was said; introduced: the routine was.
 	summarySaid, introduced bool
+	// precautionsAsked: this evening asked the precautions; ratingAsked:
+	// the weekly activity rating was looked at (weeklyRating).
+	precautionsAsked, ratingAsked bool
 }
 
 func newSession(ctx context.Context, o Options) *session {

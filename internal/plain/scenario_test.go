@@ -49,6 +49,9 @@ func playPlainScenario(t *testing.T, sc scenarios.Scenario) (*evtest.Store, play
 			st.AddCheck(c)
 		}
 	}
+	if sc.Trial != nil {
+		st.AddTrial(*sc.Trial)
+	}
 	var script []typed
 	if sc.FirstNight {
 		script = append(script, now("\n")) // the disclaimer

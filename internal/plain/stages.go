@@ -132,6 +132,7 @@ func (s *session) enter() (ok bool, err error) {
 // and hands them to the evening; nothing is answered for the person when
 // the input ends first.
 func (s *session) precautions() error {
+	s.precautionsAsked = true
 	answers, err := s.askPrecautions()
 	if err != nil || answers == nil {
 		return s.leaveOn(err)
@@ -210,6 +211,9 @@ func (s *session) before(st evening.State) error {
 			w := a == evening.Yes
 			woke = &w
 		}
+	}
+	if err := s.weeklyRating(); err != nil {
+		return err
 	}
 	s.do(evening.AnsweredBefore{Tightness: v, Woke: woke})
 	return nil

@@ -44,7 +44,7 @@ func BuildCard(in Input) (Card, bool) {
 }
 
 func (c Card) document() document {
-	d := document{Title: "Take this with you: what I reported", Chart: -1}
+	d := document{Title: "Take this with you: what I reported", Chart: -1, oneColumn: true}
 	d.Subtitle = []string{fmt.Sprintf("From supine's red-flag check at %s. Outcome: %s.", stamp(c.Check.At), safety.TierName(c.Check.Tier))}
 	rep := Section{Title: "What I answered yes to", Items: c.Check.Reported}
 	if len(rep.Items) == 0 {

@@ -33,8 +33,21 @@ li { margin: 0 0 0.8mm; break-inside: avoid; }
 .cols section { break-inside: auto; }
 .cols h2 { break-after: avoid; }
 .warn { border: 0.4mm solid #b8462a; padding: 2mm 3mm; }
+.brief h2 { display: none; }
+.brief p strong { color: #5a3a22; }
+.glance { border: 0.5mm solid #5a3a22; padding: 1.5mm 3mm; margin: 2mm 0 1mm; break-inside: avoid; }
+.glance h2 { border: none; margin-top: 0; }
+.glance ul { margin-bottom: 0; }
+.glance li { margin-bottom: 0.5mm; }
+.figure svg { display: block; width: 100%; height: auto; break-inside: avoid; }
+table { border-collapse: collapse; width: 100%; margin: 1mm 0 1.5mm; font-size: 8.5pt; }
+th, td { text-align: left; vertical-align: top; padding: 0.4mm 1.5mm; border-bottom: 0.2mm solid #d9cdb8; }
+th { color: #5a3a22; font-weight: bold; }
+td:nth-child(2) { white-space: nowrap; }
+tr { break-inside: avoid; }
+thead { break-after: avoid; }
 @media print {
-  body { padding: 0; max-width: none; font-size: 9pt; }
+  body { padding: 0; max-width: none; font-size: 9pt; line-height: 1.3; }
 }
 `
 
@@ -54,16 +67,59 @@ func (d document) html() string {
 	}
 	b.WriteString("</header>\n")
 	section := func(s Section, class string) {
+		if brief(s) {
+			// A section with one short line and nothing else is one line:
+			// its heading leads it, so that "none" costs no more room than
+			// it says.
+			b.WriteString("<section class=\"brief\">\n<p><strong>" + esc(s.Title) + ":</strong> " + esc(s.Lines[0]) + "</p>\n")
+			return
+		}
 		b.WriteString("<section" + class + ">\n<h2>" + esc(s.Title) + "</h2>\n")
 		for _, l := range s.Lines {
 			b.WriteString("<p>" + esc(l) + "</p>\n")
 		}
-		if len(s.Items) > 0 {
+		switch {
+		case len(s.table) > 0:
+			b.WriteString("<table>\n")
+			for i, row := range s.table {
+				if i == 0 {
+					b.WriteString("<thead>")
+				}
+				cell := "td"
+				if i == 0 {
+					cell = "th"
+				}
+				b.WriteString("<tr>")
+				for j := 0; j < len(row); j++ {
+					// Empty cells after a filled one widen it: a pair that
+					// does not count says why across the figures' columns.
+					span := 1
+					for j+span < len(row) && row[j+span] == "" && i > 0 && row[j] != "" && j > 1 {
+						span++
+					}
+					attr := ""
+					if span > 1 {
+						attr = fmt.Sprintf(" colspan=\"%d\"", span)
+					}
+					b.WriteString("<" + cell + attr + ">" + esc(row[j]) + "</" + cell + ">")
+					j += span - 1
+				}
+				b.WriteString("</tr>")
+				if i == 0 {
+					b.WriteString("</thead>")
+				}
+				b.WriteString("\n")
+			}
+			b.WriteString("</table>\n")
+		case len(s.Items) > 0:
 			b.WriteString("<ul>\n")
 			for _, it := range s.Items {
 				b.WriteString("<li>" + esc(it) + "</li>\n")
 			}
 			b.WriteString("</ul>\n")
+		}
+		for _, l := range s.after {
+			b.WriteString("<p>" + esc(l) + "</p>\n")
 		}
 	}
 	open := false
@@ -74,7 +130,24 @@ func (d document) html() string {
 			b.WriteString("</section>\n")
 			continue
 		}
-		if !open {
+		if s.Box || s.svg != "" || len(s.table) > 0 {
+			// Across the page: the box is read first, a chart needs the width.
+			if open {
+				b.WriteString("</div>\n")
+				open = false
+			}
+			class := ` class="figure"`
+			if s.Box {
+				class = ` class="glance"`
+			}
+			section(s, class)
+			if s.svg != "" {
+				b.WriteString(s.svg)
+			}
+			b.WriteString("</section>\n")
+			continue
+		}
+		if !open && !d.oneColumn {
 			b.WriteString("<div class=\"cols\">\n")
 			open = true
 		}
@@ -92,10 +165,10 @@ func (d document) html() string {
 // medians as dashed lines. Inline, with no namespace URL to fetch.
 func (r Report) svg() string {
 	const (
-		width, height = 720.0, 250.0
+		width, height = 720.0, 196.0
 		left, right   = 30.0, 712.0
-		top, bottom   = 10.0, 200.0
-		legendY       = 238.0
+		top, bottom   = 8.0, 154.0
+		legendY       = 188.0
 		scale         = (bottom - top) / 10
 		fontAttrs     = `font-family="Arial, sans-serif" font-size="11" fill="#5c544c"`
 	)
@@ -177,4 +250,10 @@ func (r Report) svg() string {
 	fmt.Fprintf(&b, "<line x1=\"%g\" y1=\"%g\" x2=\"%g\" y2=\"%g\" stroke=\"#9a8f84\" stroke-width=\"1\"/><text x=\"%g\" y=\"%g\" %s>night not used</text>\n", left+360, legendY-8, left+360, legendY-2, left+366, legendY, fontAttrs)
 	b.WriteString("</svg>\n")
 	return b.String()
+}
+
+// brief reports whether a section is one short line and nothing else.
+func brief(s Section) bool {
+	return len(s.Lines) == 1 && len(s.Items) == 0 && len(s.table) == 0 && len(s.after) == 0 && s.svg == "" && !s.Box &&
+		len([]rune(s.Lines[0])) <= 90
 }

@@ -45,6 +45,22 @@ type Input struct {
 	Now          time.Time
 	Weeks        int // 0 means DefaultWeeks
 	RolloverHour int // the hour one night becomes the next
+
+	// Library is every routine known now, to describe the routines the
+	// sessions in range used; Routine is shown only when none was used.
+	Library []routines.Routine
+
+	// Activities and Ratings are the Patient-Specific Functional Scale's
+	// (Store.Activities, Store.Ratings); Trials every heat trial.
+	Activities []history.Activity
+	Ratings    []history.Rating
+	Trials     []history.Trial
+
+	// NotTonight are the moments the person said "not tonight" (issue 22's
+	// skip); NotTonightKept says the history keeps them, so that the box
+	// counts nights skipped on purpose apart from missed ones.
+	NotTonight     []time.Time
+	NotTonightKept bool
 }
 
 // Night is one night in range.
@@ -101,6 +117,17 @@ type Section struct {
 	Title string
 	Lines []string // paragraphs
 	Items []string // a list after the paragraphs
+	// Box marks the box at the top: framed, and across the page.
+	Box bool
+	// svg is a chart drawn after the lines in HTML only: the text formats
+	// say its figures in the items.
+	svg string
+	// table, when set, is what HTML shows instead of the items, across the
+	// page: a header row, then a row an item. The text formats keep the
+	// items, which say the same in sentences.
+	table [][]string
+	// after are paragraphs after the items (or the table).
+	after []string
 }
 
 // Report is the visit report, ready to render.
@@ -132,6 +159,20 @@ type Report struct {
 	Disclaimer         []string
 	ContentVersion     string
 	inflammatoryReport bool
+
+	// Glance is the box at the top: at most five lines.
+	Glance []string
+	// Change is tightness before the routine, first week against last.
+	Change Change
+	// SkippedOnPurpose is how many nights the person said "not tonight".
+	SkippedOnPurpose int
+	notTonightKept   bool
+	// Used routines, most nights first, from the sessions in range.
+	RoutinesUsed []RoutineUse
+	// Function is the Patient-Specific Functional Scale in range.
+	Function Function
+	// Trial is the newest heat trial; nil when there has been none.
+	Trial *TrialPart
 }
 
 // Build makes the report. It reads nothing but in.
@@ -191,10 +232,18 @@ func Build(in Input) Report {
 	if !r.Nights[len(r.Nights)-1].Used {
 		last = addDays(tonight, -1) // tonight may be still to come
 	}
+	notTonight := map[time.Time]bool{}
+	for _, t := range in.NotTonight {
+		if !t.After(in.Now) {
+			notTonight[nightOf(t)] = true
+		}
+	}
 	for _, n := range r.Nights {
 		switch {
 		case n.Used:
 			r.Used++
+		case notTonight[n.Date]:
+			r.SkippedOnPurpose++
 		case !firstEver.IsZero() && !n.Date.Before(firstEver) && !n.Date.After(last):
 			r.Missed++
 		}
@@ -215,9 +264,14 @@ func Build(in Input) Report {
 		r.Weekly = append(r.Weekly, wm)
 	}
 
+	r.Change = tightnessChange(r.Weekly)
+
 	// What the history's rules say today, with their figures.
-	for _, nd := range history.Rules(sessions, in.Now, in.RolloverHour) {
-		r.Verdicts = append(r.Verdicts, textsafe.Clean(nd.Text))
+	rules := history.Rules(sessions, in.Now, in.RolloverHour)
+	for _, nd := range rules {
+		// The one-line form, with its figures: the box names the rules
+		// too, and the full advice is the person's, not the clinician's.
+		r.Verdicts = append(r.Verdicts, textsafe.Clean(nd.Short))
 	}
 
 	// Heat, skipped steps, stops for pain, tighter after, waking.
@@ -326,7 +380,18 @@ func Build(in Input) Report {
 			r.Precautions = append(r.Precautions, line)
 		}
 	}
-	r.routine(in, night.AdaptationFor(latest, false))
+	adaptation := night.AdaptationFor(latest, false)
+	r.RoutinesUsed = routinesUsed(inRange, in.Library, nightOf)
+	if len(r.RoutinesUsed) == 0 {
+		r.routine(in, adaptation)
+	} else {
+		r.Adapted = append(r.Adapted, adaptation.Reasons...)
+	}
+
+	r.Function = function(in, from, loc)
+	r.Trial = trialPart(in, sessions)
+	r.notTonightKept = in.NotTonightKept
+	r.Glance = r.glance(seriousNewestFirst(r.Checks), rules, in.NotTonightKept)
 
 	r.Questions = r.questionsToAsk(answers)
 	return r

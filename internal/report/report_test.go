@@ -84,14 +84,14 @@ func sixWeeks(t *testing.T) Input {
 		{At: evening(41).Add(-2 * time.Minute), ID: history.PrecautionOsteoporosis, Yes: true},
 		{At: evening(41).Add(-2 * time.Minute), ID: history.PrecautionPregnant, Yes: false},
 	}
-	in.Routine, in.Now, in.RolloverHour = tonightRoutine(t), now, 4
+	in.Routine, in.Now, in.RolloverHour, in.Library = tonightRoutine(t), now, 4, routines.Builtins()
 	return in
 }
 
 const ExercisePainID = "exercise-pain"
 
 func inputs(t *testing.T) map[string]Input {
-	one := Input{Now: now, RolloverHour: 4, Routine: tonightRoutine(t)}
+	one := Input{Now: now, RolloverHour: 4, Routine: tonightRoutine(t), Library: routines.Builtins()}
 	s := session(1, 5, 3)
 	s.Skipped = []string{"Knee rolls"}
 	one.Sessions = []history.Session{s}
@@ -100,6 +100,7 @@ func inputs(t *testing.T) map[string]Input {
 		"empty":     {Now: now, RolloverHour: 4},
 		"one_night": one,
 		"six_weeks": sixWeeks(t),
+		"serious":   serious(t),
 	}
 }
 

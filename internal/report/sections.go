@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/supine-app/supine/internal/safety"
+	"github.com/supine-app/supine/internal/trial"
 )
 
 // document is what every format renders: a title, a few lines under it,
@@ -16,6 +17,9 @@ type document struct {
 	Sections []Section
 	Chart    int // index of the section that holds the chart; -1 for none
 	report   *Report
+	// oneColumn keeps every section in one column (the card: its advice
+	// is read top to bottom, never split across columns).
+	oneColumn bool
 }
 
 const chartTitle = "Tightness night by night"
@@ -27,6 +31,8 @@ func (r Report) document() document {
 		"Everything below is what the person entered in supine, a self-care app for back tightness at bedtime; it is not a diagnosis.",
 	}
 	add := func(s Section) { d.Sections = append(d.Sections, s) }
+
+	add(Section{Title: "At a glance", Items: r.Glance, Box: true})
 
 	d.Chart = len(d.Sections)
 	checked := 0
@@ -42,6 +48,15 @@ func (r Report) document() document {
 		chart.Lines = append(chart.Lines, "No tightness was rated on these nights.")
 	}
 	add(chart)
+
+	if r.Function.Used() {
+		fn := r.functionSection()
+		fn.svg = r.functionSVG()
+		add(fn)
+	}
+	if r.Trial != nil {
+		add(r.trialSection())
+	}
 
 	weekly := Section{Title: "Weekly medians"}
 	for _, w := range r.Weekly {
@@ -83,14 +98,7 @@ func (r Report) document() document {
 	}
 	add(woke)
 
-	checks := Section{Title: "Red-flag checks"}
-	if len(r.Checks) == 0 {
-		checks.Lines = []string{"No red-flag check on these nights."}
-	}
-	for _, c := range r.Checks {
-		checks.Items = append(checks.Items, checkLine(c))
-	}
-	add(checks)
+	add(r.checksSection())
 	add(listOr("A clinician has checked this", r.Clinician, "No record that a clinician checked a red-flag answer."))
 
 	prec := listOr("Precautions declared", r.Precautions, "")
@@ -105,9 +113,13 @@ func (r Report) document() document {
 	add(prec)
 
 	rt := Section{Title: "The routine in use"}
-	if r.Routine == "" {
+	switch {
+	case len(r.RoutinesUsed) > 0:
+		rt = r.usedSection()
+	case r.Routine == "":
 		rt.Lines = []string{"The routine in use could not be found."}
-	} else {
+	default:
+		rt.Title = "The routine set now (none was used on these nights)"
 		line := fmt.Sprintf("%s, about %s.", r.Routine, lengthWords(r.RoutineTotal))
 		if len(r.Adapted) == 0 {
 			line += " Not adapted: it runs as written."
@@ -125,6 +137,7 @@ func (r Report) document() document {
 
 	about := Section{Title: "About this report", Lines: []string{strings.Join(r.Disclaimer, " ")}}
 	about.Lines = append(about.Lines, fmt.Sprintf("Red-flag questions and advice: content version %s.", r.ContentVersion))
+	about.Lines = append(about.Lines, fmt.Sprintf("The threshold for a real change in tightness (%d points, or %d%%) is the one usually taken for pain rated 0 to 10 (%s).", trial.Threshold, trial.ThresholdPercent, trial.ThresholdCited))
 	add(about)
 	return d
 }
@@ -188,4 +201,44 @@ func minutes(sec int) string {
 func lengthWords(d time.Duration) string {
 	m := int((d + 30*time.Second) / time.Minute)
 	return plural(m, "minute")
+}
+
+// checksSection lists every check with a yes, newest first, each with what
+// was answered and the advice; the checks with nothing reported are
+// counted in one line, so that a serious one is never the thirtieth line.
+func (r Report) checksSection() Section {
+	sec := Section{Title: "Red-flag checks"}
+	if len(r.Checks) == 0 {
+		sec.Lines = []string{"No red-flag check on these nights."}
+		return sec
+	}
+	var clear []CheckRecord
+	for i := len(r.Checks) - 1; i >= 0; i-- {
+		c := r.Checks[i]
+		if c.Tier == safety.None && len(c.Reported) == 0 {
+			clear = append(clear, c)
+			continue
+		}
+		sec.Items = append(sec.Items, checkLine(c))
+	}
+	if len(clear) > 0 {
+		full := 0
+		for _, c := range clear {
+			if c.Full {
+				full++
+			}
+		}
+		line := fmt.Sprintf("%s reported no red flags (%d full, %d short)", plural(len(clear), "check"), full, len(clear)-full)
+		if len(clear) == 1 {
+			line += fmt.Sprintf(", on %s.", stamp(clear[0].At))
+		} else {
+			line += fmt.Sprintf(", from %s to %s.", dateOnly(clear[len(clear)-1].At), dateOnly(clear[0].At))
+		}
+		if len(sec.Items) == 0 {
+			sec.Lines = []string{line}
+		} else {
+			sec.Items = append(sec.Items, line)
+		}
+	}
+	return sec
 }

@@ -32,6 +32,9 @@ func (d document) text() string {
 		for _, it := range s.Items {
 			b.WriteString(wrap(it, textWidth, "- ", "  ") + "\n")
 		}
+		for _, l := range s.after {
+			b.WriteString(wrap(l, textWidth, "", "") + "\n")
+		}
 	}
 	return b.String()
 }
@@ -57,6 +60,9 @@ func (d document) markdown() string {
 		}
 		if len(s.Items) > 0 {
 			b.WriteString("\n")
+		}
+		for _, l := range s.after {
+			b.WriteString(md(l) + "\n\n")
 		}
 	}
 	return strings.TrimRight(b.String(), "\n") + "\n"

@@ -27,6 +27,7 @@ import (
 	"github.com/supine-app/supine/internal/history"
 	"github.com/supine-app/supine/internal/routines"
 	"github.com/supine-app/supine/internal/safety"
+	"github.com/supine-app/supine/internal/trial"
 )
 
 // Start is the moment every scenario begins: both front ends' fake clocks
@@ -77,6 +78,9 @@ type Scenario struct {
 	// Earlier is what the history held before the evening (nil: nothing,
 	// and the precautions answered three weeks ago, unless FirstNight).
 	Earlier func(start time.Time) ([]history.Session, []history.Check)
+	// Trial is a heat trial the history held before the evening (nil:
+	// none).
+	Trial *history.Trial
 	// Shortcut is how "anything new?" is answered when the evening offers
 	// it: ShortcutNothing (no to each), or ShortcutWoke (no, then yes to
 	// "did back pain wake you?", which leads to the full check). "" when
@@ -245,7 +249,27 @@ func Table() []Scenario {
 			Shortcut: ShortcutNothing,
 			Do:       Then(skipStretches, Keys("enter")),
 		},
+		{
+			Name:  "heat-trial-night-without-heat",
+			Trial: heatTrial(false),
+			Do:    Then(skipStretches, Keys("enter")),
+		},
+		{
+			Name:  "heat-trial-night-with-heat",
+			Trial: heatTrial(true),
+			Do:    Then(noHeatQuestion, Keys("n"), skipStretches, Keys("enter")),
+		},
 	}
+}
+
+// heatTrial is a heat trial started the day before whose first night is
+// the scenarios' night, with heat or without; its other pairs have heat
+// first.
+func heatTrial(heatTonight bool) *history.Trial {
+	night := time.Date(Start.Year(), Start.Month(), Start.Day(), 0, 0, 0, 0, Start.Location())
+	order := []bool{heatTonight, true, true, true, true, true, true, true}
+	return &history.Trial{Kind: trial.KindHeat, Started: Start.AddDate(0, 0, -1), FirstNight: night, Seed: 1,
+		HeatFirst: order, Outcome: trial.Outcome}
 }
 
 // How the shortcut is answered (Scenario.Shortcut).

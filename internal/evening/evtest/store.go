@@ -23,6 +23,7 @@ type Store struct {
 	checks      []history.Check   // in the order they were saved
 	precautions history.Precautions
 	clinician   []history.ClinicianCheck
+	trials      []history.Trial // in the order they were started
 	nextID      int64
 	claims      int
 
@@ -75,6 +76,27 @@ func (s *Store) Precautions() history.Precautions {
 	return s.precautions
 }
 
+// AddTrial stores a trial, as `supine trial heat` would have, and returns
+// its ID.
+func (s *Store) AddTrial(t history.Trial) int64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	t.ID = int64(len(s.trials) + 1)
+	s.trials = append(s.trials, t)
+	return t.ID
+}
+
+// StopTrial marks a trial stopped at at, as `supine trial stop` would.
+func (s *Store) StopTrial(id int64, at time.Time) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for i := range s.trials {
+		if s.trials[i].ID == id {
+			s.trials[i].Stopped = at
+		}
+	}
+}
+
 // Sessions are the sessions stored, in the order they were begun.
 func (s *Store) Sessions() []history.Session {
 	s.mu.Lock()
@@ -122,6 +144,13 @@ func (s *Store) Recent(sessionsSince, checksSince, now time.Time, rollover int) 
 	// Every clinician's check added stands: the questions' own windows
 	// are safety's to apply (safety.ClinicianCheckStands).
 	r.Clinician = slices.Clone(s.clinician)
+	for i := range s.trials {
+		// The newest: the latest start, then the highest ID (as the store).
+		if t := s.trials[i]; r.Trial == nil || t.Started.After(r.Trial.Started) ||
+			(t.Started.Equal(r.Trial.Started) && t.ID > r.Trial.ID) {
+			r.Trial = &t
+		}
+	}
 	return r, nil
 }
 

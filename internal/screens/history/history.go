@@ -15,6 +15,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	hist "github.com/supine-app/supine/internal/history"
+	"github.com/supine-app/supine/internal/psfs"
 	"github.com/supine-app/supine/internal/screens"
 	"github.com/supine-app/supine/internal/screens/style"
 )
@@ -35,6 +36,9 @@ type Data struct {
 	Precautions []string
 	// Clinician are the clinicians' checks that stand tonight, one line each.
 	Clinician []string
+	// Activities are the Patient-Specific Functional Scale's activities
+	// still rated, with their scores (function.go); nil when none.
+	Activities []psfs.Series
 }
 
 // usedNights is how far back the "used" line counts.

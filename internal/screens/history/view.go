@@ -73,7 +73,7 @@ func (m Model) content() []string {
 		gap()
 		para("No sessions yet. After your first routine, this page shows each night with how tight "+
 			"your back felt before and after, a chart of the weeks, and how many nights in a row you have kept it up.", s.Muted)
-		return out
+		return append(out, m.activities(gap)...)
 	}
 
 	gap()
@@ -113,6 +113,8 @@ func (m Model) content() []string {
 	} else {
 		para("No check-ins in these weeks yet.", s.Muted)
 	}
+
+	out = append(out, m.activities(gap)...)
 
 	gap()
 	para("Recent sessions", s.Heading)

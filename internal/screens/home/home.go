@@ -31,6 +31,9 @@ type Data struct {
 	// Adapted says why tonight's routine is adapted to the precautions,
 	// one line each (safety.Adaptation.Reasons); empty when it is not.
 	Adapted []string
+	// Measures are optional lines about the weekly activity rating and the
+	// heat trial ("A rating of your activities is due: press f.").
+	Measures []string
 }
 
 // entry is one line of the menu.
@@ -48,6 +51,8 @@ const (
 	itemHistory
 	itemClinician
 	itemPrecautions
+	itemActivities
+	itemTrial
 	itemAbout
 	itemQuit
 )
@@ -60,9 +65,15 @@ var menu = []entry{
 	itemHistory:     {"h", "History"},
 	itemClinician:   {"d", "A clinician checked an answer"},
 	itemPrecautions: {"p", "Precautions"},
+	itemActivities:  {"f", "Rate your activities"},
+	itemTrial:       {"e", "Does heat help me?"},
 	itemAbout:       {"a", "About: not a diagnosis"},
 	itemQuit:        {"q", "Quit"},
 }
+
+// extra reports whether a menu item gives way when the window is too small
+// for the whole menu; its key still works, and the full help names it.
+func extra(item int) bool { return item == itemActivities || item == itemTrial }
 
 // Model is the home screen.
 type Model struct {
@@ -119,9 +130,9 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 	case key.Matches(kp, k.Help):
 		m.help.ShowAll = !m.help.ShowAll
 	case key.Matches(kp, k.Up):
-		m.cursor = (m.cursor + len(menu) - 1) % len(menu)
+		m.cursor = m.step(-1)
 	case key.Matches(kp, k.Down):
-		m.cursor = (m.cursor + 1) % len(menu)
+		m.cursor = m.step(+1)
 	case key.Matches(kp, k.NextRoutine):
 		m = m.cycle(1)
 	case key.Matches(kp, k.PrevRoutine):
@@ -144,6 +155,10 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 		return m.pick(itemClinician)
 	case key.Matches(kp, k.About):
 		return m.pick(itemAbout)
+	case key.Matches(kp, k.Activities):
+		return m.pick(itemActivities)
+	case key.Matches(kp, k.Trial):
+		return m.pick(itemTrial)
 	case key.Matches(kp, k.Quit):
 		return m.pick(itemQuit)
 	}
@@ -178,6 +193,10 @@ func (m Model) choose(item int) screens.Action {
 		return screens.OpenClinician{}
 	case itemAbout:
 		return screens.OpenAbout{}
+	case itemActivities:
+		return screens.OpenActivities{}
+	case itemTrial:
+		return screens.OpenTrial{}
 	case itemQuit:
 		return screens.Quit{}
 	}
@@ -190,4 +209,17 @@ func (m Model) cycle(step int) Model {
 		m.routine = (m.routine + step + n) % n
 	}
 	return m
+}
+
+// step moves the cursor by one among the items on show, wrapping.
+func (m Model) step(by int) int {
+	shown := m.fit().extras
+	c := m.cursor
+	for range menu {
+		c = (c + by + len(menu)) % len(menu)
+		if shown || !extra(c) {
+			return c
+		}
+	}
+	return m.cursor
 }

@@ -84,11 +84,15 @@ func TestKeysReturnActions(t *testing.T) {
 		{[]string{"down", "down", "down", "enter"}, screens.OpenWhy{}},
 		{[]string{"up", "enter"}, screens.Quit{}},
 		{[]string{"k", "k", "enter"}, screens.OpenAbout{}},
-		{[]string{"k", "k", "k", "enter"}, screens.OpenPrecautions{}},
-		{[]string{"k", "k", "k", "k", "enter"}, screens.OpenClinician{}},
-		{[]string{"k", "k", "k", "k", "k", "enter"}, screens.OpenHistory{}},
+		{[]string{"k", "k", "k", "enter"}, screens.OpenTrial{}},
+		{[]string{"k", "k", "k", "k", "enter"}, screens.OpenActivities{}},
+		{[]string{"k", "k", "k", "k", "k", "enter"}, screens.OpenPrecautions{}},
+		{[]string{"k", "k", "k", "k", "k", "k", "enter"}, screens.OpenClinician{}},
+		{[]string{"k", "k", "k", "k", "k", "k", "k", "enter"}, screens.OpenHistory{}},
 		{[]string{"d"}, screens.OpenClinician{}},
 		{[]string{"a"}, screens.OpenAbout{}},
+		{[]string{"f"}, screens.OpenActivities{}},
+		{[]string{"e"}, screens.OpenTrial{}},
 		{[]string{"p"}, screens.OpenPrecautions{}},
 		{[]string{"r", "s"}, screens.StartRoutine{Name: "quick"}},
 		{[]string{"right", "right", "enter"}, screens.StartRoutine{Name: "heat"}},
@@ -155,6 +159,7 @@ func TestViewGolden(t *testing.T) {
 		{"full_help", func() Model { m, _ := press(New(style.New(style.Night()), data()), "?"); return m }()},
 		{"light_quick", func() Model { m, _ := press(New(style.New(style.Light()), data()), "r", "down"); return m }()},
 		{"no_routines", New(style.New(style.Night()), Data{Skipped: 1})},
+		{"measures", New(style.New(style.Night()), measures())},
 	}
 	for _, c := range cases {
 		for _, s := range sizes {
@@ -166,7 +171,7 @@ func TestViewGolden(t *testing.T) {
 }
 
 func TestViewFitsEverySize(t *testing.T) {
-	for _, d := range []Data{data(), busy(), adapted(), {}} {
+	for _, d := range []Data{data(), busy(), adapted(), measures(), {}} {
 		for _, help := range []bool{false, true} {
 			m := New(style.New(style.Night()), d)
 			if help {
@@ -196,3 +201,40 @@ var (
 	widths  = []int{40, 41, 42, 43, 45, 47, 50, 53, 57, 61, 66, 72, 79, 80}
 	heights = []int{12, 13, 14, 15, 16, 17, 18, 19, 20, 22, 24, 28, 33, 40}
 )
+
+// measures has the weekly rating due and a heat trial under way.
+func measures() Data {
+	d := busy()
+	d.Measures = []string{
+		"A rating of your activities is due: a minute, press f.",
+		"Heat trial, night 5 of 16: a night without heat. The heat step is left out tonight; everything else is as usual.",
+	}
+	return d
+}
+
+// In a window too small for the whole menu the activities and the heat
+// trial give way, the cursor passes over them, and their keys still work.
+func TestTheExtrasGiveWayInASmallWindow(t *testing.T) {
+	small := New(style.New(style.Night()), measures()).SetSize(40, 12)
+	v := ansi.Strip(small.View())
+	if strings.Contains(v, "Does heat help me?") || strings.Contains(v, "Rate your activities") {
+		t.Fatalf("40x12 shows the extras, so something essential gave way:\n%s", v)
+	}
+	m, act := press(small, "k", "k", "k", "enter")
+	if act != (screens.OpenPrecautions{}) {
+		t.Errorf("up three times from the start at 40x12 chose %#v, want OpenPrecautions (the extras are skipped)", act)
+	}
+	if _, act = press(m, "e"); act != (screens.OpenTrial{}) {
+		t.Errorf("e at 40x12 chose %#v, want OpenTrial", act)
+	}
+	big := New(style.New(style.Night()), measures()).SetSize(80, 24)
+	v = ansi.Strip(big.View())
+	for _, want := range []string{"Does heat help me?", "Rate your activities", "a night without heat"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("80x24 does not show %q:\n%s", want, v)
+		}
+	}
+	if _, act = press(big, "k", "k", "k", "enter"); act != (screens.OpenTrial{}) {
+		t.Errorf("up three times from the start at 80x24 chose %#v, want OpenTrial", act)
+	}
+}

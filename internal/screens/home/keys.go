@@ -10,6 +10,7 @@ type keyMap struct {
 	Why, History, Quit       key.Binding
 	Precautions              key.Binding
 	Clinician, About         key.Binding
+	Activities, Trial        key.Binding
 	Help                     key.Binding
 }
 
@@ -26,8 +27,10 @@ func newKeyMap() keyMap {
 		Why:         key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "why it's tight")),
 		History:     key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "history")),
 		Precautions: key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "precautions")),
-		Clinician:   key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "a clinician checked an answer")),
+		Clinician:   key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "clinician's check")),
 		About:       key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "about")),
+		Activities:  key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "rate your activities")),
+		Trial:       key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "heat trial")),
 		Quit:        key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 		Help:        key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "keys")),
 	}
@@ -50,8 +53,8 @@ func (k keyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.Choose},
 		{k.NextRoutine, k.PrevRoutine},
 		{k.Start, k.Check, k.Tips},
-		{k.Why, k.History, k.Clinician},
-		{k.Precautions, k.About, k.Quit},
-		{k.Help},
+		{k.Why, k.History, k.Precautions},
+		{k.Clinician, k.Activities, k.Trial},
+		{k.About, k.Quit, k.Help},
 	}
 }

@@ -2,6 +2,7 @@ package home
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -19,6 +20,10 @@ type layout struct {
 	skipped bool // the skipped-files line
 	nudge   bool // the nudge line
 	adapted bool // why tonight is adapted to the precautions, in full
+	// extras are the menu items that give way first (activities, heat
+	// trial) and their lines; their keys still work and the full help
+	// names them.
+	extras bool
 	// disclaimer is the one-line disclaimer under the menu; without it the
 	// menu's "About: not a diagnosis" says it.
 	disclaimer bool
@@ -28,11 +33,12 @@ type layout struct {
 }
 
 var layouts = []layout{
-	{spacers: true, wrap: true, detail: true, split: true, skipped: true, nudge: true, adapted: true, disclaimer: true},
-	{wrap: true, detail: true, split: true, skipped: true, nudge: true, adapted: true, disclaimer: true},
-	{detail: true, split: true, skipped: true, nudge: true, adapted: true, disclaimer: true},
-	{split: true, skipped: true, nudge: true, adapted: true, disclaimer: true},
-	{skipped: true, nudge: true, adapted: true, disclaimer: true},
+	{spacers: true, wrap: true, detail: true, split: true, skipped: true, nudge: true, adapted: true, extras: true, disclaimer: true},
+	{wrap: true, detail: true, split: true, skipped: true, nudge: true, adapted: true, extras: true, disclaimer: true},
+	{detail: true, split: true, skipped: true, nudge: true, adapted: true, extras: true, disclaimer: true},
+	{split: true, skipped: true, nudge: true, adapted: true, extras: true, disclaimer: true},
+	{skipped: true, nudge: true, adapted: true, extras: true, disclaimer: true},
+	{nudge: true, adapted: true, extras: true, disclaimer: true},
 	{nudge: true, adapted: true, disclaimer: true},
 	{adapted: true, disclaimer: true},
 	{disclaimer: true},
@@ -45,23 +51,26 @@ func (m Model) View() string {
 		return ""
 	}
 	foot := style.HelpView(m.help, m.keys, m.w)
-	room := m.h - len(style.Lines(foot))
-	var body []string
+	return style.Page(m.w, m.h, strings.Join(m.body(m.fit()), "\n"), foot)
+}
+
+// fit is the most generous layout whose body fits above the help.
+func (m Model) fit() layout {
+	if m.w <= 0 || m.h <= 0 {
+		return layouts[0]
+	}
+	room := m.h - len(style.Lines(style.HelpView(m.help, m.keys, m.w)))
 	for _, l := range layouts {
-		body = m.body(l)
-		if len(body) <= room {
-			break
+		if len(m.body(l)) <= room {
+			return l
 		}
 	}
-	if over := len(body) - room; over > 0 {
-		// The smallest layout is still too tall (notices on a 12-row
-		// window): the menu shows the items around the cursor, and its
-		// letters still work.
-		l := layouts[len(layouts)-1]
-		l.menu = max(len(menu)-over, 3)
-		body = m.body(l)
-	}
-	return style.Page(m.w, m.h, strings.Join(body, "\n"), foot)
+	// The smallest layout is still too tall (notices on a 12-row window):
+	// the menu shows the items around the cursor, and its letters still
+	// work.
+	l := layouts[len(layouts)-1]
+	l.menu = max(len(m.shown(l))-(len(m.body(l))-room), 3)
+	return l
 }
 
 func (m Model) body(l layout) []string {
@@ -83,16 +92,18 @@ func (m Model) body(l layout) []string {
 	}
 
 	tonight := m.tonight()
-	first, last := 0, len(menu)
-	if l.menu > 0 && l.menu < len(menu) {
-		first = min(max(m.cursor-l.menu/2, 0), len(menu)-l.menu)
+	shown := m.shown(l)
+	first, last := 0, len(shown)
+	if l.menu > 0 && l.menu < len(shown) {
+		at := max(slices.Index(shown, m.cursor), 0)
+		first = min(max(at-l.menu/2, 0), len(shown)-l.menu)
 		last = first + l.menu
 	}
 	switch {
 	case l.split:
 		out = append(out, s.Home.Brand.Render("supine"), s.Home.Routine.Render(style.Truncate(tonight, w)))
-	case last-first < len(menu):
-		mark := s.Muted.Render(style.ScrollMark(first == 0, last == len(menu)))
+	case last-first < len(shown):
+		mark := s.Muted.Render(style.ScrollMark(first == 0, last == len(shown)))
 		out = append(out, style.Spread(style.Truncate(s.Home.Brand.Render("supine")+s.Muted.Render(" · ")+s.Home.Routine.Render(tonight), w-10), mark, w))
 	default:
 		out = append(out, style.Truncate(s.Home.Brand.Render("supine")+s.Muted.Render(" · ")+s.Home.Routine.Render(tonight), w))
@@ -106,8 +117,8 @@ func (m Model) body(l layout) []string {
 		}
 	}
 	gap()
-	for i, e := range menu[first:last] {
-		out = append(out, m.menuLine(first+i, e))
+	for _, i := range shown[first:last] {
+		out = append(out, m.menuLine(i, menu[i]))
 	}
 	gap()
 	// That tonight is adapted always shows; small, it is one line.
@@ -127,14 +138,31 @@ func (m Model) body(l layout) []string {
 	if l.nudge && m.data.Nudge != "" {
 		text(m.data.Nudge, s.Home.Nudge.Render)
 	}
+	if l.extras {
+		for _, line := range m.data.Measures {
+			text(line, s.Home.Nudge.Render)
+		}
+	}
 	if l.skipped && m.data.Skipped > 0 {
 		text(skippedLine(m.data.Skipped), s.Warn.Render)
 	}
-	if m.data.Notice != "" || (l.nudge && m.data.Nudge != "") || (l.skipped && m.data.Skipped > 0) {
+	if m.data.Notice != "" || (l.nudge && m.data.Nudge != "") || (l.skipped && m.data.Skipped > 0) || (l.extras && len(m.data.Measures) > 0) {
 		gap()
 	}
 	if l.disclaimer {
 		text(safety.DisclaimerLine(), s.Home.Disclaimer.Render)
+	}
+	return out
+}
+
+// shown are the menu items the layout draws, in order: the extras give
+// way first, but never the one under the cursor.
+func (m Model) shown(l layout) []int {
+	out := make([]int, 0, len(menu))
+	for i := range menu {
+		if l.extras || !extra(i) || i == m.cursor {
+			out = append(out, i)
+		}
 	}
 	return out
 }
