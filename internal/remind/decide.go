@@ -1,0 +1,78 @@
+package remind
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/supine-app/supine/internal/night"
+)
+
+// Rules of the nudge (issue 22).
+const (
+	// LateBy is the latest a nudge may come after its time: a laptop that
+	// slept through 22:30 must not nudge at 07:00.
+	LateBy = 90 * time.Minute
+	// PadGap is how recently the pad must not have been on: the same gap
+	// as between two heat sessions.
+	PadGap = night.HeatGap
+)
+
+// Message is the whole notification: an invitation with no health detail,
+// because a notification can show on a locked screen or a shared desk.
+const (
+	Title   = "supine"
+	Message = "Time for your back routine? Type supine."
+)
+
+// Facts are what the nudge knows when it runs.
+type Facts struct {
+	Now time.Time
+	At  Clock // the time the reminder was set for
+	// Tonight is what happened tonight (night.FromHistory), and Gate what
+	// it allows now.
+	Tonight night.Tonight
+	Gate    night.Gate
+	// Started: a session began tonight (done, under way or left).
+	Started bool
+	// Skipped: the person said "not tonight"; Nudged: a nudge spoke
+	// tonight already. Both are of tonight's night (State.Skips, Nudged).
+	Skipped, Nudged bool
+}
+
+// Verdict is the nudge's decision: speak, or stay silent and why.
+type Verdict struct {
+	Speak bool
+	Why   string // one sentence, for `supine nudge --why`
+}
+
+// Decide is the one rule of the nudge: at most one a night, and silent
+// whenever tonight is not a night for the routine, or not now. It is a
+// pure function of the facts.
+func Decide(f Facts) Verdict {
+	silent := func(format string, args ...any) Verdict {
+		return Verdict{Why: fmt.Sprintf(format, args...)}
+	}
+	last := f.At.Last(f.Now)
+	switch late := f.Now.Sub(last); {
+	case f.Nudged:
+		return silent("Silent: a reminder was sent tonight already.")
+	case late > LateBy:
+		return silent("Silent: the reminder was due at %s, %s ago; a reminder is never sent more than %d minutes late.",
+			f.At, late.Round(time.Minute), int(LateBy/time.Minute))
+	case f.Skipped:
+		return silent("Silent: you said not tonight.")
+	case f.Gate.IsVoid:
+		return silent("Silent: tonight's check ended the routine for tonight.")
+	case f.Gate.PainToday:
+		return silent("Silent: you stopped for pain tonight.")
+	}
+	for _, h := range f.Tonight.Heat {
+		if f.Now.Sub(h.End()) < PadGap {
+			return silent("Silent: the heating pad was on less than 2 hours ago.")
+		}
+	}
+	if f.Started || len(f.Tonight.Checks) > 0 || len(f.Tonight.Pain) > 0 {
+		return silent("Silent: tonight's routine is done or under way.")
+	}
+	return Verdict{Speak: true, Why: "A reminder: " + Message}
+}
