@@ -198,6 +198,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case positionSavedMsg:
 		return m.positionSaved(msg), nil
+	case skippedMsg:
+		return m.skipped(msg), nil
 	case sessionSavedMsg:
 		return m.saved(msg), nil
 	case clinicianSavedMsg:

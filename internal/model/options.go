@@ -77,6 +77,11 @@ type Options struct {
 	// the nights after, and says where (the settings file). nil: the pick
 	// holds for this run only.
 	SavePosition func(guide.Position) (where string, err error)
+	// Reminder is the bedtime reminder's time ("22:30"), "" when none is
+	// set; SkipTonight keeps it quiet tonight ("not tonight" on home). nil:
+	// there is nowhere to say it.
+	Reminder    string
+	SkipTonight func() error
 
 	Clock routines.Clock   // nil: routines.SystemClock()
 	Now   func() time.Time // nil: time.Now

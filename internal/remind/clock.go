@@ -55,3 +55,14 @@ func (c Clock) Next(now time.Time) time.Time {
 	}
 	return at
 }
+
+// Span says a stretch of time the way a person reads it: "3 h 10 min",
+// "45 min".
+func Span(d time.Duration) string {
+	d = d.Round(time.Minute)
+	h, m := int(d/time.Hour), int(d%time.Hour/time.Minute)
+	if h > 0 {
+		return fmt.Sprintf("%d h %d min", h, m)
+	}
+	return fmt.Sprintf("%d min", m)
+}

@@ -58,7 +58,7 @@ func Decide(f Facts) Verdict {
 		return silent("Silent: a reminder was sent tonight already.")
 	case late > LateBy:
 		return silent("Silent: the reminder was due at %s, %s ago; a reminder is never sent more than %d minutes late.",
-			f.At, late.Round(time.Minute), int(LateBy/time.Minute))
+			f.At, Span(late), int(LateBy/time.Minute))
 	case f.Skipped:
 		return silent("Silent: you said not tonight.")
 	case f.Gate.IsVoid:

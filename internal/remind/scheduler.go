@@ -59,12 +59,13 @@ func (e Exec) Run(argv ...string) (string, error) {
 type Installed struct {
 	At      Clock
 	AtKnown bool   // false when the scheduler cannot say the time (Windows)
-	Where   string // "systemd user timer supine-reminder.timer"
+	Where   string // Scheduler.Name
 }
 
 // Scheduler is the system's own scheduler, holding at most one reminder.
 type Scheduler interface {
-	// Name says what the reminder is kept in, for messages.
+	// Name says what the reminder is kept in, for messages: "the systemd
+	// user timer supine-reminder.timer".
 	Name() string
 	// Install sets the reminder to run bin at at every day, replacing one
 	// set before. On failure nothing of it is left behind.
@@ -83,7 +84,7 @@ type Systemd struct {
 	Run Runner
 }
 
-func (s Systemd) Name() string { return "a systemd user timer (" + Unit + ".timer)" }
+func (s Systemd) Name() string { return "the systemd user timer " + Unit + ".timer" }
 
 func (s Systemd) paths() (service, timer string) {
 	return filepath.Join(s.Dir, Unit+".service"), filepath.Join(s.Dir, Unit+".timer")
@@ -186,7 +187,7 @@ type Launchd struct {
 	Run Runner
 }
 
-func (l Launchd) Name() string { return "a LaunchAgent (" + Label + ")" }
+func (l Launchd) Name() string { return "the LaunchAgent " + Label }
 
 func (l Launchd) path() string { return filepath.Join(l.Dir, Label+".plist") }
 
@@ -247,7 +248,7 @@ func (l Launchd) Status() (Installed, bool, error) {
 // own, which keeps no file of supine's.
 type Schtasks struct{ Run Runner }
 
-func (w Schtasks) Name() string { return "a Task Scheduler task (" + TaskName + ")" }
+func (w Schtasks) Name() string { return "the Task Scheduler task " + TaskName }
 
 func (w Schtasks) Install(bin string, at Clock, _ []string) error {
 	if _, err := w.Run.Run(SchtasksCreate(bin, at)...); err != nil {

@@ -27,6 +27,8 @@ type (
 	OpenTips     struct{}
 	OpenWhy      struct{}
 	OpenHistory  struct{}
+	// SkipTonight: "not tonight", so the bedtime reminder stays silent.
+	SkipTonight struct{}
 )
 
 // CheckDone is the red-flag check's result: the highest tier reached and the
@@ -90,6 +92,7 @@ func (OpenCheck) action()    {}
 func (OpenTips) action()     {}
 func (OpenWhy) action()      {}
 func (OpenHistory) action()  {}
+func (SkipTonight) action()  {}
 func (CheckDone) action()    {}
 func (GoOn) action()         {}
 func (CheckedIn) action()    {}

@@ -31,6 +31,9 @@ type Data struct {
 	// Adapted says why tonight's routine is adapted to the precautions,
 	// one line each (safety.Adaptation.Reasons); empty when it is not.
 	Adapted []string
+	// Reminder is the bedtime reminder's time ("22:30"), "" when none is
+	// set: with one, the menu offers "not tonight".
+	Reminder string
 }
 
 // entry is one line of the menu.
@@ -47,6 +50,7 @@ const (
 	itemWhy
 	itemHistory
 	itemPrecautions
+	itemSkip
 	itemQuit
 )
 
@@ -57,6 +61,7 @@ var menu = []entry{
 	itemWhy:         {"w", "Why it's tight"},
 	itemHistory:     {"h", "History"},
 	itemPrecautions: {"p", "Precautions"},
+	itemSkip:        {"n", "Not tonight: no reminder"},
 	itemQuit:        {"q", "Quit"},
 }
 
@@ -73,7 +78,7 @@ type Model struct {
 
 // New builds the home screen.
 func New(st style.Styles, d Data) Model {
-	m := Model{data: d, keys: newKeyMap().withRoutines(len(d.Routines)), help: help.New()}
+	m := Model{data: d, keys: newKeyMap().withRoutines(len(d.Routines)).withReminder(d.Reminder != ""), help: help.New()}
 	for i, r := range d.Routines {
 		if r.Name == d.Selected {
 			m.routine = i
@@ -115,9 +120,9 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 	case key.Matches(kp, k.Help):
 		m.help.ShowAll = !m.help.ShowAll
 	case key.Matches(kp, k.Up):
-		m.cursor = (m.cursor + len(menu) - 1) % len(menu)
+		m.cursor = m.move(-1)
 	case key.Matches(kp, k.Down):
-		m.cursor = (m.cursor + 1) % len(menu)
+		m.cursor = m.move(1)
 	case key.Matches(kp, k.NextRoutine):
 		m = m.cycle(1)
 	case key.Matches(kp, k.PrevRoutine):
@@ -136,6 +141,8 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 		return m.pick(itemHistory)
 	case key.Matches(kp, k.Precautions):
 		return m.pick(itemPrecautions)
+	case key.Matches(kp, k.Skip):
+		return m.pick(itemSkip)
 	case key.Matches(kp, k.Quit):
 		return m.pick(itemQuit)
 	}
@@ -166,10 +173,33 @@ func (m Model) choose(item int) screens.Action {
 		return screens.OpenHistory{}
 	case itemPrecautions:
 		return screens.OpenPrecautions{}
+	case itemSkip:
+		if m.data.Reminder == "" {
+			return nil
+		}
+		return screens.SkipTonight{}
 	case itemQuit:
 		return screens.Quit{}
 	}
 	return nil
+}
+
+// shown reports whether a menu item is on the menu: "not tonight" only
+// when there is a reminder to keep quiet.
+func (m Model) shown(item int) bool {
+	return item != itemSkip || m.data.Reminder != ""
+}
+
+// move is the cursor one shown item up (-1) or down (1), round the menu.
+func (m Model) move(step int) int {
+	c := m.cursor
+	for range menu {
+		c = (c + step + len(menu)) % len(menu)
+		if m.shown(c) {
+			return c
+		}
+	}
+	return m.cursor
 }
 
 func (m Model) cycle(step int) Model {

@@ -8,7 +8,7 @@ type keyMap struct {
 	NextRoutine, PrevRoutine key.Binding
 	Start, Check, Tips       key.Binding
 	Why, History, Quit       key.Binding
-	Precautions              key.Binding
+	Precautions, Skip        key.Binding
 	Help                     key.Binding
 }
 
@@ -25,6 +25,7 @@ func newKeyMap() keyMap {
 		Why:         key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "why it's tight")),
 		History:     key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "history")),
 		Precautions: key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "precautions")),
+		Skip:        key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "not tonight")),
 		Quit:        key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 		Help:        key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "keys")),
 	}
@@ -38,6 +39,12 @@ func (k keyMap) withRoutines(n int) keyMap {
 	return k
 }
 
+// withReminder offers "not tonight" only when a reminder is set.
+func (k keyMap) withReminder(set bool) keyMap {
+	k.Skip.SetEnabled(set)
+	return k
+}
+
 func (k keyMap) ShortHelp() []key.Binding {
 	return []key.Binding{k.Choose, k.NextRoutine, k.Help}
 }
@@ -47,7 +54,7 @@ func (k keyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.Choose},
 		{k.NextRoutine, k.PrevRoutine},
 		{k.Start, k.Check, k.Tips},
-		{k.Why, k.History, k.Precautions, k.Quit},
+		{k.Why, k.History, k.Precautions, k.Skip, k.Quit},
 		{k.Help},
 	}
 }

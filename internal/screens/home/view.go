@@ -83,7 +83,9 @@ func (m Model) body(l layout) []string {
 	}
 	gap()
 	for i, e := range menu {
-		out = append(out, m.menuLine(i, e))
+		if m.shown(i) {
+			out = append(out, m.menuLine(i, e))
+		}
 	}
 	gap()
 	// That tonight is adapted always shows; small, it is one line.
@@ -118,6 +120,9 @@ func (m Model) menuLine(i int, e entry) string {
 	label := e.label
 	if i == itemStart && len(m.data.Routines) == 0 {
 		label = "No routine to start"
+	}
+	if i == itemSkip {
+		label = "Not tonight: no reminder at " + m.data.Reminder
 	}
 	if i == m.cursor {
 		return style.Truncate(s.Selected.Render(style.Pointer+" "+e.letter+"  "+label), m.w)
