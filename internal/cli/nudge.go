@@ -35,7 +35,7 @@ func nudgeCmd() *cobra.Command {
 			return nudge(cmd.OutOrStdout(), at, why, time.Now())
 		},
 	}
-	cmd.Flags().StringVar(&at, "at", "", "the time the reminder was set for (HH:MM); the scheduler passes it")
+	cmd.Flags().StringVar(&at, "at", "", "the scheduled time (HH:MM), from the scheduler")
 	cmd.Flags().BoolVar(&skip, "skip", false, "no reminder tonight")
 	cmd.Flags().BoolVar(&why, "why", false, "say why it spoke or stayed silent")
 	return cmd
@@ -93,7 +93,7 @@ func nudge(w io.Writer, atFlag string, why bool, now time.Time) error {
 	if !v.Speak {
 		return nil
 	}
-	n, err := remind.DefaultNotifier(exec.LookPath)
+	n, err := remind.Notifier(remindGOOS, exec.LookPath, remind.Title, remind.Message)
 	if err != nil {
 		return err
 	}

@@ -97,7 +97,7 @@ func remindCmd() *cobra.Command {
 	}
 	cmd.AddCommand(&cobra.Command{
 		Use:   "at [HH:MM]",
-		Short: "Set the reminder at a time (24-hour); without one, at the time in config.toml",
+		Short: "Set the reminder, at HH:MM or config.toml's time",
 		Args:  cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return remindAt(cmd.OutOrStdout(), args, time.Now())

@@ -76,6 +76,9 @@ func setTopLevel(path, key, value string) error {
 			at = i
 		}
 	}
+	if at < 0 && end == len(lines) && end > 0 && lines[end-1] == "" {
+		end-- // the file's last line break stays last: no blank line before the new one
+	}
 	if at >= 0 {
 		lines[at] = line
 	} else {

@@ -14,6 +14,7 @@ func TestSetPosition(t *testing.T) {
 		{"no file: the starter, with the line set", "", `position = "back"`},
 		{"a set line is replaced", "bell = false\nposition = \"side\"\n", "bell = false\nposition = \"back\"\n"},
 		{"a commented line is set", "# Your sleep position\n# position = \"side\"\nbell = false\n", "# Your sleep position\nposition = \"back\"\nbell = false\n"},
+		{"added at the end, with no blank line before it", "bell = false\n", "bell = false\nposition = \"back\"\n"},
 		{"added before the first table", "bell = false\n[sound_commands]\ndone = \"x\"\n", "bell = false\nposition = \"back\"\n[sound_commands]\ndone = \"x\"\n"},
 	}
 	for _, tt := range tests {

@@ -1,9 +1,6 @@
 package remind
 
-import (
-	"fmt"
-	"runtime"
-)
+import "fmt"
 
 // LookPath finds a program on PATH: exec.LookPath, or a fake in tests.
 type LookPath func(string) (string, error)
@@ -49,9 +46,4 @@ func Notifier(goos string, lookPath LookPath, title, text string) (Notification,
 		return Notification{Argv: []string{"notify-send", "--app-name=supine", "--urgency=low", "--", title, text}}, nil
 	}
 	return Notification{}, fmt.Errorf("no way to show a notification was found: install notify-send (the libnotify-bin package) for the bedtime reminder")
-}
-
-// DefaultNotifier is Notifier on this system.
-func DefaultNotifier(lookPath LookPath) (Notification, error) {
-	return Notifier(runtime.GOOS, lookPath, Title, Message)
 }
