@@ -88,8 +88,9 @@ type Options struct {
 }
 
 // PlanOptions are the settings that change a routine's plan: the app, plain
-// mode and the printed plans expand routines with the same ones.
+// mode and the printed plans expand routines with the same ones. With a
+// voice, each get-ready lasts as long as its words take to say.
 func (o Options) PlanOptions() routines.Options {
 	return routines.Options{HeatMinutes: o.HeatMinutes, Osteoporosis: o.Osteoporosis,
-		GetReady: o.GetReady, Settle: o.Settle}
+		GetReady: o.GetReady, Settle: o.Settle, FitReady: o.Speech != "" && o.Speech != "off"}
 }

@@ -14,8 +14,8 @@ import (
 // a get-ready always cues, by the clock or by a key; the other arrivals by
 // a key do not (the first step, and the step after the pad-off answer, come
 // on by a key); a switch cues once, and the hold after it does not; a paced
-// step cues at the first phase of each rep only; the last seconds only with
-// Options.LastSeconds; lights out once at its start and never at its end.
+// step cues at the first phase of each rep only; no cue counts the last
+// seconds of a hold; lights out once at its start and never at its end.
 func TestCuesOfARun(t *testing.T) {
 	const sec = time.Second
 	var (
@@ -43,18 +43,6 @@ func TestCuesOfARun(t *testing.T) {
 			[]string{"15m0s heat_done 0", "15m0s next_step 1", "15m5s phase 2", "15m7s done 2"}},
 		{"per-side hold with get-ready: the step, the first hold, each switch once, no hold again", []routines.Step{sides}, ready,
 			[]string{"0s next_step 0", "5s phase 1", "25s switch_sides 2", "50s switch_sides 4", "1m15s switch_sides 6", "1m40s done 7"}},
-		{"the same with last seconds on: 3, 2, 1 at the end of each hold", []routines.Step{sides}, routines.Options{GetReady: 5 * sec, LastSeconds: true},
-			[]string{
-				"0s next_step 0", "5s phase 1",
-				"22s last_seconds 1", "23s last_seconds 1", "24s last_seconds 1",
-				"25s switch_sides 2",
-				"47s last_seconds 3", "48s last_seconds 3", "49s last_seconds 3",
-				"50s switch_sides 4",
-				"1m12s last_seconds 5", "1m13s last_seconds 5", "1m14s last_seconds 5",
-				"1m15s switch_sides 6",
-				"1m37s last_seconds 7", "1m38s last_seconds 7", "1m39s last_seconds 7",
-				"1m40s done 7",
-			}},
 		{"per-side hold without switch time: switch sides at the change of side", []routines.Step{noSwitch, settle}, routines.Options{},
 			[]string{"10s switch_sides 1", "20s done 2"}},
 		{"paced: one cue per rep at its first phase, none at the others", []routines.Step{paced, settle}, routines.Options{},
@@ -79,31 +67,6 @@ func TestCuesOfARun(t *testing.T) {
 				t.Errorf("cues:\n got %q\nwant %q", got, tt.want)
 			}
 		})
-	}
-}
-
-// TestQuickCueCount: the built-in quick routine at the app's default
-// settings sounds at most 30 cues from start to the end of lights out
-// (issue 11: the old set sounded 89).
-func TestQuickCueCount(t *testing.T) {
-	for _, tc := range []struct {
-		name string
-		opts routines.Options
-		max  int
-	}{
-		{"quick", routines.Options{GetReady: routines.DefaultGetReady, Settle: routines.DefaultSettle}, 30},
-		{"tonight", routines.Options{GetReady: routines.DefaultGetReady, Settle: routines.DefaultSettle}, 30},
-	} {
-		p := routines.Expand(builtin(t, tc.name), tc.opts)
-		got := cuesFollowed(p)
-		t.Logf("%s at default settings: %d cues: %q", tc.name, len(got), got)
-		if len(got) > tc.max || len(got) == 0 {
-			t.Errorf("%s: %d cues, want at most %d", tc.name, len(got), tc.max)
-		}
-		last := len(p.Segments) - 1
-		if got[len(got)-1] != fmt.Sprintf("%v done %d key", p.Segments[last].Start, last) {
-			t.Errorf("%s: the last cue is %q, want lights out", tc.name, got[len(got)-1])
-		}
 	}
 }
 

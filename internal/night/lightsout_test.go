@@ -70,13 +70,14 @@ func TestGetReadyTiming(t *testing.T) {
 		if len(st.Skipped) != 1 || st.Skipped[0] != 0 || st.Segment.Step != 1 || st.Segment.Kind != routines.SegReady {
 			t.Fatalf("after skip: %+v", st)
 		}
-		want := "Get ready: pelvic tilts. Tilt on each tone for a slow count of five, then relax until the next tone."
+		want := "Get ready: pelvic tilts."
 		if !hasExactCue(ev, cues.NextStep, want) || !ev[len(ev)-1].ByKey {
 			t.Fatalf("after skip: %s", evString(ev))
 		}
-		// The tilts' get-ready, then one cue per rep at tilt, with its phase.
+		// The tilts' get-ready, then one cue per rep at tilt, with its
+		// phase; the first says how the rhythm goes.
 		ev = r.Tick(t0 + 7*sec)
-		if !hasExactCue(ev, cues.Phase, "Tilt") || ev[len(ev)-1].Phase != "tilt" {
+		if !hasExactCue(ev, cues.Phase, "Tilt on each tone, for a slow count of five; then relax.") || ev[len(ev)-1].Phase != "tilt" {
 			t.Fatalf("first tilt: %s", evString(ev))
 		}
 		if ev := r.Tick(t0 + 12*sec); hasKind(ev, Cue) || !hasKind(ev, Entered) || ev[0].Phase != "relax" {

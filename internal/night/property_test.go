@@ -120,13 +120,13 @@ func plans(t testing.TB) []namedPlan {
 	add("mine", user, routines.Options{HeatMinutes: 20})
 	add("empty", routines.Routine{Name: "empty"}, routines.Options{})
 	// The options of issue 11, every combination on the routines that
-	// have what they change: get-ready 0, 5 or 30 s, lights out 0 or 2 min,
-	// last seconds off or on.
-	for _, ready := range []time.Duration{0, 5 * time.Second, 30 * time.Second} {
+	// have what they change: get-ready 0, 1, 5 or 30 s, lights out 0 or
+	// 2 min, get-ready fitted to its words or not (issue 22).
+	for _, ready := range []time.Duration{0, time.Second, 5 * time.Second, 30 * time.Second} {
 		for _, settle := range []time.Duration{0, 2 * time.Minute} {
-			for _, last := range []bool{false, true} {
-				o := routines.Options{GetReady: ready, Settle: settle, LastSeconds: last}
-				if ready == 0 && settle == 0 && !last {
+			for _, fit := range []bool{false, true} {
+				o := routines.Options{GetReady: ready, Settle: settle, FitReady: fit}
+				if ready == 0 && settle == 0 && !fit {
 					continue // above already
 				}
 				add("tonight", tonight, o)
@@ -533,8 +533,8 @@ func hasRefusedWords(ev []Event) bool {
 }
 
 // checkCues: the cue set of issue 11 (cueAt): a get-ready always says
-// "Get ready" with a NextStep cue as it comes on, by the clock or a key; the
-// last seconds only when asked for; lights out ends in silence; a paced cue
+// "Get ready" with a NextStep cue as it comes on, by the clock or a key; no
+// cue counts the last seconds; lights out ends in silence; a paced cue
 // names its phase.
 func (c *checker) checkCues(before, st State, o op, ev []Event, isTick bool) {
 	c.t.Helper()
@@ -546,8 +546,8 @@ func (c *checker) checkCues(before, st State, o op, ev []Event, isTick bool) {
 				!strings.HasPrefix(ev[i+1].Words, "Get ready") || ev[i+1].ByKey != e.ByKey {
 				c.fail("a get-ready came on without its cue: %s", evString(ev))
 			}
-		case e.Kind == Cue && e.Cue == cues.LastSeconds && !plan.Options.LastSeconds:
-			c.fail("a last-seconds cue with LastSeconds off: %s", evString(ev))
+		case e.Kind == Cue && e.Cue == cues.LastSeconds:
+			c.fail("a last-seconds cue: %s", evString(ev))
 		case e.Kind == Cue && e.Seg >= 0 && plan.Segments[e.Seg].Kind == routines.SegPaced && e.Phase != plan.Segments[e.Seg].Phase:
 			c.fail("a paced cue without its phase name: %+v", e)
 		}
