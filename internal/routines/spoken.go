@@ -78,7 +78,7 @@ func readyFor(st Step, side Side, o Options) time.Duration {
 	d := o.GetReady
 	if o.FitReady {
 		said := SpokenLength(st.ReadyWords(side))
-		d = max(d, (said+time.Second-1).Truncate(time.Second))
+		d = max(d, (said + time.Second - 1).Truncate(time.Second))
 	}
 	return min(d, MaxGetReady)
 }
