@@ -7,6 +7,7 @@ import (
 
 	"github.com/supine-app/supine/internal/cues"
 	"github.com/supine-app/supine/internal/night"
+	"github.com/supine-app/supine/internal/say"
 	"github.com/supine-app/supine/internal/screens"
 )
 
@@ -61,8 +62,8 @@ func (m Model) speak(c screens.CueMsg) tea.Cmd {
 	return nil
 }
 
-// heatOn holds the sleep lock while the pad is on; a warning says when it
-// cannot.
+// heatOn holds the sleep lock while the pad is on; when it cannot, the
+// heat step says so among its notices (not over its title).
 func (m Model) heatOn() tea.Cmd {
 	g := m.opts.Guard
 	if g == nil {
@@ -70,7 +71,7 @@ func (m Model) heatOn() tea.Cmd {
 	}
 	return func() tea.Msg {
 		if err := g.Hold(night.AwakeReason); err != nil {
-			return warnMsg{err: err}
+			return screens.AwakeNoticeMsg{Text: say.Sentence("", err)}
 		}
 		return nil
 	}

@@ -113,6 +113,11 @@ type CueMsg struct {
 // until HeatOffMsg.
 type HeatOnMsg struct{}
 
+// AwakeNoticeMsg says, in words a person reads, that the machine may sleep
+// while the pad is on (the sleep lock could not be held): the player shows
+// it on the heat step, where its notices go.
+type AwakeNoticeMsg struct{ Text string }
+
 // HeatOffMsg says the pad is off (the person said so) or the run ended; it
 // may come more than once.
 type HeatOffMsg struct{}

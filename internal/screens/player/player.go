@@ -74,6 +74,7 @@ type Model struct {
 	gen        int    // generation of the tick that may come; older ones are dropped
 	notice     string // why the last key did nothing, until the next key
 	said       string // the engine's last words, shown with a get-ready
+	awake      string // why the machine may sleep during heat (AwakeNoticeMsg)
 	firstNight bool   // the first night: the first stretch says to build up
 	// lightsOutSeen: the quiet time ran; an end after it is lights out.
 	lightsOutSeen bool

@@ -217,12 +217,13 @@ func (m Model) reminderLine() string {
 	return fmt.Sprintf("This reminder sounds every %d seconds until then.", night.RemindEvery/time.Second)
 }
 
-// silentLine warns on the heat step that its end will make no sound.
+// silentLine warns on the heat step that its end will make no sound, and
+// that the machine may sleep before it (awakeLines).
 func (m Model) silentLine() []style.Block {
 	if !m.muted {
-		return nil
+		return m.awakeLines()
 	}
-	return []style.Block{{Lines: m.wrap("Your sound is off: the end of the heat will be silent. Use a pad that switches itself off, or set another alarm.", m.st.Player.StopIf)}}
+	return append(m.awakeLines(), style.Block{Lines: m.wrap("Your sound is off: the end of the heat will be silent. Use a pad that switches itself off, or set another alarm.", m.st.Player.StopIf)})
 }
 
 // noticeBlock shows why the last key did nothing.
