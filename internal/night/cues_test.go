@@ -70,16 +70,13 @@ func TestCuesOfARun(t *testing.T) {
 	}
 }
 
-// cuesFollowed runs p as a person who answers at once would, ticking at
-// exactly the moments the run asks for, starting lights out when there is a
-// quiet time, and lists its cues as "offset kind segment", with " key" when
-// a key brought a cue other than a get-ready (reminders left out: the
-// pad-off answer comes at once). The run must end Finished.
+// cuesFollowed runs p as a person who answers at once would (follow) and
+// lists its cues as "offset kind segment", with " key" when a key brought a
+// cue other than a get-ready (reminders left out: the pad-off answer comes
+// at once). The run must end Finished.
 func cuesFollowed(p routines.Plan) []string {
 	var out []string
-	now := time.Duration(0)
-	r, first := New(p, now)
-	note := func(ev []Event) {
+	end, ok := follow(p, func(r *Run, now time.Duration, ev []Event) {
 		for _, e := range ev {
 			if e.Kind == Cue && !e.Reminder {
 				s := fmt.Sprintf("%v %v %d", now, e.Cue, e.Seg)
@@ -89,31 +86,44 @@ func cuesFollowed(p routines.Plan) []string {
 				out = append(out, s)
 			}
 		}
+	})
+	if !ok {
+		return append(out, "stuck")
 	}
-	note(first)
+	if end.Mode != Ended || end.Reason != Finished {
+		return append(out, fmt.Sprintf("ended %d reason %d", end.Mode, end.Reason))
+	}
+	return out
+}
+
+// follow runs p as a person who answers at once would, ticking at exactly
+// the moments the run asks for and starting lights out when there is a
+// quiet time, and hands note every batch of events with the clock time it
+// came at. It returns the final state; false when the run got stuck.
+func follow(p routines.Plan, note func(r *Run, now time.Duration, ev []Event)) (State, bool) {
+	now := time.Duration(0)
+	r, first := New(p, now)
+	note(r, now, first)
 	for i := 0; r.Mode() != Ended && i < 10000; i++ {
 		switch r.Mode() {
 		case Ready:
-			note(r.Do(StartHeat, now))
+			note(r, now, r.Do(StartHeat, now))
 		case PadOff:
-			note(r.Do(PadIsOff, now))
+			note(r, now, r.Do(PadIsOff, now))
 		case Settle:
 			if r.State(now).Segment.Duration > 0 {
-				note(r.Do(StartSettle, now))
+				note(r, now, r.Do(StartSettle, now))
 			} else {
-				note(r.Do(Finish, now))
+				note(r, now, r.Do(Finish, now))
 			}
 		default:
 			at, ok := r.Due(now)
 			if !ok {
-				return append(out, "stuck")
+				return r.State(now), false
 			}
 			now = at
-			note(r.Tick(now))
+			note(r, now, r.Tick(now))
 		}
 	}
-	if st := r.State(now); st.Mode != Ended || st.Reason != Finished {
-		return append(out, fmt.Sprintf("ended %d reason %d", st.Mode, st.Reason))
-	}
-	return out
+	return r.State(now), true
 }

@@ -20,7 +20,7 @@ type spokenLine struct {
 	at    time.Duration
 	kind  cues.Kind
 	words string
-	gap   time.Duration // until the next cue by the clock; forever when a key comes first
+	gap   time.Duration // until the next cue by the clock; forever when a key comes first; -1 until known
 }
 
 const forever = time.Duration(1<<63 - 1)
@@ -36,14 +36,12 @@ const lightsOutLine = 10 * time.Second
 // until the pad-off answer (and which the voice never cuts short).
 func spokenLines(p routines.Plan) []spokenLine {
 	var out []spokenLine
-	now := time.Duration(0)
-	r, first := New(p, now)
-	note := func(ev []Event) {
+	follow(p, func(_ *Run, now time.Duration, ev []Event) {
 		for _, e := range ev {
 			if e.Kind != Cue || e.Reminder || e.Words == "" {
 				continue
 			}
-			if n := len(out); n > 0 && out[n-1].gap == 0 {
+			if n := len(out); n > 0 && out[n-1].gap < 0 {
 				out[n-1].gap = forever
 				if !e.ByKey {
 					out[n-1].gap = now - out[n-1].at
@@ -52,32 +50,10 @@ func spokenLines(p routines.Plan) []spokenLine {
 					out[n-1].gap = RemindEvery
 				}
 			}
-			out = append(out, spokenLine{at: now, kind: e.Cue, words: e.Words})
+			out = append(out, spokenLine{at: now, kind: e.Cue, words: e.Words, gap: -1})
 		}
-	}
-	note(first)
-	for i := 0; r.Mode() != Ended && i < 10000; i++ {
-		switch r.Mode() {
-		case Ready:
-			note(r.Do(StartHeat, now))
-		case PadOff:
-			note(r.Do(PadIsOff, now))
-		case Settle:
-			if r.State(now).Segment.Duration > 0 {
-				note(r.Do(StartSettle, now))
-			} else {
-				note(r.Do(Finish, now))
-			}
-		default:
-			at, ok := r.Due(now)
-			if !ok {
-				return out
-			}
-			now = at
-			note(r.Tick(now))
-		}
-	}
-	if n := len(out); n > 0 && out[n-1].gap == 0 {
+	})
+	if n := len(out); n > 0 && out[n-1].gap < 0 {
 		out[n-1].gap = forever
 		if out[n-1].words == LightsOutWords {
 			out[n-1].gap = lightsOutLine
