@@ -80,13 +80,17 @@ func nudge(w io.Writer, atFlag string, why bool, now time.Time) error {
 	if err != nil {
 		return err
 	}
-	tonight, started, err := readTonight(paths.Database, now, rollover)
-	if err != nil {
-		return err
+	tonight := history.Night(now, rollover)
+	f := remind.Facts{Now: now, At: at, Skipped: state.Skips(tonight), Nudged: state.NudgedOn(tonight)}
+	v, silent := remind.Timely(f)
+	if !silent {
+		// Only now is the history worth opening.
+		if f.Tonight, f.Started, err = readTonight(paths.Database, now, rollover); err != nil {
+			return err
+		}
+		f.Gate = f.Tonight.Gate(now)
+		v = remind.Decide(f)
 	}
-	f := remind.Facts{Now: now, At: at, Tonight: tonight, Gate: tonight.Gate(now), Started: started,
-		Skipped: state.Skips(tonight.Night), Nudged: state.NudgedOn(tonight.Night)}
-	v := remind.Decide(f)
 	if why {
 		fprintln(w, v.Why)
 	}
@@ -100,7 +104,7 @@ func nudge(w io.Writer, atFlag string, why bool, now time.Time) error {
 	if _, err := (remind.Exec{Timeout: 10 * time.Second, Env: n.Env}).Run(n.Argv...); err != nil {
 		return fmt.Errorf("the reminder could not be shown: %w", err)
 	}
-	return remind.MarkNudged(paths.ReminderState, tonight.Night)
+	return remind.MarkNudged(paths.ReminderState, tonight)
 }
 
 // readTonight opens the history read-only and reads tonight from it; no

@@ -296,3 +296,27 @@ func TestNudgeSpeaksOnceANight(t *testing.T) {
 		}
 	})
 }
+
+// TestNudgeFailsClosed: a history that cannot be read keeps the nudge
+// silent and says why in one line; a nudge already silent for the time
+// (too late) does not open the history at all.
+func TestNudgeFailsClosed(t *testing.T) {
+	dir := home(t)
+	useGOOS(t, "linux")
+	log := fakes(t)
+	// A folder where the database should be: SQLite cannot read it.
+	if err := os.MkdirAll(filepath.Join(dir, "data", "supine", "supine.db"), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	late := time.Now().Add(-3 * time.Hour).Format("15:04")
+	if out, errs, code := run(t, "nudge", "--at", late, "--why"); code != 0 || !strings.Contains(out, "late") {
+		t.Errorf("a late nudge: %d %q %q", code, out, errs)
+	}
+	_, errs, code := run(t, "nudge", "--at", time.Now().Format("15:04"))
+	if code != 1 || !strings.Contains(errs, "the reminder stays silent until it can read the history") {
+		t.Errorf("an unreadable history: %d %q", code, errs)
+	}
+	if calls := log(); len(calls) != 0 {
+		t.Errorf("a notification was raised: %q", calls)
+	}
+}

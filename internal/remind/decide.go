@@ -49,18 +49,11 @@ type Verdict struct {
 // whenever tonight is not a night for the routine, or not now. It is a
 // pure function of the facts.
 func Decide(f Facts) Verdict {
-	silent := func(format string, args ...any) Verdict {
-		return Verdict{Why: fmt.Sprintf(format, args...)}
+	if v, silent := Timely(f); silent {
+		return v
 	}
-	last := f.At.Last(f.Now)
-	switch late := f.Now.Sub(last); {
-	case f.Nudged:
-		return silent("Silent: a reminder was sent tonight already.")
-	case late > LateBy:
-		return silent("Silent: the reminder was due at %s, %s ago; a reminder is never sent more than %d minutes late.",
-			f.At, Span(late), int(LateBy/time.Minute))
-	case f.Skipped:
-		return silent("Silent: you said not tonight.")
+	silent := func(why string) Verdict { return Verdict{Why: why} }
+	switch {
 	case f.Gate.IsVoid:
 		return silent("Silent: tonight's check ended the routine for tonight.")
 	case f.Gate.PainToday:
@@ -75,4 +68,21 @@ func Decide(f Facts) Verdict {
 		return silent("Silent: tonight's routine is done or under way.")
 	}
 	return Verdict{Speak: true, Why: "A reminder: " + Message}
+}
+
+// Timely is the part of Decide that needs no history: silent when a nudge
+// spoke tonight already, when it is too late, or when the person said not
+// tonight. The nudge reads the history only when these let it speak.
+func Timely(f Facts) (Verdict, bool) {
+	late := f.Now.Sub(f.At.Last(f.Now))
+	switch {
+	case f.Nudged:
+		return Verdict{Why: "Silent: a reminder was sent tonight already."}, true
+	case late > LateBy:
+		return Verdict{Why: fmt.Sprintf("Silent: the reminder was due at %s, %s ago; a reminder is never sent more than %d minutes late.",
+			f.At, Span(late), int(LateBy/time.Minute))}, true
+	case f.Skipped:
+		return Verdict{Why: "Silent: you said not tonight."}, true
+	}
+	return Verdict{}, false
 }
