@@ -138,7 +138,8 @@ const starter = `# supine settings. Remove the "# " in front of a line to change
 
 # With sound set to "command": the program to run for each cue. A cue left out
 # rings the terminal bell (in plain mode it is a line of text only). The cues:
-# next_step, switch_sides, phase, last_seconds, heat_done, done.
+# next_step, switch_sides, phase, heat_done, done (last_seconds is still
+# read, but no cue counts the last seconds any more).
 # [sound_commands]
 # next_step = "paplay /usr/share/sounds/freedesktop/stereo/bell.oga"
 # heat_done = "paplay /usr/share/sounds/freedesktop/stereo/complete.oga"
