@@ -28,6 +28,8 @@ func TestMain(m *testing.M) {
 		os.Exit(childWriter())
 	case "saver":
 		os.Exit(childSaver())
+	case "claimer":
+		os.Exit(childClaimer())
 	default:
 		fmt.Fprintln(os.Stderr, "unknown child job", os.Getenv(envChild))
 		os.Exit(2)
