@@ -53,3 +53,15 @@ func TestASleepLockThatFailsIsSaidInWords(t *testing.T) {
 		t.Errorf("after a key the top line is %q", top)
 	}
 }
+
+// TestALateSleepLockAnswerIsDropped: the lock's failure can come after the
+// pad-off answer let the lock go (it waits for the inhibitor to settle);
+// then it is about a heat that is over, and nothing keeps it.
+func TestALateSleepLockAnswerIsDropped(t *testing.T) {
+	opts := testOptions(&fakeStore{})
+	d := atPlayer(t, opts)
+	next, _ := d.m.Update(awakeMsg{words: sound.AwakeWords})
+	if m := next.(Model); m.awakeWords != "" || strings.Contains(ansi.Strip(m.View().Content), sound.AwakeWords) {
+		t.Errorf("an answer with no lock held was kept: %q", m.awakeWords)
+	}
+}

@@ -116,6 +116,8 @@ func (m Model) applyReply(r evening.Reply, was evening.Stage) (Model, tea.Cmd) {
 		if awake {
 			cmds = append(cmds, m.heatOn())
 		} else {
+			m.awakeWords = ""
+			m.player = m.player.SetAwake("")
 			cmds = append(cmds, m.heatOff())
 		}
 	}
@@ -236,7 +238,8 @@ func (m Model) showStage(st evening.State, events []night.Event, was evening.Sta
 	case evening.Running:
 		if was != evening.Running || m.screen != ScreenPlayer {
 			m.player = player.New(s, m.ev.Run(), m.clock, guide.For(m.sleepPosition()), events).
-				SetBreathing(m.opts.Breathing).SetMuted(m.muted()).SetFirstNight(!m.ev.Recent().AnyStepDone).SetSilent(st.Silent)
+				SetBreathing(m.opts.Breathing).SetMuted(m.muted()).SetFirstNight(!m.ev.Recent().AnyStepDone).SetSilent(st.Silent).
+				SetAwake(m.awakeWords)
 			if st.HeatLeftOut != "" && was == evening.HeatQuestion {
 				m.player = m.player.Note(st.HeatLeftOut)
 			}

@@ -110,11 +110,6 @@ type CueMsg struct {
 	Reminder bool   // a repeat of the heat-done cue
 }
 
-// AwakeNoticeMsg says, in words a person reads, that the machine may sleep
-// while the pad is on (the sleep lock could not be held): the player shows
-// it on the heat step, where its notices go.
-type AwakeNoticeMsg struct{ Text string }
-
 // CueKind names a moment worth hearing with the eyes closed.
 type CueKind int
 

@@ -30,8 +30,6 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 		return m, cmd, nil
 	case tea.KeyPressMsg:
 		return m.onKey(msg)
-	case screens.AwakeNoticeMsg:
-		m.awake = msg.Text
 	}
 	return m, nil, nil
 }
