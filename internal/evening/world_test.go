@@ -13,7 +13,7 @@ import (
 
 // proc is one supine process on a world: an evening, its keeper, its
 // clocks. It performs effects at once, as plain mode does, unless held
-// (then they wait in queue for the test to release them).
+// (then they wait in queue for the property test's sim to release them).
 type proc struct {
 	t      testing.TB
 	w      *evtest.Store
@@ -74,18 +74,6 @@ func (p *proc) handle(r Reply) {
 			p.queue = append(p.queue, eff)
 			continue
 		}
-		if in := p.k.Perform(eff); in != nil {
-			p.handle(p.e.Do(in, p.now()))
-		}
-	}
-}
-
-// release performs every held effect.
-func (p *proc) release() {
-	p.hold = false
-	q := p.queue
-	p.queue = nil
-	for _, eff := range q {
 		if in := p.k.Perform(eff); in != nil {
 			p.handle(p.e.Do(in, p.now()))
 		}

@@ -425,6 +425,7 @@ func TestNothingIsSaidAfterLightsOut(t *testing.T) {
 		t.Fatalf("ended %s at %v, want finished at the end of the quiet time", endName(p.res.End), p.res.Record.End)
 	}
 	if last := lastLines(p.out, 1)[0]; last != night.LightsOutWords {
+		t.Errorf("the last line is %q, want lights out's: nothing is said after it\n%s", last, p.out)
 	}
 }
 
@@ -433,6 +434,7 @@ func TestNothingIsSaidAfterLightsOut(t *testing.T) {
 func TestAKeyEndsLightsOut(t *testing.T) {
 	p := lightsOutAt50s(t, typed{2 * time.Minute, "\n"}, typed{time.Hour, "\n"})
 	if !p.res.Record.End.Equal(tonightAt.Add(2 * time.Minute)) {
+		t.Errorf("ended at %v, want at the key (2m)", p.res.Record.End)
 	}
 	assertRecord(t, p.res, want{End: evening.Finished, RedFlag: "none", Completed: []string{"Knee to chest", "Tilts", "Breathe", "Settle in"},
 		Before: ptr(5), After: ptr(3), Woke: no()})
