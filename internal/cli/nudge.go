@@ -24,7 +24,7 @@ func nudgeCmd() *cobra.Command {
 		Short: "What the reminder runs: one quiet notification",
 		Long: "What the reminder runs (supine remind at sets it up). It shows \"Time for your back routine? " +
 			"Type supine.\" at most once a night, and stays silent when tonight's routine is done or started, " +
-			"when you said not tonight, after a check that ended tonight's routine or a stop for pain, within " +
+			"when you said not tonight, while a check that ended the routine or a stop for pain still holds (the rest of its night and at least 12 hours), within " +
 			"2 hours of the heating pad, or more than 90 minutes after its time. It reads the history without " +
 			"changing it. --skip says not tonight, as n on home does.",
 		Args: cobra.NoArgs,

@@ -53,11 +53,13 @@ func Decide(f Facts) Verdict {
 		return v
 	}
 	silent := func(why string) Verdict { return Verdict{Why: why} }
+	// A void or a stop for pain holds for the rest of its night and at
+	// least night.VoidAtLeast: one of the evening before may still hold.
 	switch {
 	case f.Gate.IsVoid:
-		return silent("Silent: tonight's check ended the routine for tonight.")
+		return silent("Silent: a check ended the routine" + untilWords(f.Gate.VoidUntil, f.Now) + ".")
 	case f.Gate.PainToday:
-		return silent("Silent: you stopped for pain tonight.")
+		return silent("Silent: you stopped for pain; the routine is the sleep set-up only" + untilWords(f.Gate.PainUntil, f.Now) + ".")
 	}
 	for _, h := range f.Tonight.Heat {
 		if f.Now.Sub(h.End()) < PadGap {
@@ -68,6 +70,16 @@ func Decide(f Facts) Verdict {
 		return silent("Silent: tonight's routine is done or under way.")
 	}
 	return Verdict{Speak: true, Why: "A reminder: " + Message}
+}
+
+// untilWords says until when a void or a pain stop holds, as the routine
+// says it (night.OpensAt): " until 10:00 today", or " for now" for a gate
+// given without its end.
+func untilWords(until, now time.Time) string {
+	if until.IsZero() {
+		return " for now"
+	}
+	return " until " + night.OpensAt(until, now)
 }
 
 // Timely is the part of Decide that needs no history: silent when a nudge

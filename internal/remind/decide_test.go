@@ -107,6 +107,31 @@ func TestWhenTheNudgeSpeaks(t *testing.T) {
 			store: fakeStore{checks: []history.Check{check(day(22, 22, 0), history.TierEmergency)}}, speak: true},
 		{name: "a session last night does not silence tonight", now: day(23, 22, 30),
 			store: fakeStore{sessions: []history.Session{session(day(22, 22, 0), nil)}}, speak: true},
+		// A void and a stop for pain hold for the rest of their night and
+		// at least 12 hours (night.VoidAtLeast), across the roll-over: the
+		// nudge reads back as far as the evening does (night.LookBack).
+		{name: "an EMERGENCY the evening before still holds at a 05:30 reminder", now: day(23, 5, 30), at: Clock{5, 30},
+			store: fakeStore{checks: []history.Check{check(day(22, 22, 0), history.TierEmergency)}}, why: "ended the routine until 10:00 today"},
+		{name: "an URGENT answer kept only on a session of the evening before still holds", now: day(23, 5, 30), at: Clock{5, 30},
+			store: fakeStore{sessions: []history.Session{session(day(22, 21, 50), func(s *history.Session) {
+				s.RedFlag, s.End = history.TierUrgent, day(22, 22, 0)
+			})}}, why: "ended the routine until 10:00 today"},
+		{name: "the void of the evening before has ended 12 hours on", now: day(23, 10, 0), at: Clock{10, 0},
+			store: fakeStore{checks: []history.Check{check(day(22, 22, 0), history.TierEmergency)}}, speak: true},
+		{name: "a stop for pain 11 hours ago, the evening before", now: day(23, 5, 30), at: Clock{5, 30},
+			store: fakeStore{sessions: []history.Session{session(day(22, 18, 20), func(s *history.Session) {
+				s.StoppedForPain, s.End = true, day(22, 18, 30)
+			})}}, why: "pain; the routine is the sleep set-up only until 06:30 today"},
+		{name: "a stop for pain 13 hours ago, the evening before, has ended", now: day(23, 7, 30), at: Clock{7, 30},
+			store: fakeStore{sessions: []history.Session{session(day(22, 18, 20), func(s *history.Session) {
+				s.StoppedForPain, s.End = true, day(22, 18, 30)
+			})}}, speak: true},
+		{name: "a stop for pain 11 hours ago, tonight", now: day(23, 22, 30),
+			store: fakeStore{sessions: []history.Session{session(day(23, 11, 20), func(s *history.Session) {
+				s.StoppedForPain, s.End = true, day(23, 11, 30)
+			})}}, why: "pain"},
+		{name: "a session dated after now (a clock stepped back) is under way", now: day(23, 22, 30),
+			store: fakeStore{sessions: []history.Session{session(day(23, 23, 30), nil)}}, why: "done or under way"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
