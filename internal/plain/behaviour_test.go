@@ -134,8 +134,6 @@ func TestAClearCheckSaysTheSafetyNet(t *testing.T) {
 			o := Options{Evening: config(shortRoutine())}
 			o.Evening.CheckIns = checkIns
 			_, out := play(t, o, ready(o, settled)...)
-			if !checkIns {
-			}
 			if !strings.Contains(out, "No red flags reported.") || !strings.Contains(out, safety.SafetyNet) {
 				t.Errorf("no all-clear with its safety net:\n%s", out)
 			}
@@ -239,6 +237,7 @@ func TestLeavingSaysTheSummary(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			p := playIn(t, evtest.Answered(answeredAt), tt.o, tt.script...)
 			if !strings.Contains(p.out, "Stopped for tonight:") {
+				t.Errorf("no summary on leaving:\n%s", p.out)
 			}
 			if got := lastLines(p.out, len(tt.last)); !slices.Equal(got, tt.last) {
 				t.Errorf("the transcript ends with\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.last, "\n"))

@@ -109,6 +109,7 @@ func TestEveryPrecautionSaysWhatAYesDoes(t *testing.T) {
 	p := playIn(t, evtest.New(), Options{Evening: config(tonightLike())}, now("\n"), now("n\nn\nn\nn\nn\n"))
 	for _, pr := range safety.Precautions() {
 		if !strings.Contains(p.out, pr.Does) {
+			t.Errorf("the precaution %q is asked without what a yes does (%q):\n%s", pr.ID, pr.Does, p.out)
 		}
 	}
 }
@@ -413,6 +414,7 @@ func lightsOutAt50s(t *testing.T, script ...typed) played {
 func TestTheRoutineIsIntroducedOnce(t *testing.T) {
 	p := lightsOutAt50s(t, typed{time.Hour, "\n"})
 	if n := strings.Count(p.out, "Short: 4 steps"); n != 1 {
+		t.Errorf("the routine is introduced %d times, want once:\n%s", n, p.out)
 	}
 }
 
@@ -447,6 +449,7 @@ func TestAKeyEndsLightsOut(t *testing.T) {
 func TestLeavingDuringLightsOutKeepsTheNightFinished(t *testing.T) {
 	p := lightsOutAt50s(t, signalAt(2*time.Minute))
 	if p.res.End == evening.Left || p.res.Record.Partial {
+		t.Errorf("leaving during lights out kept the night as %s (partial %v), want finished", endName(p.res.End), p.res.Record.Partial)
 	}
 }
 
@@ -589,6 +592,7 @@ func TestTheStopRulesComeBeforeTheStretches(t *testing.T) {
 	first := slices.Index(lines(out), "Step 1 of 4. Knee to chest, left side. Hold 12 seconds.")
 	for _, l := range safety.StopRules() {
 		if i := slices.Index(lines(out), l); i < 0 || i > first {
+			t.Errorf("the stop rule %q is not said before the first stretch (line %d, the stretch at %d):\n%s", l, i, first, out)
 		}
 	}
 }
