@@ -122,7 +122,7 @@ func TestPlainTonesAndVoice(t *testing.T) {
 		t.Errorf("the tone %q was not played in its place: %q", missing, plays)
 	}
 	if missing := inOrder(says, []string{"say Get ready: knee hug, left side.", "say Switch sides: now your right side.",
-		"say Get ready: tilts.", "say Stretches done."}); missing != "" {
+		"say Get ready: tilts.", "say Stretches done. Settle into your sleep position, then lights out. Sleep well."}); missing != "" {
 		t.Errorf("%q was not said in its place: %q", missing, says)
 	}
 	if strings.Contains(s, "tones stopped") {

@@ -53,7 +53,7 @@ func (m Model) speak(c screens.CueMsg) tea.Cmd {
 		return nil
 	}
 	v.Say(kind, c.Words)
-	if c.Words == night.LightsOutWords {
+	if c.LightsOut {
 		return tea.Tick(lightsOutLine, func(time.Time) tea.Msg {
 			v.Quiet()
 			return nil

@@ -148,6 +148,12 @@ func (r *Run) enter(i int, now time.Duration, byKey bool) []Event {
 		return ev
 	case routines.SegSettle:
 		r.mode = Settle
+		if r.lightsOutAtOnce() {
+			// The quiet time starts now: one cue says the stretches are
+			// done and lights out (lightsOutCue).
+			_, cued := r.cueAt(prev, i, byKey)
+			return append(ev, r.lightsOutCue(now, cued, byKey))
+		}
 	default:
 		r.mode = Running
 		r.cd = routines.StartCountdown(now, s.Duration)
@@ -156,6 +162,13 @@ func (r *Run) enter(i int, now time.Duration, byKey bool) []Event {
 		ev = append(ev, Event{Kind: Cue, Cue: k, Seg: i, ByKey: byKey, Words: r.cueWords(k, i), Phase: pacedPhase(s)})
 	}
 	return ev
+}
+
+// lightsOutAtOnce reports whether lights out starts as the current
+// segment, the sleep set-up, comes on (Options.LightsOutAtOnce): only the
+// plan's last settle segment has a quiet time.
+func (r *Run) lightsOutAtOnce() bool {
+	return r.plan.Options.LightsOutAtOnce && r.segment().Kind == routines.SegSettle && r.segment().Duration > 0
 }
 
 // pacedPhase is the phase name of a paced segment, "" for any other.
@@ -173,8 +186,9 @@ func pacedPhase(s routines.Segment) string {
 // and of someone asleep beside them (issue 11): a cue only where the person
 // must do something different, never a count. At the default settings
 // the built-in quick routine sounds 27 cues from start to lights out,
-// tonight 28 and heat 1 (TestCueCountPerBuiltinRoutine), where the old set
-// sounded 89 for quick.
+// tonight 28 and heat 1, one fewer for quick and tonight with lights out
+// at once (TestCueCountPerBuiltinRoutine), where the old set sounded 89
+// for quick.
 //
 //   - A get-ready (SegReady) always cues, by the clock or by a key (the
 //     first step, after the pad-off answer, after skip or back): NextStep,
@@ -199,7 +213,12 @@ func pacedPhase(s routines.Segment) string {
 //   - Nothing counts the last seconds of a hold: the next cue (switch,
 //     rest, the next step) says the hold is over.
 //   - Lights out cues once at its start ("Lights out. Sleep well."), by the
-//     StartSettle key, and never at its end: someone is asleep.
+//     StartSettle key, and never at its end: someone is asleep. With
+//     Options.LightsOutAtOnce it starts as the sleep set-up comes on, and
+//     its one cue says both: "Stretches done. Settle into your sleep
+//     position, then lights out. Sleep well." (LightsOutAtOnceWords), or,
+//     when that arrival would be silent (by a key, or the first segment),
+//     lights out alone.
 func (r *Run) cueAt(prev, next int, byKey bool) (cues.Kind, bool) {
 	n := r.plan.Segments[next]
 	if n.Kind == routines.SegReady {
@@ -420,6 +439,19 @@ func (r *Run) finish(now time.Duration) []Event {
 // LightsOutWords is what the lights-out cue says as the quiet time starts.
 const LightsOutWords = "Lights out. Sleep well."
 
+// lightsOutCue starts the quiet time of lights out at now and is its cue,
+// marked LightsOut. joined: the sleep set-up came on by the clock in this
+// same moment, so the cue also says the stretches are done.
+func (r *Run) lightsOutCue(now time.Duration, joined, byKey bool) Event {
+	r.mode = Running
+	r.cd = routines.StartCountdown(now, r.segment().Duration)
+	words := LightsOutWords
+	if joined {
+		words = LightsOutAtOnceWords
+	}
+	return Event{Kind: Cue, Cue: cues.Done, Seg: r.seg, ByKey: byKey, Words: words, LightsOut: true}
+}
+
 // startSettle starts lights out: the quiet time of the settle segment.
 func (r *Run) startSettle(now time.Duration) []Event {
 	switch {
@@ -430,9 +462,7 @@ func (r *Run) startSettle(now time.Duration) []Event {
 	case r.segment().Duration <= 0:
 		return []Event{refuse("No quiet time is set: press enter when you are settled.")}
 	}
-	r.mode = Running
-	r.cd = routines.StartCountdown(now, r.segment().Duration)
-	return []Event{{Kind: Cue, Cue: cues.Done, Seg: r.seg, ByKey: true, Words: LightsOutWords}}
+	return []Event{r.lightsOutCue(now, false, true)}
 }
 
 // stopForPain ends the stretches for tonight. With the pad on, the pad

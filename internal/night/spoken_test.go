@@ -21,6 +21,9 @@ type spokenLine struct {
 	kind  cues.Kind
 	words string
 	gap   time.Duration // until the next cue by the clock; forever when a key comes first; -1 until known
+	// lightsOut: the cue that starts lights out, after which the voice
+	// goes quiet.
+	lightsOut bool
 }
 
 const forever = time.Duration(1<<63 - 1)
@@ -50,12 +53,12 @@ func spokenLines(p routines.Plan) []spokenLine {
 					out[n-1].gap = RemindEvery
 				}
 			}
-			out = append(out, spokenLine{at: now, kind: e.Cue, words: e.Words, gap: -1})
+			out = append(out, spokenLine{at: now, kind: e.Cue, words: e.Words, gap: -1, lightsOut: e.LightsOut})
 		}
 	})
 	if n := len(out); n > 0 && out[n-1].gap < 0 {
 		out[n-1].gap = forever
-		if out[n-1].words == LightsOutWords {
+		if out[n-1].lightsOut {
 			out[n-1].gap = lightsOutLine
 		}
 	}
@@ -65,7 +68,7 @@ func spokenLines(p routines.Plan) []spokenLine {
 // builtinPlans are the built-in routines at the app's default settings and
 // at the settings that change what is said or how long it has: no
 // get-ready, a short one fitted to its words (a voice on), osteoporosis,
-// the longest heat.
+// the longest heat, lights out at once (check-ins off).
 func builtinPlans(t *testing.T) map[string]routines.Plan {
 	t.Helper()
 	def := routines.Options{GetReady: routines.DefaultGetReady, Settle: routines.DefaultSettle}
@@ -73,12 +76,14 @@ func builtinPlans(t *testing.T) map[string]routines.Plan {
 	for _, name := range []string{"tonight", "quick", "heat"} {
 		r := builtin(t, name)
 		for label, o := range map[string]routines.Options{
-			"default":              def,
-			"no get-ready":         {Settle: routines.DefaultSettle},
-			"get-ready 1s, fitted": {GetReady: time.Second, Settle: routines.DefaultSettle, FitReady: true},
-			"get-ready 3s, fitted": {GetReady: 3 * time.Second, Settle: routines.DefaultSettle, FitReady: true},
-			"default, fitted":      {GetReady: routines.DefaultGetReady, Settle: routines.DefaultSettle, FitReady: true},
-			"osteoporosis, 20 min": {GetReady: routines.DefaultGetReady, Settle: routines.DefaultSettle, Osteoporosis: true, HeatMinutes: 20},
+			"default":                                  def,
+			"no get-ready":                             {Settle: routines.DefaultSettle},
+			"get-ready 1s, fitted":                     {GetReady: time.Second, Settle: routines.DefaultSettle, FitReady: true},
+			"get-ready 3s, fitted":                     {GetReady: 3 * time.Second, Settle: routines.DefaultSettle, FitReady: true},
+			"default, fitted":                          {GetReady: routines.DefaultGetReady, Settle: routines.DefaultSettle, FitReady: true},
+			"osteoporosis, 20 min":                     {GetReady: routines.DefaultGetReady, Settle: routines.DefaultSettle, Osteoporosis: true, HeatMinutes: 20},
+			"lights out at once":                       {GetReady: routines.DefaultGetReady, Settle: routines.DefaultSettle, LightsOutAtOnce: true},
+			"lights out at once, get-ready 1s, fitted": {GetReady: time.Second, Settle: routines.DefaultSettle, FitReady: true, LightsOutAtOnce: true},
 		} {
 			out[name+", "+label] = routines.Expand(r, o)
 		}
@@ -127,18 +132,32 @@ func TestFittedGetReadyHoldsItsWords(t *testing.T) {
 // the pad-off answer comes at once). Few on purpose (CONTENT.md: a dark
 // bedroom, someone asleep beside you): a get-ready per step, the first
 // hold, each switch of sides, each tilt, heat done, stretches done, and
-// lights out.
+// lights out, which the "after" check-in comes between (a key starts it);
+// with check-ins off lights out comes at once, and one cue says both. The
+// heat routine has no sleep set-up: heat done is all it says.
 func TestCueCountPerBuiltinRoutine(t *testing.T) {
 	def := routines.Options{GetReady: routines.DefaultGetReady, Settle: routines.DefaultSettle}
-	for name, want := range map[string]int{"quick": 27, "tonight": 28, "heat": 1} {
-		p := routines.Expand(builtin(t, name), def)
-		got := cuesFollowed(p)
-		if len(got) != want {
-			t.Errorf("%s: %d cues, want %d: %q", name, len(got), want, got)
-		}
-		last := len(p.Segments) - 1
-		if name != "heat" && got[len(got)-1] != fmt.Sprintf("%v done %d key", p.Segments[last].Start, last) {
-			t.Errorf("%s: the last cue is %q, want lights out", name, got[len(got)-1])
+	atOnce := def
+	atOnce.LightsOutAtOnce = true
+	for _, tc := range []struct {
+		name  string
+		opts  routines.Options
+		want  map[string]int
+		byKey string // how the last cue, lights out, is marked
+	}{
+		{"check-ins on", def, map[string]int{"quick": 27, "tonight": 28, "heat": 1}, " key"},
+		{"lights out at once", atOnce, map[string]int{"quick": 26, "tonight": 27, "heat": 1}, ""},
+	} {
+		for name, want := range tc.want {
+			p := routines.Expand(builtin(t, name), tc.opts)
+			got := cuesFollowed(p)
+			if len(got) != want {
+				t.Errorf("%s, %s: %d cues, want %d: %q", tc.name, name, len(got), want, got)
+			}
+			last := len(p.Segments) - 1
+			if name != "heat" && got[len(got)-1] != fmt.Sprintf("%v done %d%s", p.Segments[last].Start, last, tc.byKey) {
+				t.Errorf("%s, %s: the last cue is %q, want lights out", tc.name, name, got[len(got)-1])
+			}
 		}
 	}
 }

@@ -167,12 +167,19 @@ func (r *Run) cueWords(k cues.Kind, i int) string {
 		}
 		return "Switch sides: now your " + sideWord(s.Side) + " side. Hold " + seconds(s.Duration) + "."
 	case cues.Done:
-		return "Stretches done. Settle into your sleep position."
+		return StretchesDoneWords
 	case cues.HeatDone:
 		return r.padOffWords()
 	}
 	return r.enterWords(i)
 }
+
+// What the sleep set-up says as it comes on by the clock at the end of the
+// routine; with lights out at once, the one cue says both (lightsOutCue).
+const (
+	StretchesDoneWords   = "Stretches done. Settle into your sleep position."
+	LightsOutAtOnceWords = "Stretches done. Settle into your sleep position, then lights out. Sleep well."
+)
 
 // padOffWords is the line of the pad-off gate; it repeats until the pad is
 // off.

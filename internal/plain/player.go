@@ -177,7 +177,7 @@ func (pl *player) speak(ev night.Event) {
 		return
 	}
 	v.Say(ev.Cue, ev.Words)
-	if ev.Cue == cues.Done && ev.Words == night.LightsOutWords {
+	if ev.LightsOut {
 		time.AfterFunc(lightsOutLine, v.Quiet)
 	}
 }

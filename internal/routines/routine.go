@@ -178,6 +178,12 @@ type Options struct {
 	// a voice finishes naming the step before it counts: for a short
 	// GetReady or a long title. Set when a voice speaks the cues.
 	FitReady bool
+	// LightsOutAtOnce starts the quiet time of lights out (Settle) as the
+	// sleep set-up comes on, with nothing between: the evening sets it
+	// when no "after" check-in comes first (check-ins off). The run then
+	// says the end of the stretches and lights out in one cue, where two
+	// at one moment would be one heard (a voice takes the newer line).
+	LightsOutAtOnce bool
 }
 
 // Plan is a routine expanded into its timeline.

@@ -108,6 +108,9 @@ type CueMsg struct {
 	Words    string // what the cue says, from the night engine
 	Phase    string // the paced phase ("tilt", "relax") of a CuePhase, for its tone
 	Reminder bool   // a repeat of the heat-done cue
+	// LightsOut: the cue that starts lights out (night.Event.LightsOut),
+	// whatever its words; after it the voice goes quiet.
+	LightsOut bool
 }
 
 // CueKind names a moment worth hearing with the eyes closed.
