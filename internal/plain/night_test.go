@@ -243,7 +243,7 @@ func TestThePadOffAnswerIsKeptAtOnce(t *testing.T) {
 	playIn(t, r.Store, o, ready(o, now("\n"), typed{15*time.Minute + 25*sec, "\n"}, typed{16 * time.Minute, "q\n"}, now("y\n"))...)
 	i := slices.IndexFunc(r.saves, func(s history.Session) bool { return s.HeatSeconds == 15*60+25 })
 	if i < 0 || !r.saves[i].End.Equal(tonightAt.Add(15*time.Minute+25*sec)) {
-		t.Errorf("no save kept the pad-off answer (heat 925 s, ending at 15:25) at once: %d saves", len(r.saves))
+		t.Fatalf("the pad-off answer at 15:25 was not saved at once: %d saves", len(r.saves))
 	}
 }
 

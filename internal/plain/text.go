@@ -76,7 +76,7 @@ func introLine(p routines.Plan, steps int) string {
 }
 
 func keysLine(keys bool) string {
-	line := "Keys: space pauses, n next step, b back, x stop for pain, q quit."
+	line := "Keys: space pauses, n next step, b back, x stop for pain, s skin stop while the pad is on, q quit."
 	if !keys {
 		line += " Type the key, then press enter."
 	}
