@@ -18,6 +18,7 @@ import (
 	"github.com/supine-app/supine/internal/model"
 	"github.com/supine-app/supine/internal/night"
 	"github.com/supine-app/supine/internal/plain"
+	"github.com/supine-app/supine/internal/remind"
 	"github.com/supine-app/supine/internal/routines"
 	"github.com/supine-app/supine/internal/say"
 	"github.com/supine-app/supine/internal/textsafe"
@@ -141,6 +142,9 @@ func appOptions(f *flags, entry model.Entry, routine string) (model.Options, err
 		entry: entry, routine: routine, env: os.Environ(), lookPath: exec.LookPath})
 	opts.SavePosition = func(p guide.Position) (string, error) {
 		return paths.Config, config.SetPosition(paths.Config, string(p))
+	}
+	opts.SkipTonight = func() error {
+		return remind.MarkSkipped(paths.ReminderState, history.Night(time.Now(), opts.RolloverHour))
 	}
 	return opts, err
 }

@@ -54,7 +54,7 @@ func TestHelpFitsEightyColumns(t *testing.T) {
 	for _, args := range [][]string{
 		{}, {"start"}, {"check"}, {"tips"}, {"why"}, {"about"}, {"history"}, {"routines"},
 		{"routines", "show"}, {"routines", "new"}, {"routines", "validate"}, {"config"}, {"config", "init"},
-		{"completion"}, {"man"},
+		{"completion"}, {"man"}, {"remind"}, {"remind", "at"}, {"remind", "off"}, {"nudge"},
 	} {
 		out, _, _ := run(t, append(args, "--help")...)
 		if out == "" {

@@ -52,6 +52,7 @@ func mergeOptions(in inputs) (model.Options, error) {
 		Speech:       s.Voice,
 		GetReady:     s.GetReady,
 		Settle:       s.Settle,
+		Reminder:     s.Reminder,
 	}
 	if opts.Sound.Sound == "" {
 		look := in.lookPath

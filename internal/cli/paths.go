@@ -4,6 +4,8 @@ import (
 	"path/filepath"
 
 	"github.com/adrg/xdg"
+
+	"github.com/supine-app/supine/internal/remind"
 )
 
 // Paths are where supine keeps its files. They come from the XDG base
@@ -15,6 +17,9 @@ type Paths struct {
 	RoutinesDir string // routines/*.toml
 	DataDir     string // $XDG_DATA_HOME/supine
 	Database    string // supine.db
+	// ReminderState is the bedtime reminder's own small file: the night it
+	// last spoke and the last "not tonight" ($XDG_STATE_HOME/supine).
+	ReminderState string
 }
 
 func defaultPaths() Paths {
@@ -27,5 +32,7 @@ func defaultPaths() Paths {
 		RoutinesDir: filepath.Join(cfg, "routines"),
 		DataDir:     data,
 		Database:    filepath.Join(data, "supine.db"),
+
+		ReminderState: remind.StatePath(xdg.StateHome),
 	}
 }

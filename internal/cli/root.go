@@ -153,6 +153,8 @@ func newRoot() *cobra.Command {
 		configCmd(),
 		reportCmd(f),
 		trialCmd(f),
+		remindCmd(),
+		nudgeCmd(),
 	)
 	// cobra adds its completion command only when it runs; adding it now
 	// lets its description fit an 80-column help like the others.

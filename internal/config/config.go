@@ -42,6 +42,9 @@ type Settings struct {
 	// GetReady is the get-ready before each timed stretch step, 0..30 s;
 	// Settle the quiet time of lights out, 0..30 min (0: it waits for a key).
 	GetReady, Settle time.Duration
+	// Reminder is the time of the bedtime reminder, "22:30" (24-hour), or
+	// "" for none ("off" in the file). `supine remind` writes it.
+	Reminder string
 }
 
 // CueNames are the cue kinds a [sound_commands] table may name, in the

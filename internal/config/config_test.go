@@ -93,7 +93,7 @@ done = " paplay b.oga "
 			file: "pallete = \"night\"\ncolour = \"red\"\n",
 			problems: []string{
 				`config.toml:1:1: pallete: unknown setting; did you mean "palette"?`,
-				`config.toml:2:1: colour: unknown setting; the settings are routine, heat_minutes, position, osteoporosis, palette, bell, sound, volume, voice, get_ready, settle, notify, breathing, checkins, rollover_hour, sound_commands`,
+				`config.toml:2:1: colour: unknown setting; the settings are routine, heat_minutes, position, osteoporosis, palette, bell, sound, volume, voice, get_ready, settle, notify, breathing, checkins, rollover_hour, reminder, sound_commands`,
 			},
 		},
 		{
@@ -117,6 +117,29 @@ done = " paplay b.oga "
 				`config.toml:3:13: get_ready: "45s" is longer than "30s", the most a get-ready can last; use "30s" or less`,
 				`config.toml:4:10: settle: 120 is a number, want a time in quotes like "2m"`,
 			},
+		},
+		{
+			name:   "reminder: a time, written as the scheduler writes it",
+			file:   "reminder = \"7:05\"\n",
+			change: func(s *Settings) { s.Reminder = "07:05" },
+		},
+		{
+			name:   "reminder: off",
+			file:   "reminder = \"Off\"\n",
+			change: func(s *Settings) { s.Reminder = "" },
+		},
+		{
+			name: "reminder: bad values",
+			file: "reminder = \"10pm\"\n[x]\n",
+			problems: []string{
+				`config.toml:1:12: reminder: "10pm" is not a time of day; write it 24-hour like "22:30", or "off"`,
+				`config.toml:2:2: x: unknown setting; the settings are routine, heat_minutes, position, osteoporosis, palette, bell, sound, volume, voice, get_ready, settle, notify, breathing, checkins, rollover_hour, reminder, sound_commands`,
+			},
+		},
+		{
+			name:     "reminder: not a string",
+			file:     "reminder = 22.30\n",
+			problems: []string{`config.toml:1:12: reminder: 22.30 is a number, want a time in quotes like "22:30", or "off"`},
 		},
 		{
 			name: "durations: not a time, negative, a voice typo, an unclosed quote",

@@ -24,6 +24,10 @@ func (s Settings) Describe() []string {
 	if s.Sound == "" {
 		sound = `# sound: not set, so "tones" where a player is found, the bell over SSH or without one`
 	}
+	reminder := line("reminder", quote(ReminderOff))
+	if s.Reminder != "" {
+		reminder = line("reminder", quote(s.Reminder))
+	}
 	out := []string{
 		line("routine", quote(s.Routine)),
 		heat,
@@ -40,6 +44,7 @@ func (s Settings) Describe() []string {
 		line("breathing", strconv.FormatBool(s.Breathing)),
 		line("checkins", strconv.FormatBool(s.CheckIns)),
 		line("rollover_hour", strconv.Itoa(s.RolloverHour)),
+		reminder,
 	}
 	for _, cue := range CueNames {
 		if cmd, ok := s.SoundCommands[cue]; ok {
@@ -125,9 +130,16 @@ const starter = `# supine settings. Remove the "# " in front of a line to change
 # The hour (0 to 23) at which one night becomes the next in your history.
 # rollover_hour = 4
 
+# A quiet desktop reminder at bedtime, 24-hour ("22:30"), or "off". Set it
+# with ` + "`supine remind at 22:30`" + `, which also asks the system's scheduler to
+# run it; ` + "`supine remind off`" + ` takes it away. It stays silent on a night
+# when the routine is done, started, or not for tonight.
+# reminder = "off"
+
 # With sound set to "command": the program to run for each cue. A cue left out
 # rings the terminal bell (in plain mode it is a line of text only). The cues:
-# next_step, switch_sides, phase, last_seconds, heat_done, done.
+# next_step, switch_sides, phase, heat_done, done (last_seconds is still
+# read, but no cue counts the last seconds any more).
 # [sound_commands]
 # next_step = "paplay /usr/share/sounds/freedesktop/stereo/bell.oga"
 # heat_done = "paplay /usr/share/sounds/freedesktop/stereo/complete.oga"

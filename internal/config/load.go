@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/supine-app/supine/internal/cues"
+	"github.com/supine-app/supine/internal/remind"
 	"github.com/supine-app/supine/internal/routines"
 	"github.com/supine-app/supine/internal/routines/tomlpos"
 	"github.com/supine-app/supine/internal/textsafe"
@@ -82,7 +83,7 @@ func Parse(filename string, data []byte, routineNames []string) (Settings, []Pro
 var keys = []string{
 	"routine", "heat_minutes", "position", "osteoporosis", "palette", "bell",
 	"sound", "volume", "voice", "get_ready", "settle", "notify", "breathing", "checkins", "rollover_hour",
-	"sound_commands",
+	"reminder", "sound_commands",
 }
 
 type decoder struct {
@@ -134,6 +135,8 @@ func (d *decoder) read(root *tomlpos.Value) {
 			d.flag(v, k, &d.s.CheckIns)
 		case "rollover_hour":
 			d.hour(v)
+		case "reminder":
+			d.reminder(v)
 		case "sound_commands":
 			d.commands(v)
 		default:
@@ -306,6 +309,25 @@ func (d *decoder) hour(v *tomlpos.Value) {
 	default:
 		d.s.RolloverHour = int(n)
 	}
+}
+
+// reminder reads the bedtime reminder's time, "22:30", or "off".
+func (d *decoder) reminder(v *tomlpos.Value) {
+	if v.Kind != tomlpos.String {
+		d.at(v.At, "reminder", `%s, want a time in quotes like "22:30", or "off"`, tomlpos.Describe(v))
+		return
+	}
+	raw := strings.TrimSpace(v.Str)
+	if strings.EqualFold(raw, ReminderOff) || raw == "" {
+		d.s.Reminder = ""
+		return
+	}
+	c, err := remind.ParseClock(raw)
+	if err != nil {
+		d.at(v.At, "reminder", `%s is not a time of day; write it 24-hour like "22:30", or "off"`, tomlpos.Quote(v.Str))
+		return
+	}
+	d.s.Reminder = c.String()
 }
 
 func (d *decoder) commands(v *tomlpos.Value) {

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/supine-app/supine/internal/remind"
 	"github.com/supine-app/supine/internal/userfile"
 )
 
@@ -22,6 +23,23 @@ func SetPosition(path, position string) error {
 		return fmt.Errorf("%q is not a sleep position; use %s", position, strings.Join(Positions, ", "))
 	}
 	return setTopLevel(path, "position", strconv.Quote(position))
+}
+
+// ReminderOff is the reminder setting's word for no reminder.
+const ReminderOff = "off"
+
+// SetReminder keeps the bedtime reminder's time ("22:30", or ReminderOff)
+// in the settings file at path, as SetPosition keeps the position: only
+// that line changes.
+func SetReminder(path, at string) error {
+	if at != ReminderOff {
+		c, err := remind.ParseClock(at)
+		if err != nil {
+			return err
+		}
+		at = c.String()
+	}
+	return setTopLevel(path, "reminder", strconv.Quote(at))
 }
 
 // setTopLevel writes key = value among the top-level settings: over a line
@@ -57,6 +75,9 @@ func setTopLevel(path, key, value string) error {
 		if commented.MatchString(lines[i]) {
 			at = i
 		}
+	}
+	if at < 0 && end == len(lines) && end > 0 && lines[end-1] == "" {
+		end-- // the file's last line break stays last: no blank line before the new one
 	}
 	if at >= 0 {
 		lines[at] = line

@@ -14,6 +14,7 @@ func TestSetPosition(t *testing.T) {
 		{"no file: the starter, with the line set", "", `position = "back"`},
 		{"a set line is replaced", "bell = false\nposition = \"side\"\n", "bell = false\nposition = \"back\"\n"},
 		{"a commented line is set", "# Your sleep position\n# position = \"side\"\nbell = false\n", "# Your sleep position\nposition = \"back\"\nbell = false\n"},
+		{"added at the end, with no blank line before it", "bell = false\n", "bell = false\nposition = \"back\"\n"},
 		{"added before the first table", "bell = false\n[sound_commands]\ndone = \"x\"\n", "bell = false\nposition = \"back\"\n[sound_commands]\ndone = \"x\"\n"},
 	}
 	for _, tt := range tests {
@@ -52,5 +53,38 @@ func TestSetPosition(t *testing.T) {
 	}
 	if err := SetPosition(filepath.Join(t.TempDir(), "c.toml"), "upside"); err == nil {
 		t.Error("an unknown position was written")
+	}
+}
+
+// TestSetReminder: remind writes its line as the position is written: only
+// that line changes, and it reads back.
+func TestSetReminder(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "supine", "config.toml")
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	file := "# mine\nbell = false\n# reminder = \"off\"\n[sound_commands]\ndone = \"x\"\n"
+	if err := os.WriteFile(path, []byte(file), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ set, line, want string }{
+		{"22:30", `reminder = "22:30"`, "22:30"},
+		{"7:05", `reminder = "07:05"`, "07:05"},
+		{ReminderOff, `reminder = "off"`, ""},
+	} {
+		if err := SetReminder(path, tc.set); err != nil {
+			t.Fatal(err)
+		}
+		data, _ := os.ReadFile(path)
+		want := strings.Replace(file, `# reminder = "off"`, tc.line, 1)
+		if string(data) != want {
+			t.Errorf("after %s:\n%s\nwant\n%s", tc.set, data, want)
+		}
+		if s, problems := Load(path, nil); len(problems) > 0 || s.Reminder != tc.want {
+			t.Errorf("read back %q, problems %v", s.Reminder, problems)
+		}
+	}
+	if err := SetReminder(path, "25:00"); err == nil {
+		t.Error("25:00 was written")
 	}
 }

@@ -17,7 +17,7 @@ const (
 	NextStep    Kind = iota // a new step begins
 	SwitchSides             // switch to the other side
 	Phase                   // a paced phase changes (tilt / relax)
-	LastSeconds             // 3, 2, 1 seconds before a hold ends
+	LastSeconds             // no longer sounded (issue 22); kept so a [sound_commands] last_seconds line still loads
 	HeatDone                // heat finished: switch the pad off (repeats until acknowledged)
 	Done                    // the routine is done: settle in
 )

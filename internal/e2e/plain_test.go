@@ -36,14 +36,14 @@ phases = [{ name = "tilt", time = "1s" }, { name = "relax", time = "1s" }]
 kind = "settle"
 title = "Settle in"
 `)
-	writeFile(t, filepath.Join(home, "config", "supine", "config.toml"), "checkins = false\n")
+	writeFile(t, filepath.Join(home, "config", "supine", "config.toml"), "checkins = false\nsettle = \"3s\"\n")
 
 	// As a person would: enter at each group of the check (none of these
-	// apply) and enter at the read-back, then the routine runs on its own
-	// until the settle step asks for enter.
+	// apply) and enter at the read-back, then the routine runs on its own:
+	// with no check-in after it, lights out starts with the sleep set-up
+	// and ends the night by itself.
 	p := startPiped(t, home, "start", "short")
 	p.noneOfThese()
-	p.answerWithin(30*time.Second, "Press enter when you are settled.", "")
 	s, err := p.wait(30 * time.Second)
 	if err != nil {
 		t.Fatalf("supine start short, piped: %v\n%s", err, s)
@@ -94,10 +94,9 @@ func TestPlainTonesAndVoice(t *testing.T) {
 	t.Setenv("PATH", bin+":"+os.Getenv("PATH"))
 	dir := filepath.Join(home, "config", "supine")
 	writeFile(t, filepath.Join(dir, "routines", "short.toml"), shortSoundRoutine)
-	writeFile(t, filepath.Join(dir, "config.toml"), "checkins = false\nsound = \"tones\"\nvoice = \"auto\"\nget_ready = \"2s\"\n")
+	writeFile(t, filepath.Join(dir, "config.toml"), "checkins = false\nsound = \"tones\"\nvoice = \"auto\"\nget_ready = \"2s\"\nsettle = \"3s\"\n")
 	p := startPiped(t, home, "start", "short", "--plain")
 	p.noneOfThese()
-	p.answerWithin(30*time.Second, "Press enter when you are settled.", "")
 	s, err := p.wait(30 * time.Second)
 	if err != nil {
 		t.Fatalf("supine start short --plain: %v\n%s", err, s)
@@ -122,7 +121,7 @@ func TestPlainTonesAndVoice(t *testing.T) {
 		t.Errorf("the tone %q was not played in its place: %q", missing, plays)
 	}
 	if missing := inOrder(says, []string{"say Get ready: knee hug, left side.", "say Switch sides: now your right side.",
-		"say Get ready: tilts.", "say Stretches done."}); missing != "" {
+		"say Get ready: tilts.", "say Stretches done. Settle into your sleep position, then lights out. Sleep well."}); missing != "" {
 		t.Errorf("%q was not said in its place: %q", missing, says)
 	}
 	if strings.Contains(s, "tones stopped") {
@@ -192,10 +191,9 @@ func TestPlainRunsTheSoundCommands(t *testing.T) {
 	dir := filepath.Join(home, "config", "supine")
 	writeFile(t, filepath.Join(dir, "routines", "short.toml"), shortSoundRoutine)
 	writeFile(t, filepath.Join(dir, "config.toml"), "checkins = false\nsound = \"command\"\nget_ready = \"2s\"\n"+
-		"[sound_commands]\nnext_step = \"chime next\"\nswitch_sides = \"chime switch\"\n")
+		"settle = \"3s\"\n[sound_commands]\nnext_step = \"chime next\"\nswitch_sides = \"chime switch\"\n")
 	p := startPiped(t, home, "start", "short", "--plain")
 	p.noneOfThese()
-	p.answerWithin(30*time.Second, "Press enter when you are settled.", "")
 	if s, err := p.wait(30 * time.Second); err != nil {
 		t.Fatalf("supine start short --plain: %v\n%s", err, s)
 	}

@@ -531,6 +531,9 @@ func (e *Evening) startRun(now Moment, r *Reply) {
 	g := e.gate(now.Wall)
 	e.reasons = e.reasonsFor(g)
 	opts := e.options(g)
+	// With no "after" check-in to come first, lights out starts as the
+	// sleep set-up comes on, and the run says both in one cue.
+	opts.LightsOutAtOnce = !e.cfg.CheckIns
 	if e.heatAnswer == Yes || e.heatAnswer == NotSure || e.unknownHeat {
 		opts.NoHeat = true
 	}

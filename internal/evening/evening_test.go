@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/supine-app/supine/internal/cues"
 	"github.com/supine-app/supine/internal/evening/evtest"
 	"github.com/supine-app/supine/internal/history"
 	"github.com/supine-app/supine/internal/night"
@@ -440,6 +441,56 @@ func TestASaveThatFailsIsToldAndClearedByALaterOne(t *testing.T) {
 	if e.State(Moment{}).SaveErr != nil {
 		t.Fatal("an older answer overwrote a newer one")
 	}
+}
+
+// The end of the stretches and lights out are said in one cue when
+// nothing comes between them (check-ins off): two at one moment would be
+// one heard, a voice keeping the newer line (issue 22). With check-ins on,
+// "stretches done" comes with the after check-in, lights out after it.
+func TestTheEndOfTheStretchesAndLightsOutAreOneCueWithNothingBetween(t *testing.T) {
+	said := func(p *proc) []string {
+		var out []string
+		for _, e := range p.events {
+			if e.Kind == night.Cue && e.Cue == cues.Done {
+				w := e.Words
+				if e.LightsOut {
+					w = "lights out: " + w
+				}
+				out = append(out, w)
+			}
+		}
+		return out
+	}
+	t.Run("check-ins off", func(t *testing.T) {
+		cfg := config()
+		cfg.CheckIns = false
+		p := start(t, evtest.Answered(at(9, 22, 0)), cfg, at(10, 22, 0))
+		switch p.stage() {
+		case Shortcut:
+			p.do(AnsweredShortcut{Woke: no()})
+		case Check:
+			p.do(AnsweredCheck{Tier: safety.None})
+		}
+		if p.stage() == HeatQuestion {
+			p.do(AnsweredHeat{Answer: No})
+		}
+		p.mustBe(Running)
+		p.do(RunCommand{Command: night.Skip}) // no heat tonight
+		p.until(10*time.Minute, func(s State) bool { return s.Run.LightsOut })
+		if got, want := said(p), []string{"lights out: " + night.LightsOutAtOnceWords}; !slices.Equal(got, want) {
+			t.Errorf("said %q, want %q", got, want)
+		}
+	})
+	t.Run("check-ins on", func(t *testing.T) {
+		p := start(t, evtest.Answered(at(9, 22, 0)), config(), at(10, 22, 0))
+		p.throughToRun(no())
+		p.do(RunCommand{Command: night.Skip})
+		p.until(10*time.Minute, func(s State) bool { return s.Stage == After })
+		p.do(AnsweredAfter{Tightness: score(4)})
+		if got, want := said(p), []string{night.StretchesDoneWords, "lights out: " + night.LightsOutWords}; !slices.Equal(got, want) {
+			t.Errorf("said %q, want %q", got, want)
+		}
+	})
 }
 
 // A machine that slept with the pad on says so first when it wakes, in

@@ -13,7 +13,7 @@ import (
 
 // proc is one supine process on a world: an evening, its keeper, its
 // clocks. It performs effects at once, as plain mode does, unless held
-// (then they wait in queue for the test to perform them).
+// (then they wait in queue for the property test's sim to release them).
 type proc struct {
 	t      testing.TB
 	w      *evtest.Store

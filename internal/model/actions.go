@@ -50,6 +50,8 @@ func (m Model) handleAction(a screens.Action) (Model, tea.Cmd) {
 		return m.setScreen(ScreenWhy), nil
 	case screens.OpenPrecautions:
 		return m.openPrecautions(), nil
+	case screens.SkipTonight:
+		return m, m.skipTonight()
 	case screens.PrecautionsDone:
 		return m.precautionsDone(a)
 	case screens.OpenHistory:
@@ -99,7 +101,7 @@ func (m Model) goHome() (Model, tea.Cmd) {
 
 func (m Model) homeData() home.Data {
 	d := home.Data{Selected: m.routineName, Skipped: len(m.opts.Library.Skipped), Notice: m.notice(), Nudge: withReport(m.nudge().Short),
-		Adapted: m.adaptation().Reasons, Measures: m.measureLines()}
+		Adapted: m.adaptation().Reasons, Measures: m.measureLines(), Reminder: m.reminder()}
 	for _, r := range m.opts.Library.Routines {
 		d.Routines = append(d.Routines, home.Routine{
 			Name:  r.Name,

@@ -118,6 +118,8 @@ func (m Model) applyReply(r evening.Reply, was evening.Stage) (Model, tea.Cmd) {
 		if awake {
 			cmds = append(cmds, m.heatOn())
 		} else {
+			m.awakeWords = ""
+			m.player = m.player.SetAwake("")
 			cmds = append(cmds, m.heatOff())
 		}
 	}
@@ -238,7 +240,8 @@ func (m Model) showStage(st evening.State, events []night.Event, was evening.Sta
 	case evening.Running:
 		if was != evening.Running || m.screen != ScreenPlayer {
 			m.player = player.New(s, m.ev.Run(), m.clock, guide.For(m.sleepPosition()), events).
-				SetBreathing(m.opts.Breathing).SetMuted(m.muted()).SetFirstNight(!m.ev.Recent().AnyStepDone).SetSilent(st.Silent).SetGraphics(m.graphics)
+				SetBreathing(m.opts.Breathing).SetMuted(m.muted()).SetFirstNight(!m.ev.Recent().AnyStepDone).SetSilent(st.Silent).SetGraphics(m.graphics).
+				SetAwake(m.awakeWords)
 			if note := startNote(st, was); note != "" {
 				m.player = m.player.Note(note)
 			}

@@ -85,6 +85,7 @@ type Model struct {
 	evTicks      int            // the evening's own tick, while no screen ticks it
 	unknownFirst screens.Answer // the first answer of failing closed, until the second
 	awake        bool           // the sleep lock is held (the pad may be on)
+	awakeWords   string         // why the lock could not be held, while it should be
 
 	hist    loadedHistory // the past, as last read from the store
 	saveErr error         // the last save that failed, shown on home
@@ -209,6 +210,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case positionSavedMsg:
 		return m.positionSaved(msg), nil
+	case skippedMsg:
+		return m.skipped(msg), nil
+	case awakeMsg:
+		return m.awakeFailed(msg), nil
 	case savedMsg:
 		if msg.err != nil {
 			m.saveErr = msg.err

@@ -82,6 +82,11 @@ type Options struct {
 	// the nights after, and says where (the settings file). nil: the pick
 	// holds for this run only.
 	SavePosition func(guide.Position) (where string, err error)
+	// Reminder is the bedtime reminder's time ("22:30"), "" when none is
+	// set; SkipTonight keeps it quiet tonight ("not tonight" on home). nil:
+	// there is nowhere to say it.
+	Reminder    string
+	SkipTonight func() error
 
 	Clock routines.Clock   // nil: routines.SystemClock()
 	Now   func() time.Time // nil: time.Now
@@ -91,8 +96,9 @@ type Options struct {
 }
 
 // PlanOptions are the settings that change a routine's plan: the app, plain
-// mode and the printed plans expand routines with the same ones.
+// mode and the printed plans expand routines with the same ones. With a
+// voice, each get-ready lasts as long as its words take to say.
 func (o Options) PlanOptions() routines.Options {
 	return routines.Options{HeatMinutes: o.HeatMinutes, Osteoporosis: o.Osteoporosis,
-		GetReady: o.GetReady, Settle: o.Settle}
+		GetReady: o.GetReady, Settle: o.Settle, FitReady: o.Speech != "" && o.Speech != "off"}
 }

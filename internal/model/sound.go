@@ -7,6 +7,7 @@ import (
 
 	"github.com/supine-app/supine/internal/cues"
 	"github.com/supine-app/supine/internal/night"
+	"github.com/supine-app/supine/internal/say"
 	"github.com/supine-app/supine/internal/screens"
 )
 
@@ -52,7 +53,7 @@ func (m Model) speak(c screens.CueMsg) tea.Cmd {
 		return nil
 	}
 	v.Say(kind, c.Words)
-	if c.Words == night.LightsOutWords {
+	if c.LightsOut {
 		return tea.Tick(lightsOutLine, func(time.Time) tea.Msg {
 			v.Quiet()
 			return nil
@@ -61,8 +62,8 @@ func (m Model) speak(c screens.CueMsg) tea.Cmd {
 	return nil
 }
 
-// heatOn holds the sleep lock while the pad is on; a warning says when it
-// cannot.
+// heatOn holds the sleep lock while the pad is on; when it cannot, the
+// heat step says so among its notices (not over its title): awakeMsg.
 func (m Model) heatOn() tea.Cmd {
 	g := m.opts.Guard
 	if g == nil {
@@ -70,10 +71,27 @@ func (m Model) heatOn() tea.Cmd {
 	}
 	return func() tea.Msg {
 		if err := g.Hold(night.AwakeReason); err != nil {
-			return warnMsg{err: err}
+			return awakeMsg{words: say.Sentence("", err)}
 		}
 		return nil
 	}
+}
+
+// awakeMsg says, in words a person reads (sound.AwakeError), that the
+// sleep lock could not be held: the machine may sleep while the pad is on.
+type awakeMsg struct{ words string }
+
+// awakeFailed keeps why the machine may sleep for as long as the lock
+// should be held, and shows it on the player, whatever is on top of it
+// when the answer comes. An answer that comes after the lock was let go
+// is dropped: the pad is off.
+func (m Model) awakeFailed(msg awakeMsg) Model {
+	if !m.awake {
+		return m
+	}
+	m.awakeWords = msg.words
+	m.player = m.player.SetAwake(msg.words)
+	return m
 }
 
 // heatOff releases the sleep lock: the pad is off, or the run is over.

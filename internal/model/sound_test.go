@@ -3,6 +3,7 @@ package model
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -11,6 +12,7 @@ import (
 	"github.com/supine-app/supine/internal/cues"
 	"github.com/supine-app/supine/internal/night"
 	"github.com/supine-app/supine/internal/routines"
+	"github.com/supine-app/supine/internal/screens"
 )
 
 // fakeSound records, in order, what the player played and the voice said;
@@ -222,5 +224,39 @@ func TestTheSleepGuardIsLetGoWhenThePadOffAnswerEndsTheRun(t *testing.T) {
 	d.press("n", "enter") // ended early; the pad is off
 	if f.held {
 		t.Fatalf("still held after the pad-off answer ended the run (screen %s)", screenName(d.m.screen))
+	}
+}
+
+// TestWithCheckInsOffTheLastLineIsOne: with no after check-in, lights out
+// comes as the stretches end, and the voice is given one line for both
+// (night.LightsOutAtOnceWords), then goes quiet: two lines at one moment
+// would lose the first to the second.
+func TestWithCheckInsOffTheLastLineIsOne(t *testing.T) {
+	f := &fakeSound{}
+	opts := shortOptions(t, f)
+	opts.CheckIns = false
+	d := newDriver(t, opts, 80, 24)
+	d.press("s", "n") // start; no red flags
+	d.expect(ScreenPlayer)
+	for i := 0; i < 30 && !strings.Contains(strings.Join(f.lines(), "\n"), "lights out"); i++ {
+		d.advance(time.Second)
+	}
+	var done []string
+	for _, l := range f.lines() {
+		if strings.HasPrefix(l, "say done") {
+			done = append(done, l)
+		}
+	}
+	if want := []string{fmt.Sprintf("say done %q", night.LightsOutAtOnceWords)}; !slices.Equal(done, want) {
+		t.Fatalf("said at the end %q, want %q", done, want)
+	}
+	// The voice goes quiet after the cue marked lights out, whatever its
+	// words (a front end never tells events by their words).
+	m := New(opts)
+	if m.speak(screens.CueMsg{Kind: screens.CueDone, Words: night.LightsOutAtOnceWords, LightsOut: true}) == nil {
+		t.Error("no timer to quieten the voice after the lights-out cue")
+	}
+	if m.speak(screens.CueMsg{Kind: screens.CueDone, Words: night.StretchesDoneWords}) != nil {
+		t.Error("the voice is quietened after a cue that is not lights out")
 	}
 }

@@ -14,8 +14,8 @@ import (
 // a get-ready always cues, by the clock or by a key; the other arrivals by
 // a key do not (the first step, and the step after the pad-off answer, come
 // on by a key); a switch cues once, and the hold after it does not; a paced
-// step cues at the first phase of each rep only; the last seconds only with
-// Options.LastSeconds; lights out once at its start and never at its end.
+// step cues at the first phase of each rep only; no cue counts the last
+// seconds of a hold; lights out once at its start and never at its end.
 func TestCuesOfARun(t *testing.T) {
 	const sec = time.Second
 	var (
@@ -43,18 +43,6 @@ func TestCuesOfARun(t *testing.T) {
 			[]string{"15m0s heat_done 0", "15m0s next_step 1", "15m5s phase 2", "15m7s done 2"}},
 		{"per-side hold with get-ready: the step, the first hold, each switch once, no hold again", []routines.Step{sides}, ready,
 			[]string{"0s next_step 0", "5s phase 1", "25s switch_sides 2", "50s switch_sides 4", "1m15s switch_sides 6", "1m40s done 7"}},
-		{"the same with last seconds on: 3, 2, 1 at the end of each hold", []routines.Step{sides}, routines.Options{GetReady: 5 * sec, LastSeconds: true},
-			[]string{
-				"0s next_step 0", "5s phase 1",
-				"22s last_seconds 1", "23s last_seconds 1", "24s last_seconds 1",
-				"25s switch_sides 2",
-				"47s last_seconds 3", "48s last_seconds 3", "49s last_seconds 3",
-				"50s switch_sides 4",
-				"1m12s last_seconds 5", "1m13s last_seconds 5", "1m14s last_seconds 5",
-				"1m15s switch_sides 6",
-				"1m37s last_seconds 7", "1m38s last_seconds 7", "1m39s last_seconds 7",
-				"1m40s done 7",
-			}},
 		{"per-side hold without switch time: switch sides at the change of side", []routines.Step{noSwitch, settle}, routines.Options{},
 			[]string{"10s switch_sides 1", "20s done 2"}},
 		{"paced: one cue per rep at its first phase, none at the others", []routines.Step{paced, settle}, routines.Options{},
@@ -62,6 +50,9 @@ func TestCuesOfARun(t *testing.T) {
 		{"paced with get-ready and lights out: the rhythm, each tilt, done, lights out, silence at its end", []routines.Step{paced, settle},
 			routines.Options{GetReady: 5 * sec, Settle: 2 * time.Minute},
 			[]string{"0s next_step 0", "5s phase 1", "15s phase 3", "25s done 5", "25s done 5 key"}},
+		{"lights out at once (no after check-in): one cue for done and lights out, by the clock", []routines.Step{paced, settle},
+			routines.Options{GetReady: 5 * sec, Settle: 2 * time.Minute, LightsOutAtOnce: true},
+			[]string{"0s next_step 0", "5s phase 1", "15s phase 3", "25s done 5"}},
 		{"hold with rest between reps: rest, then hold again", []routines.Step{rested}, routines.Options{},
 			[]string{"4s phase 1", "10s phase 2", "14s done 2"}},
 		{"reps of a hold that is not per side: each new hold cues", []routines.Step{reps}, ready,
@@ -82,41 +73,13 @@ func TestCuesOfARun(t *testing.T) {
 	}
 }
 
-// TestQuickCueCount: the built-in quick routine at the app's default
-// settings sounds at most 30 cues from start to the end of lights out
-// (issue 11: the old set sounded 89).
-func TestQuickCueCount(t *testing.T) {
-	for _, tc := range []struct {
-		name string
-		opts routines.Options
-		max  int
-	}{
-		{"quick", routines.Options{GetReady: routines.DefaultGetReady, Settle: routines.DefaultSettle}, 30},
-		{"tonight", routines.Options{GetReady: routines.DefaultGetReady, Settle: routines.DefaultSettle}, 30},
-	} {
-		p := routines.Expand(builtin(t, tc.name), tc.opts)
-		got := cuesFollowed(p)
-		t.Logf("%s at default settings: %d cues: %q", tc.name, len(got), got)
-		if len(got) > tc.max || len(got) == 0 {
-			t.Errorf("%s: %d cues, want at most %d", tc.name, len(got), tc.max)
-		}
-		last := len(p.Segments) - 1
-		if got[len(got)-1] != fmt.Sprintf("%v done %d key", p.Segments[last].Start, last) {
-			t.Errorf("%s: the last cue is %q, want lights out", tc.name, got[len(got)-1])
-		}
-	}
-}
-
-// cuesFollowed runs p as a person who answers at once would, ticking at
-// exactly the moments the run asks for, starting lights out when there is a
-// quiet time, and lists its cues as "offset kind segment", with " key" when
-// a key brought a cue other than a get-ready (reminders left out: the
-// pad-off answer comes at once). The run must end Finished.
+// cuesFollowed runs p as a person who answers at once would (follow) and
+// lists its cues as "offset kind segment", with " key" when a key brought a
+// cue other than a get-ready (reminders left out: the pad-off answer comes
+// at once). The run must end Finished.
 func cuesFollowed(p routines.Plan) []string {
 	var out []string
-	now := time.Duration(0)
-	r, first := New(p, now)
-	note := func(ev []Event) {
+	end, ok := follow(p, func(r *Run, now time.Duration, ev []Event) {
 		for _, e := range ev {
 			if e.Kind == Cue && !e.Reminder {
 				s := fmt.Sprintf("%v %v %d", now, e.Cue, e.Seg)
@@ -126,31 +89,44 @@ func cuesFollowed(p routines.Plan) []string {
 				out = append(out, s)
 			}
 		}
+	})
+	if !ok {
+		return append(out, "stuck")
 	}
-	note(first)
+	if end.Mode != Ended || end.Reason != Finished {
+		return append(out, fmt.Sprintf("ended %d reason %d", end.Mode, end.Reason))
+	}
+	return out
+}
+
+// follow runs p as a person who answers at once would, ticking at exactly
+// the moments the run asks for and starting lights out when there is a
+// quiet time, and hands note every batch of events with the clock time it
+// came at. It returns the final state; false when the run got stuck.
+func follow(p routines.Plan, note func(r *Run, now time.Duration, ev []Event)) (State, bool) {
+	now := time.Duration(0)
+	r, first := New(p, now)
+	note(r, now, first)
 	for i := 0; r.Mode() != Ended && i < 10000; i++ {
 		switch r.Mode() {
 		case Ready:
-			note(r.Do(StartHeat, now))
+			note(r, now, r.Do(StartHeat, now))
 		case PadOff:
-			note(r.Do(PadIsOff, now))
+			note(r, now, r.Do(PadIsOff, now))
 		case Settle:
 			if r.State(now).Segment.Duration > 0 {
-				note(r.Do(StartSettle, now))
+				note(r, now, r.Do(StartSettle, now))
 			} else {
-				note(r.Do(Finish, now))
+				note(r, now, r.Do(Finish, now))
 			}
 		default:
 			at, ok := r.Due(now)
 			if !ok {
-				return append(out, "stuck")
+				return r.State(now), false
 			}
 			now = at
-			note(r.Tick(now))
+			note(r, now, r.Tick(now))
 		}
 	}
-	if st := r.State(now); st.Mode != Ended || st.Reason != Finished {
-		return append(out, fmt.Sprintf("ended %d reason %d", st.Mode, st.Reason))
-	}
-	return out
+	return r.State(now), true
 }

@@ -70,13 +70,14 @@ func TestGetReadyTiming(t *testing.T) {
 		if len(st.Skipped) != 1 || st.Skipped[0] != 0 || st.Segment.Step != 1 || st.Segment.Kind != routines.SegReady {
 			t.Fatalf("after skip: %+v", st)
 		}
-		want := "Get ready: pelvic tilts. Tilt on each tone for a slow count of five, then relax until the next tone."
+		want := "Get ready: pelvic tilts."
 		if !hasExactCue(ev, cues.NextStep, want) || !ev[len(ev)-1].ByKey {
 			t.Fatalf("after skip: %s", evString(ev))
 		}
-		// The tilts' get-ready, then one cue per rep at tilt, with its phase.
+		// The tilts' get-ready, then one cue per rep at tilt, with its
+		// phase; the first says how the rhythm goes.
 		ev = r.Tick(t0 + 7*sec)
-		if !hasExactCue(ev, cues.Phase, "Tilt") || ev[len(ev)-1].Phase != "tilt" {
+		if !hasExactCue(ev, cues.Phase, "Tilt on each tone, for a slow count of five; then relax.") || ev[len(ev)-1].Phase != "tilt" {
 			t.Fatalf("first tilt: %s", evString(ev))
 		}
 		if ev := r.Tick(t0 + 12*sec); hasKind(ev, Cue) || !hasKind(ev, Entered) || ev[0].Phase != "relax" {
@@ -179,6 +180,48 @@ func TestLightsOut(t *testing.T) {
 		r.Do(StartSettle, now+30*time.Second)
 		if r.Tick(now + 30*time.Second + quiet); r.State(now).Reason != Finished {
 			t.Fatalf("not finished: %+v", r.State(now))
+		}
+	})
+
+	t.Run("at once: one cue says the stretches are done and lights out", func(t *testing.T) {
+		q := routines.Expand(builtin(t, "quick"), routines.Options{GetReady: 5 * time.Second, Settle: quiet, LightsOutAtOnce: true})
+		r, _ := New(q, t0)
+		now := t0
+		var last []Event
+		for r.Mode() == Running && !r.State(now).LightsOut {
+			at, _ := r.Due(now)
+			now = at
+			last = r.Tick(now)
+		}
+		st := r.State(now)
+		var said []Event
+		for _, e := range last {
+			if e.Kind == Cue {
+				said = append(said, e)
+			}
+		}
+		if !st.LightsOut || st.Left != quiet || len(said) != 1 || !said[0].LightsOut || said[0].Cue != cues.Done || said[0].Words != LightsOutAtOnceWords {
+			t.Fatalf("after the stretches: %+v %s", st, evString(last))
+		}
+		if ev := r.Do(StartSettle, now); !hasRefusedWords(ev) {
+			t.Errorf("StartSettle during lights out: %s", evString(ev))
+		}
+		if r.Tick(now + quiet); r.State(now+quiet).Reason != Finished {
+			t.Fatalf("not finished: %+v", r.State(now+quiet))
+		}
+	})
+
+	t.Run("at once by a key: lights out alone, for the key's arrival is silent", func(t *testing.T) {
+		q := routines.Expand(builtin(t, "quick"), routines.Options{Settle: quiet, LightsOutAtOnce: true})
+		r, _ := New(q, t0)
+		last := q.Segments[len(q.Segments)-1]
+		var ev []Event
+		for i := 0; r.State(t0).Seg != len(q.Segments)-1 && i < 100; i++ {
+			ev = r.Do(Skip, t0)
+		}
+		st := r.State(t0)
+		if !st.LightsOut || st.Segment.Step != last.Step || !hasExactCue(ev, cues.Done, LightsOutWords) || hasWords(ev, "Stretches done") {
+			t.Fatalf("skipped to the sleep set-up: %+v %s", st, evString(ev))
 		}
 	})
 

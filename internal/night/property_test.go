@@ -120,18 +120,25 @@ func plans(t testing.TB) []namedPlan {
 	add("mine", user, routines.Options{HeatMinutes: 20})
 	add("empty", routines.Routine{Name: "empty"}, routines.Options{})
 	// The options of issue 11, every combination on the routines that
-	// have what they change: get-ready 0, 5 or 30 s, lights out 0 or 2 min,
-	// last seconds off or on.
-	for _, ready := range []time.Duration{0, 5 * time.Second, 30 * time.Second} {
+	// have what they change: get-ready 0, 1, 5 or 30 s, lights out 0 or
+	// 2 min, get-ready fitted to its words or not (issue 22), lights out
+	// at once or after a key.
+	for _, ready := range []time.Duration{0, time.Second, 5 * time.Second, 30 * time.Second} {
 		for _, settle := range []time.Duration{0, 2 * time.Minute} {
-			for _, last := range []bool{false, true} {
-				o := routines.Options{GetReady: ready, Settle: settle, LastSeconds: last}
-				if ready == 0 && settle == 0 && !last {
+			for _, fit := range []bool{false, true} {
+				o := routines.Options{GetReady: ready, Settle: settle, FitReady: fit}
+				if ready == 0 && settle == 0 && !fit {
 					continue // above already
 				}
 				add("tonight", tonight, o)
 				add("quick", quick, o)
 				add("mine", user, o)
+				if settle > 0 {
+					at := o
+					at.LightsOutAtOnce = true
+					add("tonight", tonight, at)
+					add("mine", user, at)
+				}
 				o.SettleOnly = true
 				add("tonight", tonight, o)
 			}
@@ -264,7 +271,7 @@ type checker struct {
 	pausedAt    time.Duration
 	pausedTotal time.Duration
 
-	lightsOutAt  time.Duration // when StartSettle started lights out
+	lightsOutAt  time.Duration // when lights out started (StartSettle, or at once)
 	lightsOutSet bool
 }
 
@@ -556,8 +563,8 @@ func hasRefusedWords(ev []Event) bool {
 }
 
 // checkCues: the cue set of issue 11 (cueAt): a get-ready always says
-// "Get ready" with a NextStep cue as it comes on, by the clock or a key; the
-// last seconds only when asked for; lights out ends in silence; a paced cue
+// "Get ready" with a NextStep cue as it comes on, by the clock or a key; no
+// cue counts the last seconds; lights out ends in silence; a paced cue
 // names its phase.
 func (c *checker) checkCues(before, st State, o op, ev []Event, isTick bool) {
 	c.t.Helper()
@@ -569,11 +576,29 @@ func (c *checker) checkCues(before, st State, o op, ev []Event, isTick bool) {
 				!strings.HasPrefix(ev[i+1].Words, "Get ready") || ev[i+1].ByKey != e.ByKey {
 				c.fail("a get-ready came on without its cue: %s", evString(ev))
 			}
-		case e.Kind == Cue && e.Cue == cues.LastSeconds && !plan.Options.LastSeconds:
-			c.fail("a last-seconds cue with LastSeconds off: %s", evString(ev))
+		case e.Kind == Cue && e.Cue == cues.LastSeconds:
+			c.fail("a last-seconds cue: %s", evString(ev))
 		case e.Kind == Cue && e.Seg >= 0 && plan.Segments[e.Seg].Kind == routines.SegPaced && e.Phase != plan.Segments[e.Seg].Phase:
 			c.fail("a paced cue without its phase name: %+v", e)
 		}
+	}
+	// Lights out starts with one cue, marked LightsOut, and no other cue
+	// of the sleep set-up at that moment (a voice would keep only the
+	// newer); the mark is on that cue alone. (Back during lights out
+	// comes on the sleep set-up again, and starts it again.)
+	starts := st.LightsOut && (!before.LightsOut || hasKind(ev, Entered))
+	marked, others := 0, 0
+	for _, e := range ev {
+		switch {
+		case e.Kind != Cue:
+		case e.LightsOut:
+			marked++
+		case st.Seg >= 0 && e.Seg == st.Seg && st.Segment.Kind == routines.SegSettle:
+			others++
+		}
+	}
+	if starts && (marked != 1 || others != 0) || !starts && marked != 0 {
+		c.fail("lights out (starting %v) with %d marked cues and %d others: %s", starts, marked, others, evString(ev))
 	}
 	// The quiet time ends in silence: someone is asleep.
 	if before.LightsOut && isTick && st.Mode == Ended && hasKind(ev, Cue) {
@@ -878,7 +903,10 @@ func (c *checker) trackSegments(st State, ev []Event, isTick bool) {
 	}
 	// A stretch counts down exactly its unpaused time since it came on:
 	// no time lost in a pause, none gained, never stuck. Lights out counts
-	// from StartSettle.
+	// from StartSettle, or, at once, from the arrival.
+	if slices.ContainsFunc(ev, func(e Event) bool { return e.LightsOut }) {
+		c.lightsOutAt, c.lightsOutSet = c.now, true
+	}
 	if c.seg >= 0 && st.LightsOut {
 		if want := max(st.Segment.Duration-(c.now-c.lightsOutAt), 0); st.Left != want {
 			c.fail("lights out shows %v left, want %v", st.Left, want)

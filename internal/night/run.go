@@ -17,8 +17,6 @@ const (
 	// restartAfter: Back restarts the current step when the person is
 	// further into it than this, and goes to the previous step otherwise.
 	restartAfter = 3 * time.Second
-	// lastSeconds is how many seconds at the end of a hold are cued.
-	lastSeconds = 3
 )
 
 // afterPad is what the pad-off answer leads to.
@@ -40,7 +38,6 @@ type Run struct {
 	heat   Heat
 	after  afterPad
 	remind time.Duration // clock time of the next heat-done reminder (PadOff)
-	cued   int           // the last shown second cued at the end of a hold
 	reason EndReason
 	painAt int
 }
@@ -151,15 +148,27 @@ func (r *Run) enter(i int, now time.Duration, byKey bool) []Event {
 		return ev
 	case routines.SegSettle:
 		r.mode = Settle
+		if r.lightsOutAtOnce() {
+			// The quiet time starts now: one cue says the stretches are
+			// done and lights out (lightsOutCue).
+			_, cued := r.cueAt(prev, i, byKey)
+			return append(ev, r.lightsOutCue(now, cued, byKey))
+		}
 	default:
 		r.mode = Running
 		r.cd = routines.StartCountdown(now, s.Duration)
-		r.cued = routines.ShownSeconds(s.Duration)
 	}
 	if k, ok := r.cueAt(prev, i, byKey); ok {
 		ev = append(ev, Event{Kind: Cue, Cue: k, Seg: i, ByKey: byKey, Words: r.cueWords(k, i), Phase: pacedPhase(s)})
 	}
 	return ev
+}
+
+// lightsOutAtOnce reports whether lights out starts as the current
+// segment, the sleep set-up, comes on (Options.LightsOutAtOnce): only the
+// plan's last settle segment has a quiet time.
+func (r *Run) lightsOutAtOnce() bool {
+	return r.plan.Options.LightsOutAtOnce && r.segment().Kind == routines.SegSettle && r.segment().Duration > 0
 }
 
 // pacedPhase is the phase name of a paced segment, "" for any other.
@@ -175,14 +184,15 @@ func pacedPhase(s routines.Segment) string {
 //
 // The set is designed for the ears of a person lying with the eyes closed
 // and of someone asleep beside them (issue 11): a cue only where the person
-// must do something different, never a count. The built-in quick routine
-// with a 5 s get-ready sounds 27 cues from start to lights out (the test
-// TestQuickCueCount prints it), where the old set sounded 89.
+// must do something different, never a count. At the default settings
+// the built-in quick routine sounds 27 cues from start to lights out,
+// tonight 28 and heat 1, one fewer for quick and tonight with lights out
+// at once (TestCueCountPerBuiltinRoutine), where the old set sounded 89
+// for quick.
 //
 //   - A get-ready (SegReady) always cues, by the clock or by a key (the
 //     first step, after the pad-off answer, after skip or back): NextStep,
-//     naming the step and side, or for a paced step how the rhythm goes.
-//     It is the step's "next step" cue.
+//     naming the step and side. It is the step's "next step" cue.
 //   - Other arrivals by a key are silent: the person pressed it.
 //   - A new step with no get-ready (a rest step, a settle step in the
 //     middle, any step when GetReady is 0): NextStep.
@@ -197,11 +207,18 @@ func pacedPhase(s routines.Segment) string {
 //   - A rest between the reps of a hold: Phase ("Rest."), the only sign,
 //     with the eyes closed, that the hold is over.
 //   - A paced step: one Phase cue per rep, at its first phase ("Tilt", with
-//     Event.Phase "tilt"); the other phases are silent: the person relaxes
-//     when the tilt's time is up, counting as the get-ready told them.
-//   - The last seconds of a hold cue only with Options.LastSeconds.
+//     Event.Phase "tilt"); the first rep's says how the rhythm goes ("Tilt
+//     on each tone, for a slow count of five; then relax."). The other
+//     phases are silent: the person relaxes when the count is done.
+//   - Nothing counts the last seconds of a hold: the next cue (switch,
+//     rest, the next step) says the hold is over.
 //   - Lights out cues once at its start ("Lights out. Sleep well."), by the
-//     StartSettle key, and never at its end: someone is asleep.
+//     StartSettle key, and never at its end: someone is asleep. With
+//     Options.LightsOutAtOnce it starts as the sleep set-up comes on, and
+//     its one cue says both: "Stretches done. Settle into your sleep
+//     position, then lights out. Sleep well." (LightsOutAtOnceWords), or,
+//     when that arrival would be silent (by a key, or the first segment),
+//     lights out alone.
 func (r *Run) cueAt(prev, next int, byKey bool) (cues.Kind, bool) {
 	n := r.plan.Segments[next]
 	if n.Kind == routines.SegReady {
@@ -247,7 +264,7 @@ func (r *Run) Tick(now time.Duration) []Event {
 			return ev
 		}
 		if !r.cd.Done(now) {
-			return r.lastSecondsCue(now)
+			return nil
 		}
 		return r.segmentEnded(now)
 	case PadOff:
@@ -282,19 +299,6 @@ func (r *Run) segmentEnded(now time.Duration) []Event {
 		return append(ev, r.end(Finished)...)
 	}
 	return append(ev, r.enter(next, now, false)...)
-}
-
-func (r *Run) lastSecondsCue(now time.Duration) []Event {
-	s := r.segment()
-	if s.Kind != routines.SegHold || !r.plan.Options.LastSeconds {
-		return nil
-	}
-	shown := routines.ShownSeconds(r.cd.Left(now))
-	if shown < 1 || shown > lastSeconds || shown >= r.cued {
-		return nil
-	}
-	r.cued = shown
-	return []Event{{Kind: Cue, Cue: cues.LastSeconds, Seg: r.seg, Words: itoa(shown)}}
 }
 
 func (r *Run) setStatus(step int, st Status) Event {
@@ -435,6 +439,19 @@ func (r *Run) finish(now time.Duration) []Event {
 // LightsOutWords is what the lights-out cue says as the quiet time starts.
 const LightsOutWords = "Lights out. Sleep well."
 
+// lightsOutCue starts the quiet time of lights out at now and is its cue,
+// marked LightsOut. joined: the sleep set-up came on by the clock in this
+// same moment, so the cue also says the stretches are done.
+func (r *Run) lightsOutCue(now time.Duration, joined, byKey bool) Event {
+	r.mode = Running
+	r.cd = routines.StartCountdown(now, r.segment().Duration)
+	words := LightsOutWords
+	if joined {
+		words = LightsOutAtOnceWords
+	}
+	return Event{Kind: Cue, Cue: cues.Done, Seg: r.seg, ByKey: byKey, Words: words, LightsOut: true}
+}
+
 // startSettle starts lights out: the quiet time of the settle segment.
 func (r *Run) startSettle(now time.Duration) []Event {
 	switch {
@@ -445,9 +462,7 @@ func (r *Run) startSettle(now time.Duration) []Event {
 	case r.segment().Duration <= 0:
 		return []Event{refuse("No quiet time is set: press enter when you are settled.")}
 	}
-	r.mode = Running
-	r.cd = routines.StartCountdown(now, r.segment().Duration)
-	return []Event{{Kind: Cue, Cue: cues.Done, Seg: r.seg, ByKey: true, Words: LightsOutWords}}
+	return []Event{r.lightsOutCue(now, false, true)}
 }
 
 // stopForPain ends the stretches for tonight. With the pad on, the pad

@@ -112,7 +112,7 @@ func TestCommandInEachMode(t *testing.T) {
 
 		{"stretch", StartHeat, Running, NotEnded, -1, ""},
 		{"stretch", TogglePause, Paused, NotEnded, -1, ""},
-		{"stretch", Skip, Running, NotEnded, Entered, "Pelvic tilts. Tilt."},
+		{"stretch", Skip, Running, NotEnded, Entered, "Pelvic tilts. Tilt on each tone, for a slow count of five; then relax."},
 		{"stretch", Back, Running, NotEnded, Entered, "Knee to chest."},
 		{"stretch", HeatMore, Running, NotEnded, -1, ""},
 		{"stretch", PadIsOff, Running, NotEnded, -1, ""},
@@ -129,7 +129,7 @@ func TestCommandInEachMode(t *testing.T) {
 
 		// The get-ready is a stretch segment like any other, and names the step.
 		{"getready", TogglePause, Paused, NotEnded, -1, ""},
-		{"getready", Skip, Running, NotEnded, Cue, "Get ready: pelvic tilts. Tilt on each tone for a slow count of five, then relax until the next tone."},
+		{"getready", Skip, Running, NotEnded, Cue, "Get ready: pelvic tilts."},
 		{"getready", Back, Running, NotEnded, Cue, "Get ready: knee to chest, left side."},
 		{"getready", Finish, Running, NotEnded, -1, ""},
 		{"getready", StartSettle, Running, NotEnded, Refused, "Lights out comes at the end"},
@@ -293,7 +293,7 @@ func TestSidesAndWords(t *testing.T) {
 		"switch_sides: Switch sides: now your right side.",
 		"switch_sides: Switch sides: now your left side.",
 		"switch_sides: Switch sides: now your right side.",
-		"next_step: Get ready: pelvic tilts. Tilt on each tone for a slow count of five, then relax until the next tone.",
+		"next_step: Get ready: pelvic tilts.",
 	}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("cues\n%q\nwant\n%q", got, want)
@@ -312,7 +312,7 @@ func TestSidesAndWords(t *testing.T) {
 func TestUserPhaseNamesStayPaced(t *testing.T) {
 	p := routines.Expand(mine(t), routines.Options{NoHeat: true})
 	r, ev := New(p, t0)
-	if r.Mode() != Running || r.State(t0).Segment.Kind != routines.SegPaced || ev[0].Words != "Odd names. Settle." {
+	if r.Mode() != Running || r.State(t0).Segment.Kind != routines.SegPaced || ev[0].Words != "Odd names. Settle on each tone, for a slow count of four; then heat." {
 		t.Fatalf("mode %d %+v %s", r.Mode(), r.State(t0).Segment, evString(ev))
 	}
 	ev = r.Tick(t0 + 4*time.Second)

@@ -129,6 +129,10 @@ type Event struct {
 	Phase string
 	// Pad says why the pad must come off, on a HeatDone cue.
 	Pad PadReason
+	// LightsOut marks the cue that starts the quiet time of lights out
+	// (whatever its words): after it a voice goes quiet, for someone is
+	// falling asleep.
+	LightsOut bool
 }
 
 // Heat is the heat clock: real time from the moment the pad went on.

@@ -4,8 +4,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/supine-app/supine/internal/cues"
 	"github.com/supine-app/supine/internal/routines"
@@ -65,6 +63,9 @@ func (r *Run) enterWords(i int) string {
 	case routines.SegRest:
 		return lead + "Rest for " + seconds(s.Duration) + "."
 	case routines.SegPaced:
+		if rh, ok := r.rhythmAt(s); ok {
+			return lead + rh
+		}
 		return lead + phaseWord(s.Phase) + "."
 	}
 	// A hold.
@@ -77,41 +78,38 @@ func (r *Run) enterWords(i int) string {
 	return lead + "Hold " + seconds(s.Duration) + "."
 }
 
-// readyWords is the get-ready of segment i: the step and side, "Get ready:
-// knee to chest, left side.", or for a paced step how its rhythm goes.
+// readyWords is the get-ready of segment i, the step and side: "Get ready:
+// knee to chest, left side." A paced step's rhythm comes with its first
+// tilt (pacedWords), so that the get-ready is said within its time.
 func (r *Run) readyWords(i int) string {
 	s := r.plan.Segments[i]
+	return r.plan.Routine.Steps[s.Step].ReadyWords(s.Side)
+}
+
+// rhythmAt is what the first phase of a paced step's first rep says
+// instead of its phase alone: how the rhythm goes. false for any other
+// segment.
+func (r *Run) rhythmAt(s routines.Segment) (string, bool) {
 	st := r.plan.Routine.Steps[s.Step]
-	name := lowerFirst(strings.TrimRight(strings.TrimSpace(st.Title), "."))
-	w := "Get ready"
-	if name != "" {
-		w += ": " + name
+	if s.Kind != routines.SegPaced || s.Rep != 1 || len(st.Phases) == 0 || s.Phase != st.Phases[0].Name {
+		return "", false
 	}
-	if s.Side != routines.NoSide {
-		w += ", " + sideWord(s.Side) + " side"
-	}
-	w += "."
-	if st.Kind == routines.KindPaced {
-		if rh := rhythmWords(st.Phases); rh != "" {
-			w += " " + rh
-		}
-	}
-	return w
+	return rhythmWords(st.Phases), true
 }
 
 // rhythmWords says how a paced step goes, from its phases: "Tilt on each
-// tone for a slow count of five, then relax until the next tone."
+// tone, for a slow count of five; then relax."
 func rhythmWords(phases []routines.PacedPhase) string {
 	if len(phases) == 0 {
 		return ""
 	}
-	w := phaseWord(phases[0].Name) + " on each tone for a slow count of " + countWord(routines.ShownSeconds(phases[0].Duration))
+	w := phaseWord(phases[0].Name) + " on each tone, for a slow count of " + countWord(routines.ShownSeconds(phases[0].Duration))
 	if len(phases) > 1 {
 		var rest []string
 		for _, ph := range phases[1:] {
 			rest = append(rest, strings.ToLower(ph.Name))
 		}
-		w += ", then " + strings.Join(rest, ", then ") + " until the next tone"
+		w += "; then " + strings.Join(rest, ", then ")
 	}
 	return w + "."
 }
@@ -124,19 +122,6 @@ func countWord(n int) string {
 		return small[n]
 	}
 	return itoa(n)
-}
-
-// lowerFirst lower-cases the first letter of a title, "Knee to chest" ->
-// "knee to chest", but leaves an acronym ("TV stretch") as it is.
-func lowerFirst(t string) string {
-	r1, n := utf8.DecodeRuneInString(t)
-	if r1 == utf8.RuneError {
-		return t
-	}
-	if r2, _ := utf8.DecodeRuneInString(t[n:]); unicode.IsUpper(r2) {
-		return t
-	}
-	return string(unicode.ToLower(r1)) + t[n:]
 }
 
 // holdWords is the cue at the start of a hold: "Hold 20 seconds.", or
@@ -167,6 +152,9 @@ func (r *Run) cueWords(k cues.Kind, i int) string {
 	case cues.Phase:
 		switch s.Kind {
 		case routines.SegPaced:
+			if rh, ok := r.rhythmAt(s); ok {
+				return rh
+			}
 			return phaseWord(s.Phase)
 		case routines.SegHold:
 			return holdWords(s)
@@ -179,12 +167,19 @@ func (r *Run) cueWords(k cues.Kind, i int) string {
 		}
 		return "Switch sides: now your " + sideWord(s.Side) + " side. Hold " + seconds(s.Duration) + "."
 	case cues.Done:
-		return "Stretches done. Settle into your sleep position."
+		return StretchesDoneWords
 	case cues.HeatDone:
 		return r.padOffWords()
 	}
 	return r.enterWords(i)
 }
+
+// What the sleep set-up says as it comes on by the clock at the end of the
+// routine; with lights out at once, the one cue says both (lightsOutCue).
+const (
+	StretchesDoneWords   = "Stretches done. Settle into your sleep position."
+	LightsOutAtOnceWords = "Stretches done. Settle into your sleep position, then lights out. Sleep well."
+)
 
 // padOffWords is the line of the pad-off gate; it repeats until the pad is
 // off.

@@ -565,7 +565,7 @@ func TestCtrlCKeyQuitsAtOnce(t *testing.T) {
 func TestUnknownLineSaysTheKeys(t *testing.T) {
 	o := Options{Evening: config(shortRoutine())}
 	_, out := play(t, o, ready(o, typed{5 * sec, "what\n"})...)
-	if strings.Count(out, keysLine(false)) != 2 {
+	if strings.Count(out, keysLine(false, false)) != 2 {
 		t.Errorf("an unknown line should repeat the keys:\n%s", out)
 	}
 }

@@ -1,13 +1,13 @@
 package plain
 
 import (
-	"errors"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/supine-app/supine/internal/routines"
+	"github.com/supine-app/supine/internal/sound"
 )
 
 // fakeGuard records what plain mode asked of the sleep guard, and in which
@@ -47,12 +47,20 @@ func TestTheMachineStaysAwakeFromPadOnToPadOff(t *testing.T) {
 	}
 }
 
+// TestAGuardThatCannotHoldSaysSo: the guard's failure is the CLI's
+// sound.AwakeError; plain mode says its words, on a line of their own,
+// and never the tool's (issue 22).
 func TestAGuardThatCannotHoldSaysSo(t *testing.T) {
-	g := &fakeGuard{err: errors.New("the machine may sleep during heat: systemd-inhibit was not found; keep it awake yourself while the pad is on")}
+	g := &fakeGuard{err: &sound.AwakeError{Cause: "the sleep inhibitor systemd-inhibit ended early (Failed to connect to bus: No such file or directory)"}}
 	o := Options{Evening: config(tonightLike()), Guard: g}
 	_, out := play(t, o, ready(o, now("\n"), typed{time.Minute, "q\n"}, now("y\n"))...)
-	if !has(out, "The machine may sleep during heat: systemd-inhibit was not found; keep it awake yourself while the pad is on.") {
+	if !has(out, sound.AwakeWords) {
 		t.Errorf("the warning is not a line of its own:\n%s", out)
+	}
+	for _, jargon := range []string{"systemd-inhibit", "bus", "inhibitor"} {
+		if strings.Contains(out, jargon) {
+			t.Errorf("plain mode says %q:\n%s", jargon, out)
+		}
 	}
 }
 

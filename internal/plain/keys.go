@@ -112,11 +112,11 @@ func (pl *player) handle(ev event) {
 	case cmdLess:
 		pl.changeHeat(night.HeatLess)
 	case cmdHelp:
-		pl.s.say(keysLine(pl.s.o.Keys))
+		pl.s.say(keysLine(pl.s.o.Keys, pl.run().Plan().HeatMinutes() > 0))
 	default:
 		if ev.kind == evLine {
 			// A typed line that means nothing: say what does.
-			pl.s.say(keysLine(pl.s.o.Keys))
+			pl.s.say(keysLine(pl.s.o.Keys, pl.run().Plan().HeatMinutes() > 0))
 		}
 	}
 }

@@ -65,7 +65,7 @@ func (s *session) playRun() error {
 			s.say(l)
 		}
 		s.say(introLine(p, len(p.Steps())))
-		s.say(keysLine(s.o.Keys))
+		s.say(keysLine(s.o.Keys, p.HeatMinutes() > 0))
 	}
 	// The run's first events came with the reply that started it, before
 	// the player was there: they are said now, as they would have been.
@@ -178,7 +178,7 @@ func (pl *player) speak(ev night.Event) {
 		return
 	}
 	v.Say(ev.Cue, ev.Words)
-	if ev.Cue == cues.Done && ev.Words == night.LightsOutWords {
+	if ev.LightsOut {
 		time.AfterFunc(lightsOutLine, v.Quiet)
 	}
 }

@@ -75,8 +75,13 @@ func introLine(p routines.Plan, steps int) string {
 	return fmt.Sprintf("%s: %s, %s.", name, plural(steps, "step"), speakAbout(p.Total))
 }
 
-func keysLine(keys bool) string {
-	line := "Keys: space pauses, n next step, b back, x stop for pain, s skin stop while the pad is on, q quit."
+// keysLine names the run's keys; the skin stop only on a night with heat,
+// where it has something to stop.
+func keysLine(keys, heat bool) string {
+	line := "Keys: space pauses, n next step, b back, x stop for pain, q quit."
+	if heat {
+		line = "Keys: space pauses, n next step, b back, x stop for pain, s skin stop while the pad is on, q quit."
+	}
 	if !keys {
 		line += " Type the key, then press enter."
 	}
@@ -133,7 +138,10 @@ func segmentLines(p routines.Plan, i, pos, n int, setup guide.Setup, sounds bool
 		lines = append(lines, heatLines(sounds)...)
 	case seg.Kind == routines.SegSettle:
 		lines = append(lines, setupLines(setup)...)
-		lines = append(lines, "Press enter when you are settled.")
+		if !p.Options.LightsOutAtOnce || seg.Duration <= 0 {
+			// Lights out at once needs no key: its cue says it.
+			lines = append(lines, "Press enter when you are settled.")
+		}
 	case st.Kind == routines.KindPaced && seg.Kind != routines.SegReady:
 		lines = append(lines, phaseLine(st, seg))
 	}

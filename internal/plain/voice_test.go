@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/supine-app/supine/internal/cues"
+	"github.com/supine-app/supine/internal/night"
 )
 
 type fakeVoice struct {
@@ -49,5 +50,29 @@ func TestTheVoiceSaysWhatIsPrinted(t *testing.T) {
 		if !strings.Contains(strings.Join(v.lines, "\n"), want) {
 			t.Errorf("the voice never said %q: %q", want, v.lines)
 		}
+	}
+}
+
+// TestWithCheckInsOffTheEndIsOneLine: with no after check-in, lights out
+// starts as the stretches end, and plain mode says, and the voice speaks,
+// one line for both (night.LightsOutAtOnceWords): a voice given two lines
+// at once keeps only the newer. Nothing is said after it.
+func TestWithCheckInsOffTheEndIsOneLine(t *testing.T) {
+	v := &fakeVoice{}
+	o := Options{Evening: config(shortRoutine()), Voice: v}
+	o.Evening.Plan.Settle = 3 * time.Minute
+	_, out := play(t, o, ready(o, typed{time.Hour, "\n"})...)
+	for _, alone := range []string{night.StretchesDoneWords, night.LightsOutWords} {
+		if has(out, alone) {
+			t.Errorf("%q is said on its own:\n%s", alone, out)
+		}
+	}
+	if last := lastLines(out, 1)[0]; last != night.LightsOutAtOnceWords {
+		t.Errorf("the last line is %q, want %q:\n%s", last, night.LightsOutAtOnceWords, out)
+	}
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	if n := len(v.lines); n == 0 || v.lines[n-1] != night.LightsOutAtOnceWords {
+		t.Errorf("the voice said %q, want the one line last", v.lines)
 	}
 }

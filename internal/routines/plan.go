@@ -14,9 +14,11 @@ import "time"
 //
 // With o.GetReady, every hold and paced step starts with a SegReady
 // segment of that length (clamped to 0..MaxGetReady); the holds count after
-// it. With o.Settle, the plan's last segment, when it is a settle step,
-// gets that Duration (clamped to 0..MaxSettle): the quiet time of lights
-// out. A settle step in the middle of a routine always waits.
+// it. With o.FitReady, a get-ready whose words take longer to say
+// (SpokenLength of Step.ReadyWords) lasts as long as they do. With
+// o.Settle, the plan's last segment, when it is a settle step, gets that
+// Duration (clamped to 0..MaxSettle): the quiet time of lights out. A
+// settle step in the middle of a routine always waits.
 func Expand(r Routine, o Options) Plan {
 	o.GetReady = min(max(o.GetReady, 0), MaxGetReady)
 	o.Settle = min(max(o.Settle, 0), MaxSettle)
@@ -39,7 +41,7 @@ func Expand(r Routine, o Options) Plan {
 			if st.Kind == KindHold && st.PerSide {
 				side = Left
 			}
-			add(Segment{Step: i, Kind: SegReady, Phase: PhaseReady, Side: side, Duration: o.GetReady})
+			add(Segment{Step: i, Kind: SegReady, Phase: PhaseReady, Side: side, Duration: readyFor(st, side, o)})
 		}
 		switch st.Kind {
 		case KindHeat:

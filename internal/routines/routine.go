@@ -177,9 +177,17 @@ type Options struct {
 	// waits for the person to finish, as it always did. The app's default
 	// is DefaultSettle, set by the caller.
 	Settle time.Duration
-	// LastSeconds brings back a cue at each of the last seconds of a hold
-	// (3, 2, 1). Off by default: the night is quiet for the person beside.
-	LastSeconds bool
+	// FitReady stretches a get-ready to the time its words take to say
+	// (SpokenLength of Step.ReadyWords, rounded up to the second), so that
+	// a voice finishes naming the step before it counts: for a short
+	// GetReady or a long title. Set when a voice speaks the cues.
+	FitReady bool
+	// LightsOutAtOnce starts the quiet time of lights out (Settle) as the
+	// sleep set-up comes on, with nothing between: the evening sets it
+	// when no "after" check-in comes first (check-ins off). The run then
+	// says the end of the stretches and lights out in one cue, where two
+	// at one moment would be one heard (a voice takes the newer line).
+	LightsOutAtOnce bool
 }
 
 // Plan is a routine expanded into its timeline.

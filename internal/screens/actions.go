@@ -28,6 +28,8 @@ type (
 	OpenTips     struct{}
 	OpenWhy      struct{}
 	OpenHistory  struct{}
+	// SkipTonight: "not tonight", so the bedtime reminder stays silent.
+	SkipTonight struct{}
 )
 
 // CheckDone is the red-flag check's result: the highest tier reached and the
@@ -94,6 +96,7 @@ func (OpenCheck) action()    {}
 func (OpenTips) action()     {}
 func (OpenWhy) action()      {}
 func (OpenHistory) action()  {}
+func (SkipTonight) action()  {}
 func (CheckDone) action()    {}
 func (GoOn) action()         {}
 func (CheckedIn) action()    {}
@@ -108,6 +111,9 @@ type CueMsg struct {
 	Words    string // what the cue says, from the night engine
 	Phase    string // the paced phase ("tilt", "relax") of a CuePhase, for its tone
 	Reminder bool   // a repeat of the heat-done cue
+	// LightsOut: the cue that starts lights out (night.Event.LightsOut),
+	// whatever its words; after it the voice goes quiet.
+	LightsOut bool
 }
 
 // CueKind names a moment worth hearing with the eyes closed.

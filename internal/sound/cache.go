@@ -12,7 +12,7 @@ import (
 
 // cacheVersion is part of every file name: bump it when a pattern or the
 // rendering changes so that old files are not played.
-const cacheVersion = "v1"
+const cacheVersion = "v2"
 
 // DefaultToneDir is where tones are cached: $XDG_CACHE_HOME/supine/tones
 // on Linux (~/.cache/supine/tones when unset), the platform's cache folder

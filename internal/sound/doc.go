@@ -1,6 +1,6 @@
 // Package sound makes the cues of a night audible without a screen: soft
-// generated tones (one pattern per cue kind, rising for tilt and falling
-// for relax), a spoken line through a speech program, and a guard that
+// generated tones (one pattern per cue kind, rising for tilt; heat done the
+// longest and loudest), a spoken line through a speech program, and a guard that
 // keeps the machine from sleeping while the heating pad is on.
 //
 // It is a domain package: no UI imports. Everything that runs a program

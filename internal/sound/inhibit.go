@@ -73,7 +73,7 @@ func startInhibitor(goos, reason string) *Inhibitor {
 			if msg == "" && err != nil {
 				msg = err.Error()
 			}
-			i.err = fmt.Errorf("the sleep inhibitor %s ended early (%s); keep the machine awake yourself while the pad is on", i.tool, firstLine(msg))
+			i.err = &AwakeError{Cause: fmt.Sprintf("the sleep inhibitor %s ended early (%s)", i.tool, firstLine(msg))}
 		}
 		i.mu.Unlock()
 		close(i.done)
@@ -82,10 +82,21 @@ func startInhibitor(goos, reason string) *Inhibitor {
 }
 
 func (i *Inhibitor) absent(why string) *Inhibitor {
-	i.err = fmt.Errorf("the machine may sleep during heat: %s; keep it awake yourself while the pad is on", why)
+	i.err = &AwakeError{Cause: why}
 	close(i.done)
 	return i
 }
+
+// AwakeError is why the machine may sleep while the pad is on. It reads as
+// the sentence a person lying in bed needs, what to do about it; Cause is
+// the technical reason ("the sleep inhibitor systemd-inhibit ended early
+// (Failed to connect to bus...)"), for a bug report, not for the screen.
+type AwakeError struct{ Cause string }
+
+// AwakeWords is what an AwakeError says.
+const AwakeWords = "This computer may sleep during heat: keep it awake, or use a pad that switches itself off."
+
+func (e *AwakeError) Error() string { return AwakeWords }
 
 func firstLine(s string) string {
 	line, _, _ := strings.Cut(s, "\n")

@@ -55,16 +55,16 @@ func TestPlayIsAsyncAndOneAtATime(t *testing.T) {
 	}
 	p.Play(cues.NextStep, "")
 	// Had Play waited for the player, the tone would have ended by now.
-	bin.notYet(t, "end next_step-normal-v1.wav")
-	bin.waitLog(t, "start next_step-normal-v1.wav")
-	p.Play(cues.Phase, "tilt")  // waits, then is overtaken by relax
-	p.Play(cues.HeatDone, "")   // kept whatever comes after
-	p.Play(cues.Phase, "relax") // the newest: kept
-	bin.notYet(t, "end next_step-normal-v1.wav")
+	bin.notYet(t, "end next_step-normal-v2.wav")
+	bin.waitLog(t, "start next_step-normal-v2.wav")
+	p.Play(cues.Phase, "tilt")   // waits, then is overtaken by the switch
+	p.Play(cues.HeatDone, "")    // kept whatever comes after
+	p.Play(cues.SwitchSides, "") // the newest: kept
+	bin.notYet(t, "end next_step-normal-v2.wav")
 	bin.waitLog(t,
-		"start next_step-normal-v1.wav", "end next_step-normal-v1.wav",
-		"start heat_done-normal-v1.wav", "end heat_done-normal-v1.wav",
-		"start phase-relax-normal-v1.wav", "end phase-relax-normal-v1.wav")
+		"start next_step-normal-v2.wav", "end next_step-normal-v2.wav",
+		"start heat_done-normal-v2.wav", "end heat_done-normal-v2.wav",
+		"start switch_sides-normal-v2.wav", "end switch_sides-normal-v2.wav")
 	noOverlap(t, bin.lines())
 	if e := f.get(); len(e) > 0 {
 		t.Errorf("a working player reported %v", e)
@@ -80,7 +80,7 @@ func TestPlayerTimesOut(t *testing.T) {
 	if !contains(err.Error(), "aplay did not finish within 300ms") {
 		t.Errorf("time-out reported as %q", err)
 	}
-	bin.waitLog(t, "start done-normal-v1.wav", "cut done-normal-v1.wav")
+	bin.waitLog(t, "start done-normal-v2.wav", "cut done-normal-v2.wav")
 	if args := bin.args(); args[0] != "aplay -q "+p.files["done"] {
 		t.Errorf("aplay ran as %q", args[0])
 	}
@@ -109,7 +109,7 @@ func TestSoundCommandGetsThePathLast(t *testing.T) {
 	bin.add(t, "mytone", 0, 0)
 	p, _ := newTestPlayer(t, "mytone --gain '0.5 dB'", 0)
 	p.Play(cues.SwitchSides, "")
-	bin.waitLog(t, "start switch_sides-normal-v1.wav", "end switch_sides-normal-v1.wav")
+	bin.waitLog(t, "start switch_sides-normal-v2.wav", "end switch_sides-normal-v2.wav")
 	if got, want := bin.args()[0], "mytone --gain 0.5 dB "+p.files["switch_sides"]; got != want {
 		t.Errorf("ran %q, want %q", got, want)
 	}

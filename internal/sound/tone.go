@@ -31,11 +31,18 @@ type Note struct {
 }
 
 // Pattern is the tune of one cue. Name is unique per pattern and is used
-// as the cache file name.
+// as the cache file name. Gain is its level as a fraction of the volume's
+// peak: every cue but heat done plays below it (Quieter), so that heat
+// done, at the peak itself, is the loudest thing supine plays.
 type Pattern struct {
 	Name  string
 	Notes []Note
+	Gain  float64
 }
+
+// Quieter is the level of every tone but heat done, a fraction of the
+// volume's peak: about 3 dB under it.
+const Quieter = 0.7
 
 // Length is how long the pattern lasts, gaps included.
 func (p Pattern) Length() time.Duration {
@@ -61,30 +68,33 @@ const (
 const ms = time.Millisecond
 
 // patterns are told apart by shape, not just pitch, so that they can be
-// learnt by ear: one note, two equal notes, up, down, a tick, a long
-// alternating call, a slow descent.
+// learnt by ear: one note (a new step), two equal notes (switch sides), a
+// short tick (a hold begins, a rest), a rising pair (tilt), a long
+// alternating call (heat done), a slow descent (done). Only these sound:
+// a paced step cues at its first phase alone (night.Run), so no tone marks
+// the relax, and no tone counts the last seconds of a hold.
 var patterns = map[string]Pattern{
-	"next_step":    {"next_step", []Note{{a4, 380 * ms, 60 * ms}}},
-	"switch_sides": {"switch_sides", []Note{{g4, 170 * ms, 130 * ms}, {g4, 170 * ms, 60 * ms}}},
-	"phase":        {"phase", []Note{{b4, 160 * ms, 60 * ms}}},
-	"phase-tilt":   {"phase-tilt", []Note{{e4, 150 * ms, 40 * ms}, {a4, 190 * ms, 60 * ms}}},
-	"phase-relax":  {"phase-relax", []Note{{a4, 150 * ms, 40 * ms}, {e4, 190 * ms, 60 * ms}}},
-	"last_seconds": {"last_seconds", []Note{{c5, 90 * ms, 40 * ms}}},
+	"next_step":    {"next_step", []Note{{a4, 380 * ms, 60 * ms}}, Quieter},
+	"switch_sides": {"switch_sides", []Note{{g4, 170 * ms, 130 * ms}, {g4, 170 * ms, 60 * ms}}, Quieter},
+	"phase":        {"phase", []Note{{b4, 160 * ms, 60 * ms}}, Quieter},
+	"phase-tilt":   {"phase-tilt", []Note{{e4, 150 * ms, 40 * ms}, {a4, 190 * ms, 60 * ms}}, Quieter},
 	// Heat done is a burn-safety cue that repeats until acknowledged: the
-	// most insistent shape, still within the same soft ceiling.
+	// longest and the loudest, at the volume's peak (the others play at
+	// Quieter), still within the same soft ceiling.
 	"heat_done": {"heat_done", []Note{
-		{d5, 200 * ms, 80 * ms}, {b4, 200 * ms, 80 * ms},
-		{d5, 200 * ms, 80 * ms}, {b4, 260 * ms, 80 * ms},
-	}},
-	"done": {"done", []Note{{e5, 300 * ms, 120 * ms}, {c5, 300 * ms, 120 * ms}, {a4, 520 * ms, 80 * ms}}},
+		{d5, 240 * ms, 70 * ms}, {b4, 240 * ms, 70 * ms},
+		{d5, 240 * ms, 70 * ms}, {b4, 240 * ms, 70 * ms},
+		{d5, 240 * ms, 70 * ms}, {b4, 420 * ms, 100 * ms},
+	}, 1},
+	"done": {"done", []Note{{e5, 300 * ms, 120 * ms}, {c5, 300 * ms, 120 * ms}, {a4, 520 * ms, 80 * ms}}, Quieter},
 }
 
 // PatternFor returns the tune of a cue. phase is the paced phase's name
-// for cues.Phase ("tilt" rises, "relax" falls, any other name gets a
-// neutral single note) and is ignored for other kinds.
+// for cues.Phase ("tilt" rises; any other name gets the neutral tick) and
+// is ignored for other kinds.
 func PatternFor(k cues.Kind, phase string) Pattern {
-	if k == cues.Phase && (phase == "tilt" || phase == "relax") {
-		return patterns["phase-"+phase]
+	if k == cues.Phase && phase == "tilt" {
+		return patterns["phase-tilt"]
 	}
 	if p, ok := patterns[k.String()]; ok {
 		return p
@@ -94,7 +104,7 @@ func PatternFor(k cues.Kind, phase string) Pattern {
 
 // AllPatterns lists every pattern, for writing the cache in one go.
 func AllPatterns() []Pattern {
-	names := []string{"next_step", "switch_sides", "phase", "phase-tilt", "phase-relax", "last_seconds", "heat_done", "done"}
+	names := []string{"next_step", "switch_sides", "phase", "phase-tilt", "heat_done", "done"}
 	out := make([]Pattern, len(names))
 	for i, n := range names {
 		out[i] = patterns[n]
@@ -103,11 +113,12 @@ func AllPatterns() []Pattern {
 }
 
 // Render turns a pattern into 16-bit mono samples at SampleRate whose
-// absolute value never exceeds peak (a fraction of full scale, clamped to
-// PeakNormal so no caller can make it loud).
+// absolute value never exceeds peak times the pattern's Gain (peak is a
+// fraction of full scale, clamped to PeakNormal so no caller can make it
+// loud; Gain is clamped to 0..1).
 func Render(p Pattern, peak float64) []int16 {
 	peak = math.Min(math.Max(peak, 0), PeakNormal)
-	amp := peak * math.MaxInt16
+	amp := peak * math.Min(math.Max(p.Gain, 0), 1) * math.MaxInt16
 	var out []int16
 	for _, n := range p.Notes {
 		count := samplesIn(n.Dur)

@@ -10,14 +10,14 @@ import (
 	"github.com/supine-app/supine/internal/cues"
 )
 
-// cueTones is every cue the app can ask for, with the phase names of the
-// built-in paced steps.
+// cueTones is every cue the night engine sounds, with the phase names of
+// the built-in paced steps (only the first phase of a rep cues, "tilt").
 var cueTones = []struct {
 	kind  cues.Kind
 	phase string
 }{
-	{cues.NextStep, ""}, {cues.SwitchSides, ""}, {cues.Phase, "tilt"}, {cues.Phase, "relax"},
-	{cues.Phase, "breathe"}, {cues.LastSeconds, ""}, {cues.HeatDone, ""}, {cues.Done, ""},
+	{cues.NextStep, ""}, {cues.SwitchSides, ""}, {cues.Phase, "tilt"}, {cues.Phase, ""},
+	{cues.HeatDone, ""}, {cues.Done, ""},
 }
 
 // crossingsFreq estimates the frequency of a pure sine from its upward
@@ -55,7 +55,9 @@ func TestEachPatternSoundsItsNotes(t *testing.T) {
 		if len(s) != want || len(s) < samplesIn(p.Length())-len(p.Notes) {
 			t.Errorf("%s: %d samples, want %d (%v)", p.Name, len(s), want, p.Length())
 		}
-		if p.Length() > 1500*time.Millisecond {
+		// Heat done may be longer: it repeats every 10 s, and nothing
+		// else sounds until the pad is off.
+		if most := 1500 * time.Millisecond; p.Length() > most && p.Name != "heat_done" || p.Length() > 2500*time.Millisecond {
 			t.Errorf("%s lasts %v; a cue longer than 1.5 s runs into the next", p.Name, p.Length())
 		}
 		at := 0
@@ -100,12 +102,18 @@ func peakOf(s []int16) float64 {
 	return m
 }
 
+// TestVolumeCeilings: no tone passes its volume's peak, whatever the
+// caller asks; heat done reaches it, the others stay Quieter below it.
 func TestVolumeCeilings(t *testing.T) {
 	for _, c := range cueTones {
 		p := PatternFor(c.kind, c.phase)
 		normal, soft := peakOf(Render(p, PeakNormal)), peakOf(Render(p, PeakSoft))
-		if normal > PeakNormal*math.MaxInt16 || normal < 0.9*PeakNormal*math.MaxInt16 {
-			t.Errorf("%s peaks at %.0f, want just under %.0f", p.Name, normal, PeakNormal*math.MaxInt16)
+		top := PeakNormal * math.MaxInt16
+		if p.Name != "heat_done" {
+			top *= Quieter
+		}
+		if normal > top || normal < 0.9*top {
+			t.Errorf("%s peaks at %.0f, want just under %.0f", p.Name, normal, top)
 		}
 		if soft > PeakSoft*math.MaxInt16 || soft >= normal/1.5 {
 			t.Errorf("%s soft peaks at %.0f, want at most %.0f and well under normal (%.0f)", p.Name, soft, PeakSoft*math.MaxInt16, normal)
@@ -116,6 +124,44 @@ func TestVolumeCeilings(t *testing.T) {
 	}
 	if PeakNormal > 0.3 {
 		t.Errorf("PeakNormal %.2f is above 0.3 of full scale", PeakNormal)
+	}
+}
+
+// rms is the loudness of the sounding part of s (its gaps left out).
+func rms(s []int16) float64 {
+	var sum float64
+	n := 0
+	for _, v := range s {
+		if v != 0 {
+			sum += float64(v) * float64(v)
+			n++
+		}
+	}
+	return math.Sqrt(sum / math.Max(1, float64(n)))
+}
+
+// TestHeatDoneIsTheOneYouNotice: on the rendered samples, at both volumes,
+// heat done is longer, peaks higher and is louder on average than every
+// other tone (issue 22: it played at the level of all the others).
+func TestHeatDoneIsTheOneYouNotice(t *testing.T) {
+	for _, peak := range []float64{PeakNormal, PeakSoft} {
+		heat := Render(PatternFor(cues.HeatDone, ""), peak)
+		for _, c := range cueTones {
+			p := PatternFor(c.kind, c.phase)
+			if p.Name == "heat_done" {
+				continue
+			}
+			other := Render(p, peak)
+			if len(heat) <= len(other) {
+				t.Errorf("peak %.2f: heat done lasts %d samples, %s %d", peak, len(heat), p.Name, len(other))
+			}
+			if peakOf(heat) <= peakOf(other) {
+				t.Errorf("peak %.2f: heat done peaks at %.0f, %s at %.0f", peak, peakOf(heat), p.Name, peakOf(other))
+			}
+			if rms(heat) <= rms(other)*1.2 {
+				t.Errorf("peak %.2f: heat done is %.0f RMS, %s %.0f: not clearly louder", peak, rms(heat), p.Name, rms(other))
+			}
+		}
 	}
 }
 
@@ -132,11 +178,10 @@ func TestPatternsAreTellableApart(t *testing.T) {
 		}
 		seen[key] = p.Name
 	}
-	tilt, relax := PatternFor(cues.Phase, "tilt").Notes, PatternFor(cues.Phase, "relax").Notes
-	if !(tilt[0].Freq < tilt[len(tilt)-1].Freq) || !(relax[0].Freq > relax[len(relax)-1].Freq) {
-		t.Errorf("tilt should rise and relax fall: tilt %v, relax %v", tilt, relax)
+	if tilt := PatternFor(cues.Phase, "tilt").Notes; !(tilt[0].Freq < tilt[len(tilt)-1].Freq) {
+		t.Errorf("tilt should rise: %v", tilt)
 	}
-	if got := PatternFor(cues.Phase, "breathe").Name; got != "phase" {
+	if got := PatternFor(cues.Phase, "relax").Name; got != "phase" {
 		t.Errorf("an unknown phase got %q, want the neutral phase tone", got)
 	}
 	if len(AllPatterns()) != len(patterns) {

@@ -33,6 +33,18 @@ var speakers = []speaker{
 	{name: "say", args: []string{"-r", "150"}},
 }
 
+// SpeakerArgs is how the voice runs the speech program name, before the
+// line; nil when supine does not use that program. The test of every
+// built-in line's spoken length measures with the same settings.
+func SpeakerArgs(name string) []string {
+	for _, s := range speakers {
+		if s.name == name {
+			return append([]string(nil), s.args...)
+		}
+	}
+	return nil
+}
+
 // FindVoice returns the name of the speech program voice = "auto" uses on
 // goos, or "" when there is none.
 func FindVoice(goos string, lookPath LookPath) string {

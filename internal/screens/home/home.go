@@ -34,6 +34,9 @@ type Data struct {
 	// Measures are optional lines about the weekly activity rating and the
 	// heat trial ("A rating of your activities is due: press f.").
 	Measures []string
+	// Reminder is the bedtime reminder's time ("22:30"), "" when none is
+	// set: with one, the menu offers "not tonight".
+	Reminder string
 }
 
 // entry is one line of the menu.
@@ -53,6 +56,7 @@ const (
 	itemPrecautions
 	itemActivities
 	itemTrial
+	itemSkip
 	itemAbout
 	itemQuit
 )
@@ -67,6 +71,7 @@ var menu = []entry{
 	itemPrecautions: {"p", "Precautions"},
 	itemActivities:  {"f", "Rate your activities"},
 	itemTrial:       {"e", "Does heat help me?"},
+	itemSkip:        {"n", "Not tonight: no reminder"},
 	itemAbout:       {"a", "About: not a diagnosis"},
 	itemQuit:        {"q", "Quit"},
 }
@@ -88,7 +93,7 @@ type Model struct {
 
 // New builds the home screen.
 func New(st style.Styles, d Data) Model {
-	m := Model{data: d, keys: newKeyMap().withRoutines(len(d.Routines)), help: help.New()}
+	m := Model{data: d, keys: newKeyMap().withRoutines(len(d.Routines)).withReminder(d.Reminder != ""), help: help.New()}
 	for i, r := range d.Routines {
 		if r.Name == d.Selected {
 			m.routine = i
@@ -159,6 +164,8 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 		return m.pick(itemActivities)
 	case key.Matches(kp, k.Trial):
 		return m.pick(itemTrial)
+	case key.Matches(kp, k.Skip):
+		return m.pick(itemSkip)
 	case key.Matches(kp, k.Quit):
 		return m.pick(itemQuit)
 	}
@@ -197,10 +204,21 @@ func (m Model) choose(item int) screens.Action {
 		return screens.OpenActivities{}
 	case itemTrial:
 		return screens.OpenTrial{}
+	case itemSkip:
+		if m.data.Reminder == "" {
+			return nil
+		}
+		return screens.SkipTonight{}
 	case itemQuit:
 		return screens.Quit{}
 	}
 	return nil
+}
+
+// offered reports whether a menu item is on the menu at all: "not
+// tonight" only when there is a reminder to keep quiet.
+func (m Model) offered(item int) bool {
+	return item != itemSkip || m.data.Reminder != ""
 }
 
 func (m Model) cycle(step int) Model {
@@ -213,11 +231,11 @@ func (m Model) cycle(step int) Model {
 
 // step moves the cursor by one among the items on show, wrapping.
 func (m Model) step(by int) int {
-	shown := m.fit().extras
+	extras := m.fit().extras
 	c := m.cursor
 	for range menu {
 		c = (c + by + len(menu)) % len(menu)
-		if shown || !extra(c) {
+		if m.offered(c) && (extras || !extra(c)) {
 			return c
 		}
 	}

@@ -8,7 +8,7 @@ type keyMap struct {
 	NextRoutine, PrevRoutine key.Binding
 	Start, Check, Tips       key.Binding
 	Why, History, Quit       key.Binding
-	Precautions              key.Binding
+	Precautions, Skip        key.Binding
 	Clinician, About         key.Binding
 	Activities, Trial        key.Binding
 	Help                     key.Binding
@@ -31,6 +31,7 @@ func newKeyMap() keyMap {
 		About:       key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "about")),
 		Activities:  key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "rate your activities")),
 		Trial:       key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "heat trial")),
+		Skip:        key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "not tonight")),
 		Quit:        key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 		Help:        key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "keys")),
 	}
@@ -41,6 +42,12 @@ func (k keyMap) withRoutines(n int) keyMap {
 	k.NextRoutine.SetEnabled(n > 1)
 	k.PrevRoutine.SetEnabled(n > 1)
 	k.Start.SetEnabled(n > 0)
+	return k
+}
+
+// withReminder offers "not tonight" only when a reminder is set.
+func (k keyMap) withReminder(set bool) keyMap {
+	k.Skip.SetEnabled(set)
 	return k
 }
 
@@ -55,6 +62,6 @@ func (k keyMap) FullHelp() [][]key.Binding {
 		{k.Start, k.Check, k.Tips},
 		{k.Why, k.History, k.Precautions},
 		{k.Clinician, k.Activities, k.Trial},
-		{k.About, k.Quit, k.Help},
+		{k.Skip, k.About, k.Quit, k.Help},
 	}
 }

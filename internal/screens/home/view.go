@@ -160,7 +160,7 @@ func (m Model) body(l layout) []string {
 func (m Model) shown(l layout) []int {
 	out := make([]int, 0, len(menu))
 	for i := range menu {
-		if l.extras || !extra(i) || i == m.cursor {
+		if m.offered(i) && (l.extras || !extra(i) || i == m.cursor) {
 			out = append(out, i)
 		}
 	}
@@ -172,6 +172,9 @@ func (m Model) menuLine(i int, e entry) string {
 	label := e.label
 	if i == itemStart && len(m.data.Routines) == 0 {
 		label = "No routine to start"
+	}
+	if i == itemSkip {
+		label = "Not tonight: no reminder at " + m.data.Reminder
 	}
 	if i == m.cursor {
 		return style.Truncate(s.Selected.Render(style.Pointer+" "+e.letter+"  "+label), m.w)

@@ -87,6 +87,7 @@ type Model struct {
 	dueOK      bool   // the run's Due when the last tick was asked for
 	notice     string // why the last key did nothing, or a note, until the next key
 	said       string // the engine's last words, shown with a get-ready
+	awake      string // why the machine may sleep during heat (SetAwake)
 	firstNight bool   // the first night: the first stretch says to build up
 	muted      bool   // cues are silent: the heat screens say so
 	silent     bool   // the reminder's player failed: the gate says so

@@ -35,7 +35,7 @@ func (m *Model) eventCmds(events []night.Event) []tea.Cmd {
 			if e.Pad == night.PadLeft {
 				continue // the app is closing: the caller prints it
 			}
-			c := screens.CueMsg{Kind: screens.CueFromPlan(e.Cue), Words: e.Words, Phase: e.Phase, Reminder: e.Reminder}
+			c := screens.CueMsg{Kind: screens.CueFromPlan(e.Cue), Words: e.Words, Phase: e.Phase, Reminder: e.Reminder, LightsOut: e.LightsOut}
 			cmds = append(cmds, func() tea.Msg { return c })
 		case night.Refused:
 			m.notice = e.Words

@@ -259,8 +259,11 @@ func (m Model) heatBlocks(big bool) screenBlocks {
 	if ready {
 		bl = append(bl, style.Block{Rank: rankPrompt, Lines: m.wrap("Put the pad in place and switch it on, then press enter to start the countdown.", p.Cue)})
 	}
-	if m.muted {
-		bl = append(bl, style.Block{Rank: rankSilent, Safety: true, Lines: m.silentLines()})
+	// That the end will be silent, or the machine may sleep first, ranks
+	// with the kept safety lines.
+	for _, b := range m.silentLine() {
+		b.Rank, b.Safety = rankSilent, true
+		bl = append(bl, b)
 	}
 	kept, more := m.heatSafetyBlocks()
 	bl = append(bl, kept...)
@@ -327,9 +330,13 @@ func (m Model) reminderLine() string {
 	return fmt.Sprintf("This reminder sounds every %d seconds until then.", night.RemindEvery/time.Second)
 }
 
-// silentLines warn on the heat step that its end will make no sound.
-func (m Model) silentLines() []string {
-	return m.wrap("Your sound is off: the end of the heat will be silent. Use a pad that switches itself off, or set another alarm.", m.st.Player.StopIf)
+// silentLine warns on the heat step that its end will make no sound, and
+// that the machine may sleep before it (awakeLines).
+func (m Model) silentLine() []style.Block {
+	if !m.muted {
+		return m.awakeLines()
+	}
+	return append(m.awakeLines(), style.Block{Lines: m.wrap("Your sound is off: the end of the heat will be silent. Use a pad that switches itself off, or set another alarm.", m.st.Player.StopIf)})
 }
 
 // noticeBlock shows why the last key did nothing.
