@@ -124,9 +124,12 @@ func reportInput(db string, stderr io.Writer) (report.Input, error) {
 		return in, err
 	}
 	defer st.Close()
-	if notice != "" {
+	switch {
+	case st.Recovered():
 		fmt.Fprintln(stderr, textsafe.Clean(string(notice))+" No report was written; run it again to report on what was kept.")
 		return in, exitError{code: 1}
+	case notice != "":
+		fmt.Fprintln(stderr, textsafe.Clean(string(notice))) // advice only: the report goes on
 	}
 	if in.Sessions, err = st.Sessions(time.Time{}); err != nil {
 		return in, err

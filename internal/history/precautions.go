@@ -6,6 +6,8 @@ import (
 	"net/url"
 	"sort"
 	"time"
+
+	"github.com/supine-app/supine/internal/textsafe"
 )
 
 // The precautions asked before the first night (CONTENT.md section 6). The
@@ -143,6 +145,7 @@ func (s *Store) PrecautionHistory() ([]Precaution, error) {
 			return nil, fmt.Errorf("the precautions in %s could not be read: %v", s.path, err)
 		}
 		p.At = time.UnixMilli(ms)
+		p.ID = textsafe.Clean(p.ID) // the file may have been written by something else
 		out = append(out, p)
 	}
 	if err := rows.Err(); err != nil {

@@ -210,6 +210,7 @@ func decodeList(stored string, dst *[]string) {
 func cleaned(sess Session) Session {
 	sess.Routine = textsafe.Clean(sess.Routine)
 	sess.RedFlag = textsafe.Clean(sess.RedFlag)
+	sess.PainStep = textsafe.Clean(sess.PainStep)
 	for _, list := range [][]string{sess.Completed, sess.Skipped} {
 		for i := range list {
 			list[i] = textsafe.Clean(list[i])
