@@ -42,8 +42,12 @@ var exports = []exportFunc{
 	{"history --csv", func(b *strings.Builder, s []Session, _ []Check, _ []Precaution) error { return WriteCSV(b, s) }, true},
 	{"--what checks --json", func(b *strings.Builder, _ []Session, c []Check, _ []Precaution) error { return WriteChecksJSON(b, c) }, false},
 	{"--what checks --csv", func(b *strings.Builder, _ []Session, c []Check, _ []Precaution) error { return WriteChecksCSV(b, c) }, true},
-	{"--what precautions --json", func(b *strings.Builder, _ []Session, _ []Check, p []Precaution) error { return WritePrecautionsJSON(b, p) }, false},
-	{"--what precautions --csv", func(b *strings.Builder, _ []Session, _ []Check, p []Precaution) error { return WritePrecautionsCSV(b, p) }, true},
+	{"--what precautions --json", func(b *strings.Builder, _ []Session, _ []Check, p []Precaution) error {
+		return WritePrecautionsJSON(b, p)
+	}, false},
+	{"--what precautions --csv", func(b *strings.Builder, _ []Session, _ []Check, p []Precaution) error {
+		return WritePrecautionsCSV(b, p)
+	}, true},
 }
 
 // setEveryText sets every string and []string field of the struct v points
