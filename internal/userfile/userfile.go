@@ -77,6 +77,11 @@ func (e *TooBigError) Error() string {
 func Read(path string, max int64) ([]byte, error) {
 	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
+		// A socket cannot be opened at all ("no such device or address"),
+		// which read as a problem of permissions: say what it is.
+		if info, serr := os.Stat(path); serr == nil && !info.Mode().IsRegular() {
+			return nil, &NotRegularError{Kind: Kind(info.Mode())}
+		}
 		return nil, err
 	}
 	defer f.Close()
