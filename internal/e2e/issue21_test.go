@@ -178,3 +178,69 @@ func runCmdQuiet(home string, args ...string) result {
 	}
 	return r
 }
+
+// An unbroken word of 300 letters (a step title from a routine file, kept
+// in the history) stays inside its column of the HTML report: it ran over
+// the other column. A script added to a copy of the page measures every
+// paragraph and list item in the browser.
+func TestALongWordStaysInItsColumn(t *testing.T) {
+	browser := findChromium()
+	if browser == "" {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("no chromium found, and CI=true: .ci/run installs it")
+		}
+		t.Skip("no chromium found")
+	}
+	home := newHome(t)
+	long := "Knee" + strings.Repeat("roll", 75)
+	st, _, err := history.Open(dbPath(home))
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Now()
+	for ago := 6; ago >= 1; ago-- {
+		start := now.AddDate(0, 0, -ago).Add(-time.Hour)
+		s := history.Session{Start: start, End: start.Add(10 * time.Minute), Routine: long, Completed: []string{"Heat"},
+			Skipped: []string{long}, Before: history.Score(6), After: history.Score(4), RedFlag: history.TierNone}
+		if ago == 2 {
+			s.StoppedForPain, s.PainStep = true, long
+		}
+		id, err := st.Begin(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.ID = id
+		st.Finish(s)
+	}
+	st.Close()
+	r := runCmd(t, home, "", "report", "-o", "-")
+	if r.code != 0 || !strings.Contains(r.stdout, long[:40]) {
+		t.Fatalf("supine report: exit %d, %s", r.code, r.stderr)
+	}
+	const probe = `<script>
+const bad = [];
+for (const el of document.querySelectorAll("p, li, h1, h2")) {
+  if (el.scrollWidth > el.clientWidth + 1) bad.push(el.textContent.slice(0, 30));
+}
+document.body.setAttribute("data-overflow", bad.length ? bad.join(" | ") : "none");
+</script>`
+	page := filepath.Join(t.TempDir(), "report.html")
+	os.WriteFile(page, []byte(strings.Replace(r.stdout, "</body>", probe+"</body>", 1)), 0o600)
+	profile := t.TempDir()
+	c := exec.Command(browser, "--headless", "--no-sandbox", "--disable-gpu",
+		"--disable-background-networking", "--disable-component-update", "--disable-sync",
+		"--no-first-run", "--user-data-dir="+profile, "--window-size=1240,1754", "--virtual-time-budget=2000",
+		"--dump-dom", "file://"+page)
+	c.Env = append(os.Environ(), "HOME="+profile)
+	out, err := c.Output()
+	if err != nil {
+		t.Fatalf("chromium: %v", err)
+	}
+	if !bytes.Contains(out, []byte(`data-overflow="none"`)) {
+		i := bytes.Index(out, []byte("data-overflow"))
+		if i < 0 {
+			t.Fatalf("the probe did not run:\n%.300s", out)
+		}
+		t.Errorf("text runs out of its box: %.300s", out[i:])
+	}
+}
