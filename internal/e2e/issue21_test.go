@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -42,14 +41,8 @@ func asNobody(t *testing.T, home string, args ...string) result {
 	defer cancel()
 	cmd := exec.CommandContext(ctx, setpriv, append([]string{"--reuid=65534", "--regid=65534", "--clear-groups", bin}, args...)...)
 	cmd.Env = envFor(home)
-	var out, errOut bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errOut
-	err = cmd.Run()
-	r := result{stdout: out.String(), stderr: errOut.String()}
-	var ee *exec.ExitError
-	if errors.As(err, &ee) {
-		r.code = ee.ExitCode()
-	} else if err != nil {
+	r, err := resultOf(cmd)
+	if err != nil {
 		t.Fatalf("supine %s: %v", strings.Join(args, " "), err)
 	}
 	return r
@@ -163,18 +156,9 @@ func runCmdQuiet(home string, args ...string) result {
 	defer cancel()
 	cmd := exec.CommandContext(ctx, binary, args...)
 	cmd.Env = envFor(home)
-	var out, errOut bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errOut
-	err := cmd.Run()
-	r := result{stdout: out.String(), stderr: errOut.String(), code: -1}
-	var ee *exec.ExitError
-	switch {
-	case errors.As(err, &ee):
-		r.code = ee.ExitCode()
-	case err == nil:
-		r.code = 0
-	default:
-		r.stderr += err.Error()
+	r, err := resultOf(cmd)
+	if err != nil {
+		r.code, r.stderr = -1, r.stderr+err.Error()
 	}
 	return r
 }
@@ -226,16 +210,7 @@ document.body.setAttribute("data-overflow", bad.length ? bad.join(" | ") : "none
 </script>`
 	page := filepath.Join(t.TempDir(), "report.html")
 	os.WriteFile(page, []byte(strings.Replace(r.stdout, "</body>", probe+"</body>", 1)), 0o600)
-	profile := t.TempDir()
-	c := exec.Command(browser, "--headless", "--no-sandbox", "--disable-gpu",
-		"--disable-background-networking", "--disable-component-update", "--disable-sync",
-		"--no-first-run", "--user-data-dir="+profile, "--window-size=1240,1754", "--virtual-time-budget=2000",
-		"--dump-dom", "file://"+page)
-	c.Env = append(os.Environ(), "HOME="+profile)
-	out, err := c.Output()
-	if err != nil {
-		t.Fatalf("chromium: %v", err)
-	}
+	out := headless(t, browser, page, "--virtual-time-budget=2000", "--dump-dom")
 	if !bytes.Contains(out, []byte(`data-overflow="none"`)) {
 		i := bytes.Index(out, []byte("data-overflow"))
 		if i < 0 {

@@ -42,43 +42,53 @@ func lockPath(db string) string { return db + ".lock" }
 // write beside anyway) it returns a no-op and Open goes on without it, so
 // that the error the person reads names the real fault.
 func lockShared(db string) (func(), error) {
-	if err := lockFileProblem(db); err != nil {
-		return nil, err
-	}
-	l := flock.New(lockPath(db), flock.SetPermissions(0o600))
-	ok, err := tryFor(func(ctx context.Context) (bool, error) { return l.TryRLockContext(ctx, lockRetry) })
-	switch {
-	case err != nil && !ok && !errors.Is(err, context.DeadlineExceeded):
+	unlock, err := take(db, false)
+	var unusable *unusableLock
+	if errors.As(err, &unusable) {
 		return func() {}, nil
-	case !ok:
-		return nil, busyRecovering(db)
 	}
-	return func() { _ = l.Unlock() }, nil
+	return unlock, err
 }
 
 // lockExclusive takes the lock for a recovery. Unlike lockShared it has no
 // way round: a recovery that cannot exclude the others is how a fresh
 // history comes to be moved aside again.
 func lockExclusive(db string) (func(), error) {
+	unlock, err := take(db, true)
+	var unusable *unusableLock
+	if errors.As(err, &unusable) {
+		return nil, fmt.Errorf("the history database %s looks damaged, and its lock file %s could not be used (%v), so it was left as it is; close other supine windows and start supine again",
+			textsafe.Quote(db), textsafe.Quote(lockPath(db)), userfile.Cause(unusable.err))
+	}
+	return unlock, err
+}
+
+// unusableLock is a lock file that could not be opened or locked at all.
+type unusableLock struct{ err error }
+
+func (e *unusableLock) Error() string { return e.err.Error() }
+
+// take takes the lock, shared or exclusive, waiting up to lockWait for
+// another window's recovery.
+func take(db string, exclusive bool) (func(), error) {
 	if err := lockFileProblem(db); err != nil {
 		return nil, err
 	}
 	l := flock.New(lockPath(db), flock.SetPermissions(0o600))
-	ok, err := tryFor(func(ctx context.Context) (bool, error) { return l.TryLockContext(ctx, lockRetry) })
-	switch {
-	case err != nil && !ok && !errors.Is(err, context.DeadlineExceeded):
-		return nil, fmt.Errorf("the history database %s looks damaged, and its lock file %s could not be used (%v), so it was left as it is; close other supine windows and start supine again",
-			textsafe.Quote(db), textsafe.Quote(lockPath(db)), userfile.Cause(err))
-	case !ok:
-		return nil, busyRecovering(db)
+	try := l.TryRLockContext
+	if exclusive {
+		try = l.TryLockContext
 	}
-	return func() { _ = l.Unlock() }, nil
-}
-
-func tryFor(try func(context.Context) (bool, error)) (bool, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), lockWait)
 	defer cancel()
-	return try(ctx)
+	ok, err := try(ctx, lockRetry)
+	switch {
+	case ok:
+		return func() { _ = l.Unlock() }, nil
+	case err == nil || errors.Is(err, context.DeadlineExceeded):
+		return nil, busyRecovering(db)
+	}
+	return nil, &unusableLock{err}
 }
 
 func busyRecovering(db string) error {
