@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"sync"
 	"syscall"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/spf13/cobra"
@@ -62,6 +63,7 @@ func runTUI(cmd *cobra.Command, opts model.Options) error {
 	// terminal closed) must end the same way so the terminal is restored and
 	// the session kept.
 	var hangup sync.Once
+	failed := false
 	sigs := catchSignals(func(s os.Signal) {
 		if s == syscall.SIGHUP {
 			hangup.Do(func() { go p.Send(model.HangupMsg{}) })
@@ -69,19 +71,25 @@ func runTUI(cmd *cobra.Command, opts model.Options) error {
 	})
 
 	final, err := p.Run()
-	code := sigs.stop()
 	if m, ok := final.(model.Model); ok {
 		// However the program ended (a SIGTERM never reaches the model),
-		// the run is left through the night engine before it is saved.
+		// the evening is left before it is saved. Signals stay caught until
+		// the save returns, so a second Ctrl+C cannot cut it short; a
+		// locked history can keep it waiting, so the wait is said.
 		m = m.Closed()
-		if serr := m.SaveNow(); serr != nil {
+		if serr := saveAtExit(m.SaveNow); serr != nil {
 			fmt.Fprintln(os.Stderr, textsafe.Clean(say.Sentence("Tonight's session could not be saved", serr)))
-			code = max(code, 1)
+			failed = true
 		}
 		if m.PadMayBeOn() {
-			// The screen is restored: this line stays in the terminal.
+			// The screen is restored: this line stays in the terminal, the
+			// last one supine writes.
 			fmt.Fprintln(os.Stdout, "supine: "+night.LeftWithPadOn)
 		}
+	}
+	code := sigs.stop()
+	if failed {
+		code = max(code, 1)
 	}
 	if err := runError(err); err != nil {
 		return err
@@ -90,6 +98,21 @@ func runTUI(cmd *cobra.Command, opts model.Options) error {
 		return exitError{code: code}
 	}
 	return nil
+}
+
+// saveAtExit runs the save on exit, and says so when it keeps the person
+// waiting (another window holding the history's lock): the screen is
+// already restored, and a silent pause would look like a hang.
+func saveAtExit(save func() error) error {
+	done := make(chan error, 1)
+	go func() { done <- save() }()
+	select {
+	case err := <-done:
+		return err
+	case <-time.After(300 * time.Millisecond):
+		fmt.Fprintln(os.Stderr, "supine: saving tonight's session; the history is busy, this can take a few seconds…")
+		return <-done
+	}
 }
 
 // runError is what the program's own end means for the exit: nothing for

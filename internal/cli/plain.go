@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -12,14 +11,11 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/supine-app/supine/internal/cues"
+	"github.com/supine-app/supine/internal/evening"
 	"github.com/supine-app/supine/internal/guide"
 	"github.com/supine-app/supine/internal/history"
 	"github.com/supine-app/supine/internal/model"
-	"github.com/supine-app/supine/internal/night"
 	"github.com/supine-app/supine/internal/plain"
-	"github.com/supine-app/supine/internal/routines"
-	"github.com/supine-app/supine/internal/safety"
-	"github.com/supine-app/supine/internal/say"
 	"github.com/supine-app/supine/internal/textsafe"
 )
 
@@ -41,20 +37,26 @@ func runPlain(cmd *cobra.Command, opts model.Options, entry model.Entry) error {
 	}
 	ctx, cancel := context.WithCancel(cmd.Context())
 	defer cancel()
+	// Signals are caught until the evening is saved and the pad line said:
+	// plain.Run leaves the evening on any way out (cancel) and says it last.
 	sigs := catchSignals(func(os.Signal) { cancel() })
 
 	r, _ := opts.Library.Find(opts.Routine)
 	if r.Name == "" && len(opts.Library.Routines) > 0 {
 		r = opts.Library.Routines[0]
 	}
-	// The precautions adapt the routine as in the app; plain mode does not
-	// ask them (the full-screen app and `supine precautions` do).
-	adapt := plainAdaptation(opts.Store, opts.Osteoporosis)
-	r = night.Adapt(r, adapt)
-	plan := routines.Expand(r, opts.PlanOptions())
+	ev := evening.Config{Entry: evening.ForRoutine, Routine: r, Plan: opts.PlanOptions(), Rollover: opts.RolloverHour,
+		CheckIns: opts.CheckIns, Osteoporosis: opts.Osteoporosis, AfterWait: opts.AfterWait}
+	if entry == model.EntryCheck {
+		ev.Entry = evening.ForCheck
+	}
+	var store evening.Store
+	if opts.Store != nil {
+		store = opts.Store
+	}
 	o := plain.Options{
-		Routine: r, Plan: plan, HeatMinutes: opts.HeatMinutes, Setup: guide.For(opts.Position),
-		In: cmd.InOrStdin(), Out: w, CheckOnly: entry == model.EntryCheck, SkipCheckIns: !opts.CheckIns,
+		Evening: ev, Keeper: evening.NewKeeper(store, opts.RolloverHour), Setup: guide.For(opts.Position),
+		In: cmd.InOrStdin(), Out: w,
 	}
 	// Plain mode prints every cue's words; the tone player sounds each cue
 	// as in the full-screen app, and a voice, when set, says the words.
@@ -73,30 +75,15 @@ func runPlain(cmd *cobra.Command, opts model.Options, entry model.Entry) error {
 	if opts.Notice != "" {
 		fmt.Fprintln(w, textsafe.Clean(opts.Notice))
 	}
-	if entry != model.EntryCheck {
-		for _, line := range adapt.Reasons {
-			fmt.Fprintln(w, line)
-		}
-	}
-	start := time.Now()
-	tonight, err := tonightFrom(opts.Store, start, opts.RolloverHour)
-	if err != nil {
-		fmt.Fprintln(w, textsafe.Clean(err.Error())+" What happened earlier tonight is not known to this session.")
-	}
-	sv := &plainSaver{st: opts.Store, routine: r, start: start}
-	o.Tonight, o.SaveCheck = tonight, sv.saveCheck
-	if entry != model.EntryCheck {
-		o.Save = sv.save
-	}
 	if f, ok := o.In.(*os.File); ok && plain.IsTerminal(f) {
 		if restore, err := plain.KeyMode(f); err == nil {
 			defer restore()
 			o.Keys = true
 		}
 	}
-	_, err = plain.Run(ctx, o)
+	res, err := plain.Run(ctx, o)
 	code := sigs.stop()
-	if sv.failed {
+	if res.SaveFailed {
 		code = max(code, 1) // a save failed: the exit status says so
 	}
 	if err != nil && ctx.Err() == nil {
@@ -114,23 +101,56 @@ func runPlain(cmd *cobra.Command, opts model.Options, entry model.Entry) error {
 // Play is called from plain mode's one goroutine.
 type commandTones struct {
 	s   cues.Settings
+	mu  sync.Mutex
 	err error
 }
 
 func (c *commandTones) Play(k cues.Kind, _ string) bool {
+	if c.failed() {
+		return false
+	}
 	name, args, ok := cues.Command(c.s, k)
 	if !ok {
 		return true // nothing to run for this cue: not a failure
 	}
+	if k == cues.HeatDone {
+		// The reminder's program is watched for a failure (its exit
+		// status) off plain mode's goroutine; the next reminder then says
+		// the sound failed.
+		go func() {
+			if err := cues.RunChecked(context.Background(), name, args, 3*time.Second); err != nil {
+				c.setErr(err)
+			}
+		}()
+		return true
+	}
 	if err := cues.Run(context.Background(), name, args); err != nil {
-		c.err = err
+		c.setErr(err)
 		return false
 	}
 	return true
 }
 
+func (c *commandTones) failed() bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.err != nil
+}
+
+func (c *commandTones) setErr(err error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.err == nil {
+		c.err = err
+	}
+}
+
 // Err is why a program could not be run, or nil.
-func (c *commandTones) Err() error { return c.err }
+func (c *commandTones) Err() error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.err
+}
 
 // plainTones is the tone player for plain mode, with the reason it
 // failed: its OnFail runs on the player's goroutine, and plain mode says
@@ -156,87 +176,6 @@ func (t *plainTones) Err() error {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	return t.err
-}
-
-// tonightFrom reads what happened tonight from the store, for the gate.
-func tonightFrom(st model.Store, now time.Time, rollover int) (night.Tonight, error) {
-	if st == nil {
-		return night.FromHistory(nil, nil, now, rollover), nil
-	}
-	sessions, err := st.Sessions(now.Add(-48 * time.Hour))
-	if err != nil {
-		return night.FromHistory(nil, nil, now, rollover), err
-	}
-	// A week and a day: the shortcut looks back to the last full check.
-	checks, err := st.Checks(now.Add(-night.ShortcutWithin - 24*time.Hour))
-	if err != nil {
-		return night.FromHistory(sessions, nil, now, rollover), err
-	}
-	return night.FromHistory(sessions, checks, now, rollover), nil
-}
-
-// plainSaver stores a plain-mode session the way the app stores its own:
-// begun after the check, updated at every step (a kill -9 keeps it as
-// partial), finished at the end.
-type plainSaver struct {
-	st      model.Store
-	routine routines.Routine
-	start   time.Time
-	id      int64
-	final   bool
-	failed  bool // a save failed: the exit status is 1
-}
-
-func (s *plainSaver) save(res plain.Result, final bool) error {
-	if s.st == nil || s.final {
-		return nil
-	}
-	titles := func(idx []int) []string {
-		var out []string
-		for _, i := range idx {
-			if i >= 0 && i < len(s.routine.Steps) {
-				out = append(out, s.routine.Steps[i].Title)
-			}
-		}
-		return out
-	}
-	sess := history.Session{
-		Start: s.start, End: time.Now(), Routine: s.routine.Name,
-		Completed: titles(res.Completed), Skipped: titles(res.Skipped),
-		HeatMinutes: res.HeatMins, Before: res.Before, After: res.After,
-		RedFlag:        safety.TierName(res.Tier),
-		StoppedForPain: res.Reason == plain.Pain,
-		PainStep:       res.PainStep,
-		HeatStart:      res.HeatStart, HeatSeconds: res.HeatSeconds, HeatKnown: true,
-		Partial: !final,
-	}
-	var err error
-	if s.id == 0 {
-		s.id, err = s.st.Begin(sess)
-	}
-	if err == nil {
-		sess.ID = s.id
-		if final {
-			err = s.st.Finish(sess)
-		} else {
-			err = s.st.Update(sess)
-		}
-	}
-	if err != nil {
-		s.failed = true
-		return errors.New(textsafe.Clean(say.Sentence("Tonight's session could not be saved", err)))
-	}
-	s.final = final
-	return nil
-}
-
-// saveCheck keeps a red-flag check with its answers, so that an EMERGENCY
-// or URGENT outcome closes the rest of the night.
-func (s *plainSaver) saveCheck(c night.Check) error {
-	if s.st == nil {
-		return nil
-	}
-	return s.st.SaveCheck(c.Record())
 }
 
 func printTips(w io.Writer) {

@@ -40,15 +40,6 @@ func storedAdaptation(osteoporosis bool) (safety.Adaptation, error) {
 	return night.AdaptationFor(pr, osteoporosis), err
 }
 
-// plainAdaptation is the adaptation of a plain-mode run, from its store.
-func plainAdaptation(st model.Store, osteoporosis bool) safety.Adaptation {
-	var pr history.Precautions
-	if st != nil {
-		pr, _ = st.Precautions()
-	}
-	return night.AdaptationFor(pr, osteoporosis)
-}
-
 // printAdaptation says why a printed plan is not the routine as written.
 func printAdaptation(w io.Writer, a safety.Adaptation, err error) {
 	if err != nil {

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os/exec"
 	"strings"
+	"time"
 )
 
 // Command returns the program and arguments configured for cues of kind k,
@@ -112,4 +113,31 @@ func Run(ctx context.Context, name string, args []string) error {
 	// sound ended is of no interest once it has started.
 	go func() { _ = cmd.Wait() }()
 	return nil
+}
+
+// RunChecked runs the sound program like Run, then waits up to wait for it
+// to end, so that a program that starts and fails (a non-zero exit) is told
+// apart from one that plays: the heat-done reminder must never pass for
+// sounding when it does not. A program still running after wait is taken
+// to be playing. Call it off the update loop.
+func RunChecked(ctx context.Context, name string, args []string, wait time.Duration) error {
+	path, err := exec.LookPath(name)
+	if err != nil {
+		return Run(ctx, name, args) // the same sentence for a missing program
+	}
+	cmd := exec.CommandContext(ctx, path, args...)
+	if err := cmd.Start(); err != nil {
+		return fmt.Errorf("the sound command %q could not start (%v); fix it or set sound = \"bell\" in config.toml", name, err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			return fmt.Errorf("the sound command %q failed (%v), so the bell rings instead; fix it or set sound = \"bell\" in config.toml", name, err)
+		}
+		return nil
+	case <-time.After(wait):
+		return nil
+	}
 }

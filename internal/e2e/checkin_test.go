@@ -21,6 +21,8 @@ func TestCheckinTenIsTen(t *testing.T) {
 	tm.press("enter")
 	tm.waitFor(wait, "wake you last night")
 	tm.press("y")
+	tm.waitFor(wait, "Did anything ease it")
+	tm.press("y")
 	tm.waitFor(wait, "Knee to chest")
 	tm.press("q", "y")
 	tm.wait(wait)

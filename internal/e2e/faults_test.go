@@ -61,6 +61,7 @@ func TestExportOfAnUnopenableHistoryFailsAndMovesNothing(t *testing.T) {
 // Plain mode ends on SIGTERM with status 143, after saving what was done.
 func TestPlainSignalSavesAndEndsWith128PlusN(t *testing.T) {
 	home := newHome(t)
+	answeredBefore(t, home)
 	writeFile(t, filepath.Join(home, "config", "supine", "config.toml"), "checkins = false\n")
 	cmd := exec.Command(binary, "start", "quick", "--plain")
 	cmd.Env = envFor(home)

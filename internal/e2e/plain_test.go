@@ -17,6 +17,7 @@ import (
 // by line. Refresh with `go test ./e2e -run Plain -update`.
 func TestPlainTranscript(t *testing.T) {
 	home := newHome(t)
+	answeredBefore(t, home)
 	writeFile(t, filepath.Join(home, "config", "supine", "routines", "short.toml"), `title = "Short"
 [[steps]]
 kind = "hold"
@@ -64,6 +65,7 @@ title = "Settle in"
 // after the first group: what was marked there already ends the night.
 func TestPlainEmergency(t *testing.T) {
 	home := newHome(t)
+	answeredBefore(t, home)
 	cmd := exec.Command(binary, "--plain")
 	cmd.Env = envFor(home)
 	cmd.Stdin = strings.NewReader("1\n")
@@ -87,6 +89,7 @@ func TestPlainEmergency(t *testing.T) {
 // does, in order; the transcript holds no bell.
 func TestPlainTonesAndVoice(t *testing.T) {
 	home := newHome(t)
+	answeredBefore(t, home)
 	bin, log := fakeBin(t)
 	t.Setenv("PATH", bin+":"+os.Getenv("PATH"))
 	dir := filepath.Join(home, "config", "supine")
@@ -132,11 +135,13 @@ func TestPlainTonesAndVoice(t *testing.T) {
 // does (a suspended laptop prints no reminder).
 func TestPlainSleepGuardHoldsWhileThePadIsOn(t *testing.T) {
 	home := newHome(t)
+	answeredBefore(t, home)
 	bin, log := fakeBin(t)
 	t.Setenv("PATH", bin+":"+os.Getenv("PATH"))
 	writeFile(t, filepath.Join(home, "config", "supine", "config.toml"), "checkins = false\nsound = \"off\"\n")
 	p := startPiped(t, home, "start", "heat", "--plain")
 	p.noneOfThese()
+	p.answer("alcohol, a sleeping tablet", "n")
 	p.waitFor(wait, "press enter to start the heat")
 	if lines := readLog(t, log); inOrder(lines, []string{"inhibit"}) == "" {
 		t.Fatalf("the guard was held before the pad went on: %q", lines)
@@ -176,6 +181,7 @@ func waitLogged(t *testing.T, log string, want ...string) {
 // programs in plain mode too, one per cue that has one.
 func TestPlainRunsTheSoundCommands(t *testing.T) {
 	home := newHome(t)
+	answeredBefore(t, home)
 	bin := t.TempDir()
 	log := filepath.Join(bin, "log")
 	writeFile(t, filepath.Join(bin, "chime"), "#!/bin/sh\necho \"chime $*\" >> \""+log+"\"\n")

@@ -43,8 +43,8 @@ func answerPrecautions(t *testing.T, tm *term, answers ...string) {
 	tm.waitFor(wait, "What tonight's routine becomes")
 }
 
-// TestFirstStartAsksThePrecautions: the first start shows the precautions
-// before the check; a yes to osteoporosis is saved, takes knee-to-chest
+// TestFirstStartAsksThePrecautions: the first start shows the disclaimer,
+// then the precautions before the check; a yes to osteoporosis is saved, takes knee-to-chest
 // out of tonight's plan (home, `routines show`), and a second start does
 // not ask again.
 func TestFirstStartAsksThePrecautions(t *testing.T) {
@@ -52,6 +52,9 @@ func TestFirstStartAsksThePrecautions(t *testing.T) {
 	tm := start(t, termOpts{home: home, firstUse: true})
 	tm.waitFor(wait, "Start tonight's routine", "Precautions")
 	tm.press("s")
+	// The first night: what supine is and is not, then the precautions.
+	tm.waitFor(wait, "Before your first night", "not a diagnosis")
+	tm.press("enter")
 	answerPrecautions(t, tm, "y", "n", "n", "n", "n")
 	tm.waitFor(wait, "Adapted for osteoporosis")
 	tm.press("enter")

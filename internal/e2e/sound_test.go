@@ -134,6 +134,7 @@ func TestTheSleepGuardHoldsWhileThePadIsOn(t *testing.T) {
 	tm := start(t, termOpts{args: []string{"start", "heat"}, home: home, env: []string{"PATH=" + bin + ":" + os.Getenv("PATH")}})
 	tm.waitFor(wait, "Press n if none")
 	tm.noneOfThese()
+	tm.heatQuestion("n")
 	tm.waitFor(wait, "Ready")
 	if lines := readLog(t, log); inOrder(lines, []string{"inhibit"}) == "" {
 		t.Fatalf("the guard was held before the pad went on: %q", lines)

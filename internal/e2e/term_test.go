@@ -321,13 +321,22 @@ func (tm *term) checkIn(n string) {
 		tm.press("enter")
 	}
 	deadline := time.Now().Add(wait)
+	woke := false
 	for time.Now().Before(deadline) {
 		s := tm.screen()
-		if strings.Contains(s, "wake you last night") {
+		switch {
+		case !woke && strings.Contains(s, "wake you last night"):
 			tm.press("s")
+			woke = true
+		case strings.Contains(s, "alcohol, a sleeping tablet"):
+			// Tonight's heat question, before a routine with heat:
+			// answered no, as the tests of a plain evening write it.
+			tm.press("n")
 			return
-		}
-		if !strings.Contains(s, "enter to keep it") {
+		case strings.Contains(s, "enter to keep it"), strings.Contains(s, "Reading your history"),
+			strings.Contains(s, "wake you last night"):
+			// still on its way
+		default:
 			return
 		}
 		time.Sleep(20 * time.Millisecond)

@@ -40,6 +40,7 @@ func (s *Store) SaveCheck(c Check) error {
 		c.At.UnixMilli(), c.Tier, yes, c.Full, c.Version); err != nil {
 		return fmt.Errorf("the red-flag check could not be saved to %s: %v", s.path, err)
 	}
+	s.wrote()
 	return nil
 }
 
@@ -47,14 +48,22 @@ func (s *Store) SaveCheck(c Check) error {
 // first: the order in which the person answered. A zero since returns them
 // all. Times come back in the local zone.
 func (s *Store) Checks(since time.Time) ([]Check, error) {
+	out, err := checksSince(s.db, since)
+	if err != nil {
+		return nil, fmt.Errorf("the red-flag checks in %s could not be read: %v", s.path, err)
+	}
+	return out, nil
+}
+
+func checksSince(db execer, since time.Time) ([]Check, error) {
 	var from int64 = -1 << 62
 	if !since.IsZero() {
 		from = since.UnixMilli()
 	}
-	rows, err := s.db.Query(`SELECT at_ms, tier, yes, full, content_version FROM red_flag_checks
+	rows, err := db.Query(`SELECT at_ms, tier, yes, full, content_version FROM red_flag_checks
 		WHERE at_ms >= ? ORDER BY at_ms, id`, from)
 	if err != nil {
-		return nil, fmt.Errorf("the red-flag checks in %s could not be read: %v", s.path, err)
+		return nil, err
 	}
 	defer rows.Close()
 	var out []Check
@@ -65,7 +74,7 @@ func (s *Store) Checks(since time.Time) ([]Check, error) {
 			yes string
 		)
 		if err := rows.Scan(&ms, &c.Tier, &yes, &c.Full, &c.Version); err != nil {
-			return nil, fmt.Errorf("the red-flag checks in %s could not be read: %v", s.path, err)
+			return nil, err
 		}
 		c.At = time.UnixMilli(ms)
 		decodeList(yes, &c.Yes)
@@ -77,8 +86,5 @@ func (s *Store) Checks(since time.Time) ([]Check, error) {
 		}
 		out = append(out, c)
 	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("the red-flag checks in %s could not be read: %v", s.path, err)
-	}
-	return out, nil
+	return out, rows.Err()
 }

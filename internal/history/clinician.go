@@ -51,6 +51,7 @@ func (s *Store) SaveClinicianCheck(questionID string, checkedOn, at time.Time) e
 		at.UnixMilli(), questionID, checkedOn.Format(dateLayout)); err != nil {
 		return fmt.Errorf("the clinician's check could not be saved to %s: %v", s.path, err)
 	}
+	s.wrote()
 	return nil
 }
 

@@ -30,6 +30,8 @@ func TestMain(m *testing.M) {
 		os.Exit(childSaver())
 	case "opener":
 		os.Exit(childOpener())
+	case "claimer":
+		os.Exit(childClaimer())
 	default:
 		fmt.Fprintln(os.Stderr, "unknown child job", os.Getenv(envChild))
 		os.Exit(2)

@@ -77,11 +77,19 @@ var migrations = []string{
 	// (safety.ContentVersion), so a stored yes can be read against the
 	// question that was asked. Older checks keep '' (unknown).
 	`ALTER TABLE red_flag_checks ADD COLUMN content_version TEXT NOT NULL DEFAULT '';`,
+
+	// 6: what the evening of CONTENT.md v3 keeps with each session: the
+	// answer to tonight's heat question ('' when it was not asked: no heat
+	// in the routine, or a row from before) and when the skin under the pad
+	// felt numb, tingled or burned (the skin stop: its own kind, not a stop
+	// for pain).
+	`ALTER TABLE sessions ADD COLUMN heat_question TEXT NOT NULL DEFAULT '';
+	ALTER TABLE sessions ADD COLUMN skin_stop_ms INTEGER;`,
 }
 
 // SchemaVersion is the newest schema this build writes; it is always
 // len(migrations) (a test holds them together).
-const SchemaVersion = 5
+const SchemaVersion = 6
 
 const versionTable = `CREATE TABLE IF NOT EXISTS schema_version (
 	version    INTEGER PRIMARY KEY,

@@ -97,7 +97,9 @@ func (s *Store) SavePrecautions(at time.Time, answers map[string]bool) error {
 			return fmt.Errorf("the precautions could not be saved to %s: %v", s.path, err)
 		}
 	}
-	if err := tx.Commit(); err != nil {
+	err = tx.Commit()
+	s.wrote()
+	if err != nil {
 		return fmt.Errorf("the precautions could not be saved to %s: %v", s.path, err)
 	}
 	return nil

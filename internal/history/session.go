@@ -56,6 +56,14 @@ type Session struct {
 	// same night still knows the full red-flag check is owed (CONTENT.md
 	// section 7). nil when not asked.
 	Woke, WokeNothingEases *bool
+
+	// HeatQuestion is the answer to tonight's heat question (alcohol, a
+	// sleeping tablet, a strong or nerve-pain painkiller): "no", "yes" or
+	// "not sure"; "" when it was not asked.
+	HeatQuestion string
+	// SkinStop is when the skin under the pad felt numb, tingled or
+	// burned and heat was ended for it; zero when it did not.
+	SkinStop time.Time
 }
 
 // Answer returns a pointer to v, for Session.Woke and WokeNothingEases.
@@ -93,6 +101,11 @@ func (s Session) check() error {
 		// Whether nothing eased the pain that woke them means nothing
 		// without a yes to waking; storing it would invent an answer.
 		return fmt.Errorf("whether nothing eased the pain is given without a yes to being woken by it")
+	}
+	switch s.HeatQuestion {
+	case "", "no", "yes", "not sure":
+	default:
+		return fmt.Errorf("the heat question's answer %q is not one of no, yes, not sure", s.HeatQuestion)
 	}
 	if s.RedFlag != "" && !validTier(s.RedFlag) {
 		return fmt.Errorf("red-flag tier %q is not one of none, BOOK, URGENT, EMERGENCY", s.RedFlag)

@@ -3,6 +3,7 @@ package history
 import (
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"time"
 
@@ -19,15 +20,32 @@ func (s *Store) Begin(sess Session) (int64, error) {
 	if err != nil {
 		return 0, err
 	}
-	res, err := s.db.Exec(`INSERT INTO sessions
-		(start_ms, end_ms, routine, completed, skipped, heat_minutes, before_score, after_score,
-		 red_flag, stopped_for_pain, heat_started_ms, heat_seconds, pain_step, woke, woke_nothing_eases, partial)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
-		row.start, row.end, sess.Routine, row.completed, row.skipped, sess.HeatMinutes,
-		row.before, row.after, row.redFlag, sess.StoppedForPain,
-		row.heatStart, row.heatSeconds, sess.PainStep, row.woke, row.wokeNothingEases)
+	id, err := insertSession(s.db, sess, row)
 	if err != nil {
 		return 0, fmt.Errorf("the session could not be saved to %s: %v", s.path, err)
+	}
+	s.wrote()
+	return id, nil
+}
+
+// execer is a database or a transaction.
+type execer interface {
+	Exec(query string, args ...any) (sql.Result, error)
+	Query(query string, args ...any) (*sql.Rows, error)
+}
+
+func insertSession(db execer, sess Session, row row) (int64, error) {
+	res, err := db.Exec(`INSERT INTO sessions
+		(start_ms, end_ms, routine, completed, skipped, heat_minutes, before_score, after_score,
+		 red_flag, stopped_for_pain, heat_started_ms, heat_seconds, pain_step, woke, woke_nothing_eases,
+		 heat_question, skin_stop_ms, partial)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
+		row.start, row.end, sess.Routine, row.completed, row.skipped, sess.HeatMinutes,
+		row.before, row.after, row.redFlag, sess.StoppedForPain,
+		row.heatStart, row.heatSeconds, sess.PainStep, row.woke, row.wokeNothingEases,
+		sess.HeatQuestion, row.skinStop)
+	if err != nil {
+		return 0, err
 	}
 	return res.LastInsertId()
 }
@@ -50,19 +68,35 @@ func (s *Store) save(sess Session, partial bool) error {
 	if err != nil {
 		return err
 	}
-	res, err := s.db.Exec(`UPDATE sessions SET
-		start_ms = ?, end_ms = ?, routine = ?, completed = ?, skipped = ?, heat_minutes = ?,
-		before_score = ?, after_score = ?, red_flag = ?, stopped_for_pain = ?,
-		heat_started_ms = ?, heat_seconds = ?, pain_step = ?, woke = ?, woke_nothing_eases = ?, partial = ?
-		WHERE id = ?`,
-		row.start, row.end, sess.Routine, row.completed, row.skipped, sess.HeatMinutes,
-		row.before, row.after, row.redFlag, sess.StoppedForPain,
-		row.heatStart, row.heatSeconds, sess.PainStep, row.woke, row.wokeNothingEases, partial, sess.ID)
+	err = updateSession(s.db, sess, row, partial)
+	s.wrote()
+	if errors.Is(err, errNoSuchSession) {
+		return fmt.Errorf("the session could not be saved: session %d is not in %s", sess.ID, s.path)
+	}
 	if err != nil {
 		return fmt.Errorf("the session could not be saved to %s: %v", s.path, err)
 	}
+	return nil
+}
+
+var errNoSuchSession = errors.New("no such session")
+
+func updateSession(db execer, sess Session, row row, partial bool) error {
+	res, err := db.Exec(`UPDATE sessions SET
+		start_ms = ?, end_ms = ?, routine = ?, completed = ?, skipped = ?, heat_minutes = ?,
+		before_score = ?, after_score = ?, red_flag = ?, stopped_for_pain = ?,
+		heat_started_ms = ?, heat_seconds = ?, pain_step = ?, woke = ?, woke_nothing_eases = ?,
+		heat_question = ?, skin_stop_ms = ?, partial = ?
+		WHERE id = ?`,
+		row.start, row.end, sess.Routine, row.completed, row.skipped, sess.HeatMinutes,
+		row.before, row.after, row.redFlag, sess.StoppedForPain,
+		row.heatStart, row.heatSeconds, sess.PainStep, row.woke, row.wokeNothingEases,
+		sess.HeatQuestion, row.skinStop, partial, sess.ID)
+	if err != nil {
+		return err
+	}
 	if n, err := res.RowsAffected(); err == nil && n == 0 {
-		return fmt.Errorf("the session could not be saved: session %d is not in %s", sess.ID, s.path)
+		return errNoSuchSession
 	}
 	return nil
 }
@@ -70,16 +104,24 @@ func (s *Store) save(sess Session, partial bool) error {
 // Sessions returns the sessions that started at or after since, newest first.
 // A zero since returns every session. Times come back in the local zone.
 func (s *Store) Sessions(since time.Time) ([]Session, error) {
+	out, err := sessionsSince(s.db, since)
+	if err != nil {
+		return nil, fmt.Errorf("the history in %s could not be read: %v", s.path, err)
+	}
+	return out, nil
+}
+
+func sessionsSince(db execer, since time.Time) ([]Session, error) {
 	var from int64 = -1 << 62
 	if !since.IsZero() {
 		from = since.UnixMilli()
 	}
-	rows, err := s.db.Query(`SELECT id, start_ms, end_ms, routine, completed, skipped, heat_minutes,
+	rows, err := db.Query(`SELECT id, start_ms, end_ms, routine, completed, skipped, heat_minutes,
 		before_score, after_score, red_flag, stopped_for_pain, partial,
-		heat_started_ms, heat_seconds, pain_step, woke, woke_nothing_eases
+		heat_started_ms, heat_seconds, pain_step, woke, woke_nothing_eases, heat_question, skin_stop_ms
 		FROM sessions WHERE start_ms >= ? ORDER BY start_ms DESC, id DESC`, from)
 	if err != nil {
-		return nil, fmt.Errorf("the history in %s could not be read: %v", s.path, err)
+		return nil, err
 	}
 	defer rows.Close()
 	var out []Session
@@ -89,13 +131,14 @@ func (s *Store) Sessions(since time.Time) ([]Session, error) {
 			start                  int64
 			end, before, after     sql.NullInt64
 			heatStart, heatSeconds sql.NullInt64
+			skinStop               sql.NullInt64
 			woke, nothingEases     sql.NullBool
 			completed, skipped     string
 		)
 		if err := rows.Scan(&sess.ID, &start, &end, &sess.Routine, &completed, &skipped,
 			&sess.HeatMinutes, &before, &after, &sess.RedFlag, &sess.StoppedForPain, &sess.Partial,
-			&heatStart, &heatSeconds, &sess.PainStep, &woke, &nothingEases); err != nil {
-			return nil, fmt.Errorf("the history in %s could not be read: %v", s.path, err)
+			&heatStart, &heatSeconds, &sess.PainStep, &woke, &nothingEases, &sess.HeatQuestion, &skinStop); err != nil {
+			return nil, err
 		}
 		sess.Start = time.UnixMilli(start)
 		if end.Valid {
@@ -106,6 +149,9 @@ func (s *Store) Sessions(since time.Time) ([]Session, error) {
 		if heatStart.Valid {
 			sess.HeatStart = time.UnixMilli(heatStart.Int64)
 		}
+		if skinStop.Valid {
+			sess.SkinStop = time.UnixMilli(skinStop.Int64)
+		}
 		sess.HeatSeconds, sess.HeatKnown = int(heatSeconds.Int64), heatSeconds.Valid
 		sess.Woke, sess.WokeNothingEases = fromNullBool(woke), fromNullBool(nothingEases)
 		// A list that does not decode is left empty rather than losing the
@@ -114,10 +160,7 @@ func (s *Store) Sessions(since time.Time) ([]Session, error) {
 		decodeList(skipped, &sess.Skipped)
 		out = append(out, cleaned(sess))
 	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("the history in %s could not be read: %v", s.path, err)
-	}
-	return out, nil
+	return out, rows.Err()
 }
 
 // row is a session in its stored form.
@@ -125,6 +168,7 @@ type row struct {
 	start                  int64
 	end, before, after     sql.NullInt64
 	heatStart, heatSeconds sql.NullInt64
+	skinStop               sql.NullInt64
 	woke, wokeNothingEases sql.NullBool
 	completed, skipped     string
 	redFlag                string
@@ -143,6 +187,9 @@ func toRow(sess Session) (row, error) {
 	r.after = toNull(sess.After)
 	if !sess.HeatStart.IsZero() {
 		r.heatStart = sql.NullInt64{Int64: sess.HeatStart.UnixMilli(), Valid: true}
+	}
+	if !sess.SkinStop.IsZero() {
+		r.skinStop = sql.NullInt64{Int64: sess.SkinStop.UnixMilli(), Valid: true}
 	}
 	if sess.HeatKnown {
 		r.heatSeconds = sql.NullInt64{Int64: int64(sess.HeatSeconds), Valid: true}
@@ -211,6 +258,7 @@ func cleaned(sess Session) Session {
 	sess.Routine = textsafe.Clean(sess.Routine)
 	sess.RedFlag = textsafe.Clean(sess.RedFlag)
 	sess.PainStep = textsafe.Clean(sess.PainStep)
+	sess.HeatQuestion = textsafe.Clean(sess.HeatQuestion)
 	for _, list := range [][]string{sess.Completed, sess.Skipped} {
 		for i := range list {
 			list[i] = textsafe.Clean(list[i])

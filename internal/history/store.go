@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"modernc.org/sqlite"
@@ -23,7 +24,14 @@ type Store struct {
 	db        *sql.DB
 	path      string
 	recovered bool // Open found the history damaged: see Recovered
+	// recent caches what Recent read, until another connection commits
+	// (PRAGMA data_version) or this process writes (writes).
+	recent recentCache
+	writes atomic.Int64
 }
+
+// wrote notes a write of this process, so that Recent reads again.
+func (s *Store) wrote() { s.writes.Add(1) }
 
 // Notice is a one-line message for the person about something Open had to
 // recover from. It is empty when there is nothing to say.

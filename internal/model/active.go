@@ -3,6 +3,7 @@ package model
 import (
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/supine-app/supine/internal/evening"
 	"github.com/supine-app/supine/internal/screens"
 )
 
@@ -19,7 +20,7 @@ func (m *Model) updateActive(msg tea.Msg) (tea.Cmd, screens.Action) {
 		m.check, cmd, act = m.check.Update(msg)
 	case ScreenOutcome:
 		m.outcome, cmd, act = m.outcome.Update(msg)
-	case ScreenCheckinBefore, ScreenCheckinAfter:
+	case ScreenCheckin:
 		m.checkin, cmd, act = m.checkin.Update(msg)
 	case ScreenPlayer:
 		m.player, cmd, act = m.player.Update(msg)
@@ -35,8 +36,29 @@ func (m *Model) updateActive(msg tea.Msg) (tea.Cmd, screens.Action) {
 		m.recheck, cmd, act = m.recheck.Update(msg)
 	case ScreenPrecautions:
 		m.precautionsScreen, cmd, act = m.precautionsScreen.Update(msg)
+	case ScreenAsk:
+		m.ask, cmd, act = m.ask.Update(msg)
+	case ScreenReading:
+		act = readingKey(msg)
 	}
 	return cmd, act
+}
+
+// readingKey: while a decision waits for the history no key answers
+// anything (a key typed before the history is read must never act on an
+// empty gate); esc and q still leave.
+func readingKey(msg tea.Msg) screens.Action {
+	kp, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return nil
+	}
+	switch kp.String() {
+	case "esc":
+		return screens.Back{}
+	case "q":
+		return screens.Quit{}
+	}
+	return nil
 }
 
 func (m Model) activeView() string {
@@ -45,7 +67,7 @@ func (m Model) activeView() string {
 		return m.check.View()
 	case ScreenOutcome:
 		return m.outcome.View()
-	case ScreenCheckinBefore, ScreenCheckinAfter:
+	case ScreenCheckin:
 		return m.checkin.View()
 	case ScreenPlayer:
 		return m.player.View()
@@ -61,6 +83,11 @@ func (m Model) activeView() string {
 		return m.recheck.View()
 	case ScreenPrecautions:
 		return m.precautionsScreen.View()
+	case ScreenAsk:
+		return m.ask.View()
+	case ScreenReading:
+		sw, _ := m.screenSize()
+		return m.styles.Muted.Render(fitLine(evening.ReadingLine, sw))
 	}
 	return m.home.View()
 }

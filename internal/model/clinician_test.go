@@ -90,7 +90,7 @@ func TestABookClinicianCheckStillAsks(t *testing.T) {
 		t.Fatalf("clinicians' checks kept = %+v, want no-better", cs)
 	}
 	d.press("y")
-	d.expect(ScreenCheckinBefore)
+	d.expect(ScreenCheckin)
 }
 
 // TestNoClinicianCheckForAnEmergency: the EMERGENCY outcome offers no

@@ -17,6 +17,13 @@ const bell = "\a"
 // bellMsg rings one bell of a pattern that was scheduled ahead.
 type bellMsg struct{}
 
+// reminderFailedMsg: the heat-done reminder's own program failed.
+type reminderFailedMsg struct{ err error }
+
+// reminderWait is how long the heat-done program is watched for a failure:
+// one that fails does so at once, and one that still runs is playing.
+const reminderWait = 3 * time.Second
+
 // cue turns a cue into sound: its tone (the player), or a bell pattern the
 // ear can tell apart when there is no player or it failed, or the
 // configured command per cue; the voice says its words; and a desktop
@@ -40,6 +47,16 @@ func (m Model) sound(kind cues.Kind, phase string) []tea.Cmd {
 	}
 	if s.Sound == cues.SoundCommand {
 		if name, args, ok := cues.Command(s, kind); ok {
+			if kind == cues.HeatDone {
+				// The reminder must be heard: its program is checked, and
+				// when it fails the bell rings and the gate says so.
+				return []tea.Cmd{func() tea.Msg {
+					if err := cues.RunChecked(context.Background(), name, args, reminderWait); err != nil {
+						return reminderFailedMsg{err: err}
+					}
+					return nil
+				}}
+			}
 			return []tea.Cmd{func() tea.Msg {
 				return warnMsg{err: cues.Run(context.Background(), name, args)}
 			}}

@@ -12,6 +12,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/supine-app/supine/internal/evening"
 	"github.com/supine-app/supine/internal/guide"
 	"github.com/supine-app/supine/internal/routines"
 	"github.com/supine-app/supine/internal/screens/screentest"
@@ -51,9 +52,10 @@ type driver struct {
 	clock *routines.FakeClock
 	store *fakeStore
 
-	quit   bool     // a tea.Quit came back
-	raw    []string // what tea.Raw would have written (bells, notifications)
-	timers int      // timer commands left unrun
+	quit    bool     // a tea.Quit came back
+	askHeat bool     // the test answers tonight's heat question itself
+	raw     []string // what tea.Raw would have written (bells, notifications)
+	timers  int      // timer commands left unrun
 }
 
 // newDriver builds the model from opts (a nil Clock becomes a fake one),
@@ -91,31 +93,47 @@ func (d *driver) press(keys ...string) {
 	for _, k := range keys {
 		if k == "n" && (d.m.screen == ScreenCheck || d.m.screen == ScreenRecheck) {
 			d.noneOfThese()
+			d.passHeatQuestion()
 			continue
 		}
 		if k == "page" { // the check: on to the next page, however small the window
 			d.nextPage()
 			continue
 		}
-		if len(k) == 1 && k[0] >= '0' && k[0] <= '9' &&
-			(d.m.screen == ScreenCheckinBefore || d.m.screen == ScreenCheckinAfter) {
+		if len(k) == 1 && k[0] >= '0' && k[0] <= '9' && d.m.screen == ScreenCheckin {
 			// A digit on a check-in, as tests write it, is the whole answer:
 			// the number, enter to keep it, and no answer to "did back pain
-			// wake you?". TestTheWakingQuestionIsStored asks it for real.
+			// wake you?"; then tonight's heat question answered no, when it
+			// comes. TestTheWakingQuestionIsStored and the heat question's
+			// own tests ask them for real.
+			before := d.stage() == evening.Before
 			d.send(screentest.Key(k))
 			d.send(screentest.Key("enter"))
-			if d.m.screen == ScreenCheckinBefore {
+			if before && d.m.screen == ScreenCheckin {
 				d.send(screentest.Key("s"))
 			}
+			d.passHeatQuestion()
 			continue
 		}
 		if k == "finish" { // the check: enter through the pages and the confirm page
 			for i := 0; d.m.screen == ScreenCheck && i < 10; i++ {
 				d.send(screentest.Key("enter"))
 			}
+			d.passHeatQuestion()
 			continue
 		}
 		d.send(screentest.Key(k))
+		d.passHeatQuestion()
+	}
+}
+
+// passHeatQuestion answers tonight's heat question no when it comes, as
+// tests of a plain evening write it; tests of the question itself set
+// askHeat and answer it themselves.
+func (d *driver) passHeatQuestion() {
+	d.t.Helper()
+	if !d.askHeat && d.m.screen == ScreenAsk && d.stage() == evening.HeatQuestion {
+		d.send(screentest.Key("n"))
 	}
 }
 
@@ -196,6 +214,14 @@ func (d *driver) advance(by time.Duration) {
 	d.press("z")
 }
 
+// stage is the evening's stage, or Closed when none is on.
+func (d *driver) stage() evening.Stage {
+	if d.m.ev == nil {
+		return evening.Closed
+	}
+	return d.m.ev.State(d.m.moment()).Stage
+}
+
 // view is the frame as the terminal gets it.
 func (d *driver) view() string { return d.m.View().Content }
 
@@ -227,7 +253,7 @@ func (d *driver) expectText(want ...string) {
 func screenName(s Screen) string {
 	names := map[Screen]string{
 		ScreenHome: "home", ScreenCheck: "check", ScreenOutcome: "outcome",
-		ScreenCheckinBefore: "check-in before", ScreenPlayer: "player", ScreenCheckinAfter: "check-in after",
+		ScreenCheckin: "check-in", ScreenPlayer: "player", ScreenAsk: "question", ScreenReading: "reading",
 		ScreenSummary: "summary", ScreenTips: "tips", ScreenWhy: "why", ScreenHistory: "history",
 		ScreenRecheck: "recheck",
 	}

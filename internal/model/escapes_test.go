@@ -9,7 +9,6 @@ import (
 
 	"github.com/supine-app/supine/internal/routines"
 	"github.com/supine-app/supine/internal/screens"
-	"github.com/supine-app/supine/internal/screens/screentest"
 )
 
 // runRaw runs a command and collects the raw escape sequences it would
@@ -33,19 +32,24 @@ func runRaw(cmd tea.Cmd) []string {
 
 func playerModel(t *testing.T, opts Options) Model {
 	t.Helper()
+	return playerDriver(t, opts).m
+}
+
+// playerDriver is playerModel's driver, for tests that press keys whose
+// answers come from the store (the pad's claim).
+func playerDriver(t *testing.T, opts Options) *driver {
+	t.Helper()
 	opts.Library = routines.Load("")
 	opts.Clock = routines.NewFakeClock(0)
 	opts.Now = func() time.Time { return time.Date(2026, 11, 24, 22, 0, 0, 0, time.UTC) }
 	opts.CheckIns = false
-	m := New(opts)
-	next, _ := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
-	m = next.(Model)
-	m, _ = m.handleAction(screens.StartRoutine{Name: "tonight"})
-	m, _ = m.handleAction(screens.CheckDone{})
-	if m.screen != ScreenPlayer {
-		t.Fatalf("screen = %v, want the player", m.screen)
+	opts.Store = &fakeStore{}
+	d := newDriver(t, opts, 80, 24)
+	d.press("s", "n")
+	if d.m.screen != ScreenPlayer {
+		t.Fatalf("screen = %v, want the player", screenName(d.m.screen))
 	}
-	return m
+	return d
 }
 
 // TestNotificationSequences: heat done and routine done send a desktop
@@ -100,15 +104,14 @@ func TestNotificationSequences(t *testing.T) {
 // and never with notify = "off" or on a terminal that would print it.
 func TestNativeProgressBar(t *testing.T) {
 	ghostty := []string{"TERM_PROGRAM=ghostty", "TERM_PROGRAM_VERSION=1.2.0", "TERM=xterm-ghostty"}
-	m := playerModel(t, Options{Notify: "auto", Env: ghostty})
-	if pb := m.View().ProgressBar; pb != nil {
+	d := playerDriver(t, Options{Notify: "auto", Env: ghostty})
+	if pb := d.m.View().ProgressBar; pb != nil {
 		t.Fatalf("progress %+v before the heat started, want none", pb)
 	}
-	next, _ := m.Update(screentest.Key("enter"))
-	m = next.(Model)
-	m.opts.Clock.(*routines.FakeClock).Advance(90 * time.Second)
-	next, _ = m.Update(screentest.Key("space")) // pause: the view reads the clock as of now
-	m = next.(Model)
+	d.press("enter")
+	d.clock.Advance(90 * time.Second)
+	d.press("space") // refused on heat: the view reads the clock as of now
+	m := d.m
 	pb := m.View().ProgressBar
 	if pb == nil || pb.State != tea.ProgressBarDefault || pb.Value != 10 {
 		t.Fatalf("progress = %+v after 90 s of 15 min, want 10%%", pb)
@@ -118,9 +121,9 @@ func TestNativeProgressBar(t *testing.T) {
 	if pb := m.View().ProgressBar; pb != nil {
 		t.Fatalf("progress %+v with notify off, want none", pb)
 	}
-	kitty := playerModel(t, Options{Notify: "on", Env: []string{"TERM=xterm-kitty"}})
-	next, _ = kitty.Update(screentest.Key("enter"))
-	if pb := next.(Model).View().ProgressBar; pb != nil {
+	kitty := playerDriver(t, Options{Notify: "on", Env: []string{"TERM=xterm-kitty"}})
+	kitty.press("enter")
+	if pb := kitty.m.View().ProgressBar; pb != nil {
 		t.Fatalf("progress %+v on kitty, which shows OSC 9;4 as a pop-up; want none", pb)
 	}
 }

@@ -298,3 +298,61 @@ func (s *fakeStore) clinicianSaved() []history.ClinicianCheck {
 	defer s.mu.Unlock()
 	return slices.Clone(s.clinician)
 }
+
+// Recent is what the evening reads at each decision, built from the same
+// rows as Sessions, Checks, Precautions and ClinicianChecks.
+func (s *fakeStore) Recent(sessionsSince, checksSince, now time.Time, rollover int) (history.Recent, error) {
+	var r history.Recent
+	var err error
+	if r.Sessions, err = s.Sessions(sessionsSince); err != nil {
+		return r, err
+	}
+	if r.Checks, err = s.Checks(checksSince); err != nil {
+		return r, err
+	}
+	if r.Precautions, err = s.Precautions(); err != nil {
+		return r, err
+	}
+	if r.Clinician, err = s.ClinicianChecks(now, rollover); err != nil {
+		return r, err
+	}
+	all, _ := s.Sessions(time.Time{})
+	for _, sess := range all {
+		if len(sess.Completed) > 0 {
+			r.AnyStepDone = true
+		}
+	}
+	return r, nil
+}
+
+// ClaimHeat grants the pad as history.Store does: allowed decides on every
+// other session and the checks, under the store's lock.
+func (s *fakeStore) ClaimHeat(sess history.Session, since time.Time, allowed func([]history.Session, []history.Check) error) (int64, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.failSaves != nil {
+		return 0, s.failSaves
+	}
+	var others []history.Session
+	for _, o := range s.sessions {
+		if o.ID != sess.ID && !o.Start.Before(since) {
+			others = append(others, clone(o))
+		}
+	}
+	var checks []history.Check
+	for _, c := range s.checks {
+		if !c.At.Before(since) {
+			checks = append(checks, c)
+		}
+	}
+	if err := allowed(others, checks); err != nil {
+		return 0, err
+	}
+	sess.Partial = true
+	if sess.ID == 0 {
+		sess.ID = int64(len(s.sessions) + 1)
+		s.sessions = append(s.sessions, clone(sess))
+		return sess.ID, nil
+	}
+	return sess.ID, s.put(sess)
+}

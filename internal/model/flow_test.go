@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/supine-app/supine/internal/evening"
 	"github.com/supine-app/supine/internal/guide"
 	"github.com/supine-app/supine/internal/history"
 )
@@ -37,7 +38,7 @@ func atPlayer(t *testing.T, opts Options) *driver {
 	d.press("s")
 	d.expect(ScreenCheck)
 	d.press("n")
-	d.expect(ScreenCheckinBefore)
+	d.expect(ScreenCheckin)
 	d.press("4")
 	d.expect(ScreenPlayer)
 	return d
@@ -69,7 +70,7 @@ func TestStartRunsTheCheckThenTheCheckinThenThePlayer(t *testing.T) {
 	d.press("s")
 	d.expect(ScreenCheck)
 	d.press("n")
-	d.expect(ScreenCheckinBefore)
+	d.expect(ScreenCheckin)
 	d.expectText("Before")
 	d.press("4")
 	d.expect(ScreenPlayer)
@@ -139,8 +140,8 @@ func TestSeriousRedFlagsNeverLeadToTheRoutine(t *testing.T) {
 				if d.quit != (k == "q") {
 					t.Errorf("%s on the %s outcome: quit = %v", k, tc.tier, d.quit)
 				}
-				if d.m.sess.active {
-					t.Errorf("%s on the %s outcome left a routine active", k, tc.tier)
+				if d.m.ev != nil && d.stage() == evening.Running {
+					t.Errorf("%s on the %s outcome left a routine running", k, tc.tier)
 				}
 			}
 
@@ -203,7 +204,7 @@ func TestBookGoesOnOnlyAfterAnExplicitYes(t *testing.T) {
 	t.Run("yes goes on to the check-in", func(t *testing.T) {
 		d, st := atBook()
 		d.press("y")
-		d.expect(ScreenCheckinBefore)
+		d.expect(ScreenCheckin)
 		d.press("7")
 		d.expect(ScreenPlayer)
 		s := onlySession(t, st)
@@ -286,7 +287,7 @@ func TestAFinishedRoutineEndsOnTheSummary(t *testing.T) {
 	st := &fakeStore{}
 	d := atPlayer(t, testOptions(st))
 	finishRoutine(d)
-	d.expect(ScreenCheckinAfter)
+	d.expect(ScreenCheckin)
 	d.expectText("After")
 	d.press("2")
 	d.expect(ScreenSummary)
@@ -333,7 +334,7 @@ func TestSkippedCheckInsAreStoredAsNone(t *testing.T) {
 	st := &fakeStore{}
 	d := newDriver(t, testOptions(st), 80, 24)
 	d.press("s", "n")
-	d.expect(ScreenCheckinBefore)
+	d.expect(ScreenCheckin)
 	d.press("s") // the number
 	d.expectText("wake you last night")
 	d.press("s") // and the waking question
@@ -353,16 +354,16 @@ func TestEscOnACheckInGoesBackAndStartsNothing(t *testing.T) {
 	st := &fakeStore{}
 	d := newDriver(t, testOptions(st), 80, 24)
 	d.press("s", "n")
-	d.expect(ScreenCheckinBefore)
+	d.expect(ScreenCheckin)
 	d.press("esc")
 	d.expect(ScreenHome)
 
 	d.press("s", "n")
-	d.expect(ScreenCheckinBefore)
+	d.expect(ScreenCheckin)
 	d.press("5")
 	d.expect(ScreenPlayer)
 	finishRoutine(d)
-	d.expect(ScreenCheckinAfter)
+	d.expect(ScreenCheckin)
 	d.press("esc")
 	d.expect(ScreenHome)
 	var last history.Session
@@ -424,8 +425,9 @@ func TestEntryPoints(t *testing.T) {
 		opts.Entry = tc.entry
 		d := newDriver(t, opts, 80, 24)
 		d.expect(tc.want)
-		if tc.entry == EntryStart && d.m.flow != flowRoutine || tc.entry == EntryCheck && d.m.flow != flowStandalone {
-			t.Errorf("entry %d: flow = %d", tc.entry, d.m.flow)
+		if tc.entry == EntryStart && d.m.ev.State(d.m.moment()).Entry != evening.ForRoutine ||
+			tc.entry == EntryCheck && d.m.ev.State(d.m.moment()).Entry != evening.ForCheck {
+			t.Errorf("entry %d: the evening is not the one asked for", tc.entry)
 		}
 	}
 }

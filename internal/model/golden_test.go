@@ -227,7 +227,7 @@ func requireFits(t *testing.T, name, view string, w, h int) {
 func TestViewStatesReachWhatTheyName(t *testing.T) {
 	want := map[string]Screen{
 		"home": ScreenHome, "check": ScreenCheck, "outcome": ScreenOutcome, "recheck": ScreenRecheck,
-		"checkin_before": ScreenCheckinBefore, "checkin_after": ScreenCheckinAfter, "player": ScreenPlayer,
+		"checkin_before": ScreenCheckin, "checkin_after": ScreenCheckin, "player": ScreenPlayer,
 		"quit_overlay": ScreenPlayer, "summary": ScreenSummary, "tips": ScreenTips, "why": ScreenWhy,
 		"history": ScreenHistory,
 	}

@@ -2,6 +2,7 @@ package model
 
 import (
 	"github.com/supine-app/supine/internal/history"
+	"github.com/supine-app/supine/internal/night"
 	"github.com/supine-app/supine/internal/routines"
 	"github.com/supine-app/supine/internal/safety"
 	"github.com/supine-app/supine/internal/say"
@@ -26,7 +27,6 @@ func (m Model) historyLoaded(msg historyMsg) Model {
 	if msg.err == nil {
 		m.precautions = newerPrecautions(m.precautions, msg.precautions)
 	}
-	m = m.withTonight()
 	if m.screen == ScreenHome {
 		m.home = home.New(*m.styles, m.homeData())
 		m = m.resized()
@@ -86,13 +86,18 @@ func (m Model) rawNotice() string {
 }
 
 // tonightLine says on home what tonight allows when it is not everything:
-// the night is closed after EMERGENCY or URGENT, the stretches are out
-// after a stop for pain, heat is used up.
+// the routine is closed after EMERGENCY or URGENT, the stretches are out
+// after a stop for pain, heat is used up. It is what home last read, for
+// the eye only: starting anything asks the store again.
 func (m Model) tonightLine() string {
-	g := m.gate()
+	if !m.hist.loaded {
+		return ""
+	}
+	now := m.now()
+	g := night.FromHistory(m.hist.sessions, m.hist.checks, now, m.rollover()).Gate(now)
 	if g.IsVoid {
-		return "Tonight's check at " + g.Void.At.Format("15:04") + " reached " + safety.TierName(g.Void.Tier) +
-			": the routine is closed until the morning. Press s to see what to do."
+		return "The check at " + g.Void.At.Format("15:04") + " reached " + safety.TierName(g.Void.Tier) +
+			": no routine until " + night.OpensAt(g.VoidUntil, now) + ". Press s to see what to do."
 	}
 	r, _ := m.opts.Library.Find(m.routineName)
 	heat := routines.Expand(m.adapted(r), m.planOptions()).HeatMinutes() > 0

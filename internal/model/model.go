@@ -5,13 +5,14 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/supine-app/supine/internal/evening"
 	"github.com/supine-app/supine/internal/guide"
 	"github.com/supine-app/supine/internal/history"
-	"github.com/supine-app/supine/internal/night"
 	"github.com/supine-app/supine/internal/notify"
 	"github.com/supine-app/supine/internal/routines"
 	"github.com/supine-app/supine/internal/say"
 	"github.com/supine-app/supine/internal/screens"
+	"github.com/supine-app/supine/internal/screens/ask"
 	"github.com/supine-app/supine/internal/screens/check"
 	"github.com/supine-app/supine/internal/screens/checkin"
 	histscreen "github.com/supine-app/supine/internal/screens/history"
@@ -34,15 +35,6 @@ const (
 	contentWidth = 80 // content is capped near 80 columns and centred
 )
 
-// flow says why the red-flag check is on screen: on its own, or as the gate
-// in front of a routine.
-type flow int
-
-const (
-	flowStandalone flow = iota
-	flowRoutine
-)
-
 // HangupMsg tells the model the terminal went away (SIGHUP): end now, keeping
 // what was done.
 type HangupMsg struct{}
@@ -56,7 +48,6 @@ type Model struct {
 
 	width, height int
 	screen        Screen
-	flow          flow
 	confirmQuit   bool
 	quitting      bool
 	position      guide.Position
@@ -72,19 +63,21 @@ type Model struct {
 	why     why.Model
 	history histscreen.Model
 	recheck recheck.Model
+	ask     ask.Model
 
 	precautionsScreen precautions.Model
 	precautions       history.Precautions // the newest answers: from the store, or given in this run
-	afterPrecautions  string              // the routine to start once the precautions are answered
 
-	sess    session
-	tonight night.Tonight // what tonight allows comes from here (night.Gate)
-	// seen is what this process saw tonight that the store may not have
-	// back yet (saves run in the background): it is laid over what the
-	// store says each time the history is read (withTonight).
-	seen    night.Tonight
-	padOn   bool          // the app is closing with the heating pad maybe on
-	saver   *saver        // writes tonight's session; new for each session
+	// The evening on (nil at home): it decides every step from the check
+	// to lights out; its keeper carries out its store effects. The model
+	// owns it by pointer: bubbletea keeps only the newest model.
+	ev           *evening.Evening
+	keeper       *evening.Keeper
+	evGen        int            // tells evenings apart, for answers that come late
+	evTicks      int            // the evening's own tick, while no screen ticks it
+	unknownFirst screens.Answer // the first answer of failing closed, until the second
+	awake        bool           // the sleep lock is held (the pad may be on)
+
 	hist    loadedHistory // the past, as last read from the store
 	saveErr error         // the last save that failed, shown on home
 	focused bool          // the terminal has focus (for notifications)
@@ -97,7 +90,7 @@ type Model struct {
 // New builds the root model from the options the CLI decided.
 func New(opts Options) Model {
 	m := Model{opts: opts, clock: opts.Clock, now: opts.Now, position: opts.Position, routineName: opts.Routine,
-		saver: &saver{}, focused: true, progressSafe: notify.ProgressSafe(opts.Env)}
+		focused: true, progressSafe: notify.ProgressSafe(opts.Env)}
 	if m.clock == nil {
 		m.clock = routines.SystemClock()
 	}
@@ -116,7 +109,6 @@ func New(opts Options) Model {
 	}
 	st := style.New(pal)
 	m.styles = &st
-	m = m.withTonight()
 	m.home = home.New(st, m.homeData())
 	return m
 }
@@ -143,8 +135,8 @@ func (m Model) Init() tea.Cmd {
 	case EntryPrecautions:
 		entry = screens.OpenPrecautions{}
 	}
-	// The history is read before the entry is entered: starting a routine
-	// asks it whether the last full check is recent.
+	// Home's history is read first; an evening reads the store for itself
+	// at each decision.
 	load := loadHistory(m.opts.Store, false, m.now, m.rollover())
 	if entry != nil {
 		load = tea.Sequence(load, func() tea.Msg { return enterMsg{entry} })
@@ -172,21 +164,18 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.handleAction(msg.action)
 	case screens.CueMsg:
 		return m, m.cue(msg)
-	case screens.HeatOnMsg:
-		return m, m.heatOn()
-	case screens.HeatOffMsg:
-		return m, m.heatOff()
 	case SoundFailMsg:
 		m.warning = say.Sentence("", msg.Err)
-		return m, nil
-	case screens.ProgressMsg:
-		// A step ended or the pad went on: keep it, so that a crash still
-		// knows what was done and that heat was used tonight.
-		if m.screen != ScreenPlayer || m.sess.done {
-			return m, nil // the run has ended: its last save is on its way
-		}
-		m = m.noteHeat()
-		return m, m.saveSession(false)
+		// The reminder may not sound as the heat step promised: the
+		// evening knows, and the pad-off gate says so.
+		return m.evDo(evening.ReminderFailed{})
+	case reminderFailedMsg:
+		m.warning = say.Sentence("", msg.err)
+		next, cmd := m.evDo(evening.ReminderFailed{})
+		return next, tea.Batch(cmd, tea.Raw(bell))
+	case evMsg, evTickMsg:
+		next, cmd, _ := m.eveningMsg(msg)
+		return next, cmd
 	case bellMsg:
 		return m, tea.Raw(bell)
 	case historyMsg:
@@ -198,8 +187,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case positionSavedMsg:
 		return m.positionSaved(msg), nil
-	case sessionSavedMsg:
-		return m.saved(msg), nil
+	case savedMsg:
+		if msg.err != nil {
+			m.saveErr = msg.err
+		}
+		return m, nil
 	case clinicianSavedMsg:
 		return m.clinicianSaved(msg), nil
 	case tea.FocusMsg:
@@ -256,7 +248,7 @@ func (m Model) resized() Model {
 		m.check = m.check.SetStyles(st).SetSize(w, h)
 	case ScreenOutcome:
 		m.outcome = m.outcome.SetStyles(st).SetSize(w, h)
-	case ScreenCheckinBefore, ScreenCheckinAfter:
+	case ScreenCheckin:
 		m.checkin = m.checkin.SetStyles(st).SetSize(w, h)
 	case ScreenPlayer:
 		m.player = m.player.SetStyles(st).SetSize(w, h)
@@ -272,6 +264,8 @@ func (m Model) resized() Model {
 		m.recheck = m.recheck.SetStyles(st).SetSize(w, h)
 	case ScreenPrecautions:
 		m.precautionsScreen = m.precautionsScreen.SetStyles(st).SetSize(w, h)
+	case ScreenAsk:
+		m.ask = m.ask.SetStyles(st).SetSize(w, h)
 	}
 	return m
 }

@@ -32,8 +32,8 @@ func TestClosingWithThePadOnSaysSo(t *testing.T) {
 			if !m.PadMayBeOn() {
 				t.Fatalf("closing (%s) with the pad on does not say so", how)
 			}
-			if p := m.sess.progress; p.HeatSeconds != 30 || p.HeatMins != 15 {
-				t.Errorf("progress %+v, want 30 s of heat kept", p)
+			if r := m.ev.Record(m.moment()); r.HeatSeconds != 30 || r.HeatMinutes != 15 {
+				t.Errorf("record %+v, want 30 s of heat kept", r)
 			}
 		})
 	}
@@ -131,7 +131,7 @@ func TestLightsOutSavesACompleteNight(t *testing.T) {
 	opts.Settle = 2 * time.Minute
 	d := atPlayer(t, opts)
 	d.press("n", "n", "n", "n") // heat, then each stretch skipped
-	d.expect(ScreenCheckinAfter)
+	d.expect(ScreenCheckin)
 	d.press("2")
 	d.expect(ScreenPlayer)
 	d.expectText("Lights out")
@@ -151,16 +151,20 @@ func TestTheWakingQuestionIsStored(t *testing.T) {
 	st := &fakeStore{}
 	d := newDriver(t, testOptions(st), 80, 24)
 	d.press("s", "n")
-	d.expect(ScreenCheckinBefore)
+	d.expect(ScreenCheckin)
 	d.send(screentest.Key("1"))
 	d.send(screentest.Key("0"))
 	d.send(screentest.Key("enter"))
 	d.expectText("wake you last night")
 	d.send(screentest.Key("y"))
+	// Woken: the follow-up, once (CONTENT.md section 7).
+	d.expectText("Did anything ease it")
+	d.send(screentest.Key("y"))
+	d.passHeatQuestion()
 	d.expect(ScreenPlayer)
 	s := onlySession(t, st)
-	if s.Woke == nil || !*s.Woke || score(s.Before) != "10" {
-		t.Errorf("session before %s, woke %v: want before 10 (typed 1 then 0) and woke yes", score(s.Before), s.Woke != nil && *s.Woke)
+	if s.Woke == nil || !*s.Woke || score(s.Before) != "10" || s.WokeNothingEases == nil || *s.WokeNothingEases {
+		t.Errorf("session before %s, woke %v, nothing eased %v: want before 10 (typed 1 then 0), woke yes, eased", score(s.Before), s.Woke, s.WokeNothingEases)
 	}
 }
 

@@ -18,15 +18,16 @@ const (
 	ScreenHome Screen = iota
 	ScreenCheck
 	ScreenOutcome
-	ScreenCheckinBefore
+	ScreenCheckin
 	ScreenPlayer
-	ScreenCheckinAfter
 	ScreenSummary
 	ScreenTips
 	ScreenWhy
 	ScreenHistory
 	ScreenRecheck
 	ScreenPrecautions
+	ScreenReading // a decision waits for the history
+	ScreenAsk     // one question of the evening (screens/ask)
 )
 
 // Entry says where a run of the app begins.
@@ -80,6 +81,9 @@ type Options struct {
 
 	Clock routines.Clock   // nil: routines.SystemClock()
 	Now   func() time.Time // nil: time.Now
+	// AfterWait is how long the "after" check-in waits before lights out
+	// comes by itself; 0 keeps evening.AfterWait.
+	AfterWait time.Duration
 }
 
 // PlanOptions are the settings that change a routine's plan: the app, plain

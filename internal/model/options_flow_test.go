@@ -11,6 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/supine-app/supine/internal/routines"
+	"github.com/supine-app/supine/internal/safety"
 	"github.com/supine-app/supine/internal/screens"
 )
 
@@ -109,7 +110,16 @@ func TestAHistoryThatCannotBeReadIsToldOnHome(t *testing.T) {
 	d := newDriver(t, testOptions(st), 80, 24)
 	d.expectText("The history could not be read", "the database is locked")
 	d.press("s")
-	d.expect(ScreenCheck) // nothing known about the last check: the full one
+	// Tonight cannot be read: the two questions of failing closed, then
+	// the disclaimer and the precautions (not known either), then the
+	// full check, never the shortcut.
+	d.expectText(safety.UnknownHelpOrPain)
+	d.press("n")
+	d.expectText(safety.UnknownHeatRecently)
+	d.press("n")
+	d.expect(ScreenAsk) // the disclaimer: the precautions were never read
+	d.press("enter")
+	d.expect(ScreenPrecautions)
 	d.press("esc", "h")
 	d.expect(ScreenHistory)
 	d.expectText("The history could not be read")
@@ -150,7 +160,7 @@ func TestFocusIsTracked(t *testing.T) {
 }
 
 func TestThePlayerNamesTheWindow(t *testing.T) {
-	d := atPlayer(t, testOptions(nil))
+	d := atPlayer(t, testOptions(&fakeStore{}))
 	d.press("n")
 	if title := d.m.View().WindowTitle; !strings.Contains(title, "Knee to chest") || !strings.Contains(title, "0:20") {
 		t.Errorf("window title %q, want the step and its time left", title)

@@ -16,25 +16,25 @@ import (
 
 // The precautions (CONTENT.md section 6) are asked before the first night
 // and again once history.PrecautionsEvery has passed, in front of tonight's
-// check; the menu and `supine precautions` ask them at any time. The newest
-// answers adapt every routine the app shows or runs (night.Adapt).
+// check (the evening decides when); the menu and `supine precautions` ask
+// them at any time. The newest answers adapt every routine the app shows or
+// runs (night.Adapt).
 
-// precautionsDue reports whether starting a routine asks the precautions
-// first: never answered, or answered history.PrecautionsEvery ago. When the
-// history is off or could not be read, the answers are unknown and could
-// not be kept: home says the history is not there, the menu (p) asks them,
-// and starting a routine does not ask on every run.
-func (m Model) precautionsDue() bool {
-	if (m.opts.Store == nil || !m.hist.loaded) && m.precautions.Asked.IsZero() {
-		return false
+// currentPrecautions are the newest answers: the evening's (given tonight
+// or as it read them) while one is on, else as home last read them.
+func (m Model) currentPrecautions() history.Precautions {
+	if m.ev != nil {
+		if p := m.ev.Precautions(); !p.Asked.IsZero() {
+			return p
+		}
 	}
-	return m.precautions.Due(m.now())
+	return m.precautions
 }
 
 // adaptation is what the newest answers (and the osteoporosis setting or
 // flag) do to tonight's routine.
 func (m Model) adaptation() safety.Adaptation {
-	return night.AdaptationFor(m.precautions, m.opts.Osteoporosis)
+	return night.AdaptationFor(m.currentPrecautions(), m.opts.Osteoporosis)
 }
 
 // adapted is routine r as the precautions allow.
@@ -51,17 +51,15 @@ func (m Model) sleepPosition() guide.Position {
 	return m.position
 }
 
-// openPrecautions shows the precautions screen; then, when not "", is the
-// routine to start once they are answered.
-func (m Model) openPrecautions(then string) Model {
-	m.afterPrecautions = then
+// openPrecautions shows the precautions screen.
+func (m Model) openPrecautions() Model {
 	m.precautionsScreen = precautions.New(*m.styles)
 	return m.setScreen(ScreenPrecautions)
 }
 
-// precautionsDone keeps the answers (in the model at once, in the store in
-// the background) and goes on: to the routine that was being started, or
-// home, where tonight's adaptation shows.
+// precautionsDone keeps the answers given from the menu (in the model at
+// once, in the store in the background) and goes home, where tonight's
+// adaptation shows. Before a routine the evening takes them instead.
 func (m Model) precautionsDone(a screens.PrecautionsDone) (Model, tea.Cmd) {
 	now := m.now()
 	latest := make(map[string]history.Precaution, len(m.precautions.Latest)+len(a.Answers))
@@ -73,13 +71,8 @@ func (m Model) precautionsDone(a screens.PrecautionsDone) (Model, tea.Cmd) {
 	}
 	m.precautions = history.Precautions{Asked: now, Latest: latest}
 	save := savePrecautions(m.opts.Store, now, a.Answers)
-	then := m.afterPrecautions
-	m.afterPrecautions = ""
-	if then != "" {
-		return m.startRoutine(then), save
-	}
 	next, cmd := m.goHome()
-	return next, tea.Batch(save, cmd)
+	return next, tea.Sequence(save, cmd)
 }
 
 // newerPrecautions keeps what this process was told when the store has not
@@ -96,5 +89,5 @@ func savePrecautions(st Store, at time.Time, answers map[string]bool) tea.Cmd {
 	if st == nil || len(answers) == 0 {
 		return nil
 	}
-	return func() tea.Msg { return sessionSavedMsg{Err: st.SavePrecautions(at, answers), check: true} }
+	return func() tea.Msg { return savedMsg{err: st.SavePrecautions(at, answers)} }
 }

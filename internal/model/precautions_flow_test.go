@@ -18,7 +18,8 @@ func planHas(p routines.Plan, title string) bool {
 	return false
 }
 
-// The first start asks the precautions before tonight's check; a yes to
+// The first start shows the disclaimer (CONTENT.md section 5, v3), then
+// asks the precautions before tonight's check; a yes to
 // osteoporosis takes knee-to-chest out of tonight's plan, keeps knee rolls
 // small, home says why, and a second start that night does not ask again.
 func TestFirstStartAsksThePrecautionsThenTheCheck(t *testing.T) {
@@ -26,6 +27,9 @@ func TestFirstStartAsksThePrecautionsThenTheCheck(t *testing.T) {
 	d := newDriver(t, testOptions(st), 80, 24)
 	d.expect(ScreenHome)
 	d.press("s")
+	d.expect(ScreenAsk)
+	d.expectText("Before your first night", "not a diagnosis")
+	d.press("enter")
 	d.expect(ScreenPrecautions)
 	d.expectText("Do you have osteoporosis")
 	d.press("y", "n", "n", "n", "n", "enter")
@@ -44,8 +48,8 @@ func TestFirstStartAsksThePrecautionsThenTheCheck(t *testing.T) {
 	}
 
 	d.press("n") // none on every page of the check
-	d.expect(ScreenCheckinBefore)
-	plan := d.m.sess.plan
+	d.expect(ScreenCheckin)
+	plan := routines.Expand(d.m.ev.Routine(), routines.Options{})
 	if planHas(plan, "Knee to chest") {
 		t.Error("tonight's plan still has knee-to-chest after a yes to osteoporosis")
 	}
@@ -85,7 +89,7 @@ func TestStoredPrecautionsAdaptWithoutAsking(t *testing.T) {
 	d.press("s")
 	d.expect(ScreenCheck)
 	d.press("n")
-	plan := d.m.sess.plan
+	plan := routines.Expand(d.m.ev.Routine(), routines.Options{})
 	if planHas(plan, "Knee to chest") || planHas(plan, "Knee rolls") || !planHas(plan, "Pelvic tilts") {
 		t.Errorf("hip replacement plan has the wrong steps: %+v", plan.Routine.Steps)
 	}

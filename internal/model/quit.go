@@ -7,11 +7,12 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/supine-app/supine/internal/evening"
 	"github.com/supine-app/supine/internal/screens"
 )
 
-// quit ends the app. Whatever the session reached stays in the final model,
-// where the caller saves it.
+// quit ends the app. An evening still on is left through the evening, so
+// that what was done is kept (the CLI saves the final model's evening).
 func (m Model) quit() (Model, tea.Cmd) {
 	m = m.Closed()
 	m.quitting = true
@@ -19,24 +20,31 @@ func (m Model) quit() (Model, tea.Cmd) {
 	return m, tea.Quit
 }
 
+// askQuit answers q: mid-routine it asks first ("Stop for tonight?", with
+// a stretch paused while it waits, as the evening decides); elsewhere it
+// quits.
+func (m Model) askQuit(screens.Quit) (Model, tea.Cmd) {
+	if m.screen == ScreenPlayer && m.player.Running() {
+		m.confirmQuit = true
+		return m.evDo(evening.AskLeave{})
+	}
+	return m.quit()
+}
+
 // Closed is the model as the app closes, however it closes (q, Ctrl+C, a
 // hang-up, or a SIGTERM that bubbletea answers without asking the model):
-// the run is left through the night engine, so that what was done is kept
-// and PadMayBeOn says whether the pad-off line must be printed. The CLI
-// calls it on the final model.
+// the evening is left, so that what was done is kept and PadMayBeOn says
+// whether the pad-off line must be printed. The CLI calls it on the final
+// model.
 func (m Model) Closed() Model {
-	if m.screen != ScreenPlayer || m.sess.done {
+	if m.ev == nil {
 		return m
 	}
-	m.player = m.player.Leave()
-	m = m.noteHeat()
-	m.sess.progress = m.player.Progress()
-	m.sess.ended = m.now()
-	m.padOn = m.player.PadMayBeOn()
-	if m.sess.progress.Reason == screens.StoppedByPain {
-		// x at the pad-off gate, then leaving: still a stop for pain.
-		m = m.notePain(m.sess.progress.PainStep)
-		m.sess.done = true
+	if m.ev.State(m.moment()).Stage != evening.Closed {
+		// On a copy: the model asked may still be in use (a test, a frame).
+		// Only the state matters now: the CLI saves the record itself.
+		m.ev = m.ev.Clone()
+		m.ev.Do(evening.Leave{}, m.moment())
 	}
 	return m
 }
@@ -45,16 +53,24 @@ func (m Model) Closed() Model {
 // and nobody had said it was off: the CLI then prints night.LeftWithPadOn
 // once the screen is restored.
 func (m Model) PadMayBeOn() bool {
-	return m.padOn || (m.screen == ScreenPlayer && !m.sess.done && m.player.PadMayBeOn())
+	if m.ev == nil {
+		return false
+	}
+	st := m.ev.State(m.moment())
+	return st.PadLine || st.Stage == evening.Running && st.Run.Heat.On()
 }
 
-// answerQuit handles the keys of the "quit mid-routine?" overlay.
+// answerQuit handles the keys of the "Stop for tonight?" overlay: only y
+// (or q again) stops; n or esc keeps going. Enter answers nothing here:
+// at the pad-off gate enter means "the pad is off", and a half-asleep q,
+// enter must not quit without that answer.
 func (m Model) answerQuit(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	switch msg.String() {
-	case "y", "Y", "q", "enter":
+	case "y", "Y", "q":
 		return m.quit()
 	case "n", "N", "esc":
 		m.confirmQuit = false
+		return m.evDo(evening.KeepGoing{})
 	}
 	return m, nil
 }

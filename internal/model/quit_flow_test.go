@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/supine-app/supine/internal/screens"
+	"github.com/supine-app/supine/internal/night"
 )
 
 func TestQuitMidRoutineAsksFirst(t *testing.T) {
@@ -141,25 +141,26 @@ func TestHangupMidStepKeepsWhatWasDone(t *testing.T) {
 	}
 }
 
-// TestTheQuitQuestionGoesWithThePlayer: a routine can end on its own (a
-// user routine whose last step is timed ends on a tick) while "Stop for
-// tonight?" is open. The question was about the routine under way; it must
-// not stay over the check-in that follows. Ticks wait on the wall clock, so
-// the player's end is handed to the root as a tick would hand it.
-func TestTheQuitQuestionGoesWithThePlayer(t *testing.T) {
+// TestTheQuitQuestionPausesAStretch: while "Stop for tonight?" waits, a
+// stretch waits too (the evening pauses it, in every front end); n
+// resumes it where it was. Heat never pauses (the pad keeps heating).
+func TestTheQuitQuestionPausesAStretch(t *testing.T) {
 	d := atPlayer(t, testOptions(&fakeStore{}))
-	d.press("n")
+	d.press("n") // skip heat: knee to chest
+	d.advance(2 * time.Second)
+	left := d.m.ev.State(d.m.moment()).Run.Left
 	d.press("q")
+	if !d.m.confirmQuit || d.m.ev.State(d.m.moment()).Run.Mode != night.Paused {
+		t.Fatalf("q did not ask, or the stretch ran on under the question")
+	}
+	d.clock.Advance(time.Minute)
+	d.press("enter") // enter answers nothing here
 	if !d.m.confirmQuit {
-		t.Fatalf("q did not ask")
+		t.Fatal("enter answered the quit question")
 	}
-	next, cmd := d.m.handleAction(screens.PlayerDone{Reason: screens.Finished})
-	d.m = next
-	d.run(cmd)
-	d.expect(ScreenCheckinAfter)
-	if d.m.confirmQuit || strings.Contains(d.text(), "Stop for tonight?") {
-		t.Errorf("the quit question stayed open over the check-in:\n%s", d.text())
+	d.press("n")
+	st := d.m.ev.State(d.m.moment())
+	if d.m.confirmQuit || st.Run.Mode != night.Running || st.Run.Left != left {
+		t.Fatalf("after n: asking %v, mode %v, %v left; want running on with %v", d.m.confirmQuit, st.Run.Mode, st.Run.Left, left)
 	}
-	d.press("3")
-	d.expect(ScreenSummary)
 }

@@ -27,7 +27,7 @@ func TestRecheckAsksWhatIsNewWhenTheLastCheckIsRecent(t *testing.T) {
 		d.press("enter") // not an answer
 		d.expect(ScreenRecheck)
 		d.press("n")
-		d.expect(ScreenCheckinBefore)
+		d.expect(ScreenCheckin)
 		// The short answer is kept (tonight's gate reads every answer), but
 		// never as a full check.
 		if c := st.checksSaved(); len(c) != 2 || c[1].Full || c[1].Tier != history.TierNone {
@@ -44,9 +44,12 @@ func TestRecheckAsksWhatIsNewWhenTheLastCheckIsRecent(t *testing.T) {
 		d.press("y")
 		d.expect(ScreenCheck)
 		d.press("n")
-		d.expect(ScreenCheckinBefore) // still the routine's check, not one on its own
-		if c := st.checksSaved(); len(c) != 2 || !c[1].At.Equal(tonightAt) {
-			t.Errorf("checks = %+v, want tonight's full check recorded", c)
+		d.expect(ScreenCheckin) // still the routine's check, not one on its own
+		// The yes is kept as the short answer it was (any yes tonight
+		// means the full check at the next start too), then the full check.
+		c := st.checksSaved()
+		if len(c) != 3 || c[1].Full || len(c[1].Yes) != 1 || !c[2].Full || !c[2].At.Equal(tonightAt) {
+			t.Errorf("checks = %+v, want the short yes and tonight's full check recorded", c)
 		}
 	})
 	t.Run("y then a serious answer ends the session", func(t *testing.T) {
@@ -89,11 +92,16 @@ func TestFullCheckWhenTheLastOneIsOldOrSerious(t *testing.T) {
 	}
 }
 
-// TestRecheckWithoutAStore: with history off, every start runs the full
-// check.
+// TestRecheckWithoutAStore: with history off, tonight cannot be known:
+// every start fails closed (the two questions of CONTENT.md section 4)
+// and runs the full check, never the shortcut.
 func TestRecheckWithoutAStore(t *testing.T) {
 	d := newDriver(t, testOptions(nil), 80, 24)
 	d.press("s")
+	d.expectText("Tonight is not known")
+	d.press("n", "n", "enter") // the two questions, the disclaimer
+	d.expect(ScreenPrecautions)
+	d.press("n", "n", "n", "n", "n", "enter", "enter")
 	d.expect(ScreenCheck)
 	d.press("n", "5")
 	d.expect(ScreenPlayer)

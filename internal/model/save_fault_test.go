@@ -4,8 +4,6 @@ import (
 	"errors"
 	"strings"
 	"testing"
-
-	"github.com/supine-app/supine/internal/screens"
 )
 
 // failing sets or clears the fake store's fault.
@@ -52,11 +50,13 @@ func TestALaterSaveClearsTheWarning(t *testing.T) {
 		t.Fatal("the failed first save was not noticed")
 	}
 	failing(st, nil)
-	d.send(screens.ProgressMsg{}) // a step ends: the session is saved
+	d.press("n") // a step ends (heat skipped): the session is saved
 	if d.m.saveErr != nil {
 		t.Fatalf("a save that worked left the warning: %v", d.m.saveErr)
 	}
-	finishRoutine(d)
+	d.press("n", "n", "n")
+	d.expectText("Settle in")
+	d.press("enter")
 	d.press("2")
 	d.expect(ScreenSummary)
 	if strings.Contains(d.text(), "not saved yet") || !strings.Contains(d.text(), "Streak") {

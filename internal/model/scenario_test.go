@@ -3,105 +3,128 @@ package model
 import (
 	"maps"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/supine-app/supine/internal/evening"
+	"github.com/supine-app/supine/internal/routines"
 	"github.com/supine-app/supine/internal/scenarios"
+	"github.com/supine-app/supine/internal/screens/screentest"
 )
 
 // TestScenarios plays the shared table of evenings (internal/scenarios)
 // through the full-screen root model, the way the CLI runs it: keys in,
-// the fake clock moved on, and at the end the model closed and saved as
-// the CLI does. plain/scenario_test.go plays the same table through plain
-// mode; both must come to the outcome the table expects.
+// the fake clock moved on to each moment the evening is due, and at the
+// end the model closed and saved as the CLI does. Every field of what the
+// store then holds must be what the scenario's shared golden says;
+// plain/scenario_test.go holds plain mode to the same files, so the two
+// front ends store exactly the same evening.
 func TestScenarios(t *testing.T) {
 	for _, sc := range scenarios.Table() {
 		t.Run(sc.Name, func(t *testing.T) {
-			got := playScenario(t, sc)
-			if !got.Equal(sc.Want) {
-				t.Errorf("full-screen:\n got %s\nwant %s", got, sc.Want)
-			}
+			canon, padLine := playScenario(t, sc)
+			scenarios.AssertRecords(t, sc.Name, canon, padLine)
 		})
 	}
 }
 
-// playScenario runs one scenario and reads its outcome from the store and
-// the closed model.
-func playScenario(t *testing.T, sc scenarios.Scenario) scenarios.Outcome {
+// playScenario runs one scenario and writes out what the store holds.
+func playScenario(t *testing.T, sc scenarios.Scenario) (string, bool) {
 	t.Helper()
-	st := &fakeStore{}
-	opts := testOptions(st)
-	opts.CheckIns = false
-	d := newDriver(t, opts, 100, 40)
-	d.press("s")
-	d.expect(ScreenCheck)
-	if len(sc.Check) == 0 {
-		d.press("n")
-	} else {
-		// The cursor moves to each question of flow_test.go's, a mark,
-		// and the rest of the pages with their confirm page.
-		to := map[string][]string{
-			scenarios.SaddleNumbness: toEmergency, scenarios.FeverUnwell: toUrgent, scenarios.NoBetter: toBook,
+	st := &fakeStore{firstUse: sc.FirstNight}
+	if sc.Earlier != nil {
+		sessions, checks := sc.Earlier(scenarios.Start)
+		for _, s := range sessions {
+			s.ID = int64(len(st.sessions) + 1)
+			st.sessions = append(st.sessions, s)
 		}
-		if len(sc.Check) != 1 || to[sc.Check[0]] == nil {
-			t.Fatalf("the full-screen runner marks one of %v, not %v", slices.Collect(maps.Keys(to)), sc.Check)
-		}
-		d.press(to[sc.Check[0]]...)
-		d.press("space", "finish")
-		if d.m.screen == ScreenOutcome && !d.quit {
-			if sc.GoOn {
-				d.press("y")
-			} else if slices.Contains(sc.Check, scenarios.NoBetter) {
-				d.press("n")
-			}
-		}
+		st.checks = append(st.checks, checks...)
 	}
-	sawPlayer := d.m.screen == ScreenPlayer
+	clock := routines.NewFakeClock(0)
+	opts := testOptions(st)
+	opts.CheckIns, opts.Settle, opts.Clock = sc.CheckIns, sc.Settle, clock
+	opts.Now = func() time.Time { return scenarios.Start.Add(clock.Now()) }
+	d := newDriver(t, opts, 100, 40)
+	d.askHeat = true // the scenario answers it
+	d.press("s")
+	if sc.FirstNight {
+		d.press("enter") // the disclaimer
+		d.expect(ScreenPrecautions)
+		d.press("n", "n", "n", "n", "n", "enter", "enter")
+	}
+	switch sc.Shortcut {
+	case scenarios.ShortcutNothing:
+		d.expect(ScreenRecheck)
+		d.press("n")
+	case scenarios.ShortcutWoke:
+		d.expect(ScreenRecheck)
+		for i := 0; i < 20 && !strings.Contains(d.text(), "wake you"); i++ {
+			d.send(screentest.Key("n")) // read the whole list, then no
+		}
+		d.send(screentest.Key("y"))
+	}
+	if d.m.screen == ScreenCheck {
+		answerCheck(t, d, sc.Check)
+	}
 	for _, a := range sc.Do {
-		if d.quit {
-			break
+		if d.m.ev == nil || d.quit {
+			break // the evening is over: as in plain mode, no key reaches it
 		}
 		if a.Wait > 0 {
-			// Time passes as the program's one-second ticks pass it.
-			for left := a.Wait; left > 0 && !d.quit; left -= time.Second {
-				d.advance(min(left, time.Second))
-			}
-		} else {
-			d.press(a.Key)
+			waitDue(d, a.Wait)
+			continue
 		}
-		sawPlayer = sawPlayer || d.m.screen == ScreenPlayer
+		d.send(screentest.Key(a.Key))
 	}
 	// As the CLI does on the final model, however the program ended.
 	m := d.m.Closed()
 	if err := m.SaveNow(); err != nil {
 		t.Fatalf("saving: %v", err)
 	}
+	p, err := st.Precautions()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return scenarios.Canon(st.saved(), st.checksSaved(), p), m.PadMayBeOn()
+}
 
-	var o scenarios.Outcome
-	if c := st.checksSaved(); len(c) > 0 {
-		o.CheckTier = c[len(c)-1].Tier
+// answerCheck answers the full check: none, or one question marked.
+func answerCheck(t *testing.T, d *driver, yes []string) {
+	t.Helper()
+	if len(yes) == 0 {
+		d.press("n")
+		return
 	}
-	o.PadOffLine = m.PadMayBeOn()
-	sessions := st.saved()
-	if len(sessions) > 1 {
-		t.Fatalf("%d sessions stored, want at most one: %+v", len(sessions), sessions)
+	// The cursor moves to each question of flow_test.go's, a mark, and
+	// the rest of the pages with their confirm page.
+	to := map[string][]string{
+		scenarios.SaddleNumbness: toEmergency, scenarios.FeverUnwell: toUrgent, scenarios.NoBetter: toBook,
 	}
-	if len(sessions) == 1 {
-		s := sessions[0]
-		o.Completed, o.Skipped = s.Completed, s.Skipped
-		o.HeatStarted = !s.HeatStart.IsZero()
-		switch {
-		case !sawPlayer:
-			o.Reason = scenarios.RedFlag
-		case s.StoppedForPain:
-			o.Reason = scenarios.Pain
-		case !s.Partial:
-			o.Reason = scenarios.Finished
-		default:
-			o.Reason = scenarios.Quit
+	if len(yes) != 1 || to[yes[0]] == nil {
+		t.Fatalf("the full-screen runner marks one of %v, not %v", slices.Collect(maps.Keys(to)), yes)
+	}
+	d.press(to[yes[0]]...)
+	d.press("space", "finish")
+}
+
+// waitDue lets d pass as the program does: the clock moves to each moment
+// the evening is due and the evening is ticked there, as the player's or
+// the root's tea.Tick would.
+func waitDue(d *driver, wait time.Duration) {
+	d.t.Helper()
+	end := d.clock.Now() + wait
+	for d.m.ev != nil {
+		due, ok := d.m.ev.Due(d.m.moment())
+		if !ok || d.clock.Now()+due > end {
+			break
 		}
-	} else if !sawPlayer {
-		o.Reason = scenarios.RedFlag
+		d.clock.Advance(max(due, time.Millisecond))
+		next, cmd := d.m.evDo(evening.Tick{})
+		d.m = next
+		d.run(cmd)
 	}
-	return o
+	if d.clock.Now() < end {
+		d.clock.Set(end)
+	}
 }

@@ -132,7 +132,7 @@ func TestCuesPlayTonesAndSayTheirWords(t *testing.T) {
 			t.Errorf("nothing starts with %q", want)
 		}
 	}
-	d.expect(ScreenCheckinAfter)
+	d.expect(ScreenCheckin)
 	d.press("2") // lights out: its line is said, then the voice is quiet
 	d.expect(ScreenPlayer)
 	if !containsPrefix(f.lines(), fmt.Sprintf("say done %q", night.LightsOutWords)) {
@@ -201,5 +201,26 @@ func TestTheSleepGuardHoldsWhileThePadIsOn(t *testing.T) {
 	d.press("enter") // the pad is off
 	if f.held {
 		t.Fatal("still held after the pad-off answer")
+	}
+}
+
+// TestTheSleepGuardIsLetGoWhenThePadOffAnswerEndsTheRun: when the pad-off
+// answer ends the routine (heat alone, no check-ins) the screen leaves the
+// player at once; the guard follows the evening, not the player, and is
+// let go all the same.
+func TestTheSleepGuardIsLetGoWhenThePadOffAnswerEndsTheRun(t *testing.T) {
+	f := &fakeSound{}
+	opts := testOptions(&fakeStore{})
+	opts.Guard, opts.Routine, opts.CheckIns = f, "heat", false
+	d := newDriver(t, opts, 80, 24)
+	d.press("s", "n")
+	d.expect(ScreenPlayer)
+	d.press("enter")
+	if !f.held {
+		t.Fatal("the pad went on and the guard was not held")
+	}
+	d.press("n", "enter") // ended early; the pad is off
+	if f.held {
+		t.Fatalf("still held after the pad-off answer ended the run (screen %s)", screenName(d.m.screen))
 	}
 }

@@ -28,7 +28,7 @@ func BenchmarkRootView(b *testing.B) {
 	}{
 		{"home", EntryHome, ScreenHome, nil},
 		{"check", EntryStart, ScreenCheck, nil},
-		{"checkin", EntryStart, ScreenCheckinBefore, []string{"n"}},
+		{"checkin", EntryStart, ScreenCheckin, []string{"n"}},
 		{"heat-ready", EntryStart, ScreenPlayer, []string{"n", "s", "s"}},
 		{"heat-counting", EntryStart, ScreenPlayer, []string{"n", "s", "s", "enter"}},
 	} {

@@ -41,7 +41,7 @@ func TestResizingKeepsThePlayerRunning(t *testing.T) {
 	d := atPlayer(t, testOptions(&fakeStore{}))
 	d.press("n") // knee to chest, left, counting down
 	d.advance(7 * time.Second)
-	title, progress := d.m.player.WindowTitle(), d.m.player.Progress()
+	title, progress := d.m.player.WindowTitle(), d.m.ev.Record(d.m.moment())
 	if !strings.Contains(title, "0:13") {
 		t.Fatalf("window title %q, want 0:13 left", title)
 	}
@@ -56,8 +56,8 @@ func TestResizingKeepsThePlayerRunning(t *testing.T) {
 	if d.timers != timers {
 		t.Errorf("a resize scheduled %d more ticks", d.timers-timers)
 	}
-	if !reflect.DeepEqual(d.m.player.Progress(), progress) || !d.m.player.Running() {
-		t.Errorf("a resize changed the player's progress: %+v, then %+v", progress, d.m.player.Progress())
+	if got := d.m.ev.Record(d.m.moment()); !reflect.DeepEqual(got, progress) || !d.m.player.Running() {
+		t.Errorf("a resize changed the evening's record: %+v, then %+v", progress, got)
 	}
 	// At 80x24 the countdown is drawn large: the title bar says it in text.
 	d.expectText("Knee to chest", "Left 1 of 3")

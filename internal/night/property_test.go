@@ -175,11 +175,11 @@ func (o op) String() string {
 
 // Commands lists every command, for tests that try them all.
 func Commands() []Command {
-	return []Command{StartHeat, TogglePause, Skip, Back, HeatMore, HeatLess, PadIsOff, Finish, StopForPain, Leave, StartSettle}
+	return []Command{StartHeat, TogglePause, Skip, Back, HeatMore, HeatLess, PadIsOff, Finish, StopForPain, Leave, StartSettle, SkinStop, HeatRefused}
 }
 
 func cmdName(c Command) string {
-	return [...]string{"StartHeat", "TogglePause", "Skip", "Back", "HeatMore", "HeatLess", "PadIsOff", "Finish", "StopForPain", "Leave", "StartSettle"}[c]
+	return [...]string{"StartHeat", "TogglePause", "Skip", "Back", "HeatMore", "HeatLess", "PadIsOff", "Finish", "StopForPain", "Leave", "StartSettle", "SkinStop", "HeatRefused"}[c]
 }
 
 // randomOp draws one op. The weights keep runs long enough to reach the
@@ -444,7 +444,7 @@ func (c *checker) checkCommand(before, base State, cmd Command, ev []Event) {
 			c.fail("%s left PadOff mode for mode %d", cmdName(cmd), st.Mode)
 		}
 	}
-	if base.Mode == PadOff && cmd != PadIsOff && cmd != Leave && cmd != StopForPain {
+	if base.Mode == PadOff && cmd != PadIsOff && cmd != Leave && cmd != StopForPain && cmd != SkinStop {
 		if !hasKind(ev, Refused) {
 			c.fail("%s in PadOff mode was not refused: %s", cmdName(cmd), evString(ev))
 		}
@@ -492,6 +492,29 @@ func (c *checker) checkCommand(before, base State, cmd Command, ev []Event) {
 	case StartHeat:
 		if hasKind(ev, HeatStarted) && (base.Mode != Ready || base.Heat.Started) {
 			c.fail("StartHeat in mode %d (heat %+v) started the heat", base.Mode, base.Heat)
+		}
+	case SkinStop:
+		switch {
+		case base.Heat.On() && !base.Heat.Skin:
+			if st.Mode != PadOff || !st.Heat.Skin || !st.Heat.Ended || st.Pad != PadSkin || !hasWords(ev, "skin") {
+				c.fail("skin stop with the pad on: mode %d heat %+v pad %d: %s, want the pad-off gate for the skin", st.Mode, st.Heat, st.Pad, evString(ev))
+			}
+			if st.AfterPad != base.AfterPad {
+				c.fail("the skin stop changed what the pad-off answer leads to: %d -> %d", base.AfterPad, st.AfterPad)
+			}
+			if st.PainAt != base.PainAt {
+				c.fail("the skin stop was taken for a stop for pain")
+			}
+		case !base.Heat.On() && base.Mode != Ended && !hasKind(ev, Refused):
+			c.fail("skin stop with no pad on was not refused: %s", evString(ev))
+		}
+	case HeatRefused:
+		if base.Mode == Ready && !base.Heat.Started {
+			if st.Mode != PadOff || !st.Heat.Refused || st.Pad != PadRefused || hasKind(ev, HeatStarted) {
+				c.fail("a refused claim: mode %d heat %+v pad %d: %s, want the pad-off gate without heat", st.Mode, st.Heat, st.Pad, evString(ev))
+			}
+		} else if st.Heat.Refused != base.Heat.Refused {
+			c.fail("HeatRefused in mode %d changed the heat", base.Mode)
 		}
 	case TogglePause:
 		if base.Mode == Running && base.Segment.Kind == routines.SegHeat && base.Seg >= 0 {
@@ -603,7 +626,7 @@ func (c *checker) check(before State, baseHeat Heat, o op, ev []Event, isTick bo
 
 	// Heat is started at most once, its clock never moves.
 	for _, e := range ev {
-		if e.Kind == HeatStarted {
+		if e.Kind == HeatStarted || e.Kind == Cue && e.Pad == PadRefused && !before.Heat.Started {
 			c.heatStarts++
 			c.startedAt = now
 		}

@@ -25,6 +25,7 @@ const (
 type afterPad struct {
 	end  EndReason // NotEnded: go on at next
 	next int       // segment to start; past the end finishes the run
+	why  PadReason
 }
 
 // Run is one routine from its first step to lights out. It is driven by Do
@@ -91,6 +92,8 @@ func (r *Run) Do(c Command, now time.Duration) []Event {
 		return append(ev, r.stopForPain(now)...)
 	case PadIsOff:
 		return append(ev, r.padIsOff(now)...)
+	case SkinStop:
+		return append(ev, r.skinStop(now)...)
 	}
 	if r.mode == PadOff {
 		return append(ev, refuse("Switch the pad off and take it out of the bed first, then say so (enter)."))
@@ -98,6 +101,8 @@ func (r *Run) Do(c Command, now time.Duration) []Event {
 	switch c {
 	case StartHeat:
 		return append(ev, r.startHeat(now)...)
+	case HeatRefused:
+		return append(ev, r.heatRefused(now)...)
 	case TogglePause:
 		return append(ev, r.togglePause(now)...)
 	case Skip:
@@ -248,7 +253,7 @@ func (r *Run) Tick(now time.Duration) []Event {
 	case PadOff:
 		if now >= r.remind {
 			r.remind = now + RemindEvery
-			return []Event{{Kind: Cue, Cue: cues.HeatDone, Seg: r.seg, Reminder: true, Words: r.padOffWords()}}
+			return []Event{{Kind: Cue, Cue: cues.HeatDone, Seg: r.seg, Reminder: true, Words: r.padOffWords(), Pad: r.after.why}}
 		}
 	}
 	return ev
@@ -461,10 +466,10 @@ func (r *Run) stopForPain(now time.Duration) []Event {
 			ev = append(ev, r.setStatus(r.segment().Step, Skipped))
 		}
 		r.mode = PadOff
-		r.after = afterPad{end: StoppedForPain}
+		r.after = afterPad{end: StoppedForPain, why: PadPain}
 		r.remind = now + RemindEvery
 		return append(ev, Event{Kind: Cue, Cue: cues.HeatDone, Seg: r.seg, ByKey: true,
-			Words: padOffForPain})
+			Words: padOffForPain, Pad: PadPain})
 	}
 	return r.end(StoppedForPain)
 }
@@ -482,7 +487,7 @@ func (r *Run) leave(now time.Duration) []Event {
 			r.heat.Ended, r.heat.EndedAt, r.heat.Early = true, now, true
 			ev = append(ev, r.setStatus(r.segment().Step, Skipped))
 		}
-		ev = append(ev, Event{Kind: Cue, Cue: cues.HeatDone, Seg: r.seg, ByKey: true, Words: LeftWithPadOn})
+		ev = append(ev, Event{Kind: Cue, Cue: cues.HeatDone, Seg: r.seg, ByKey: true, Words: LeftWithPadOn, Pad: PadLeft})
 	}
 	reason := Left
 	if r.painAt >= 0 {
@@ -537,13 +542,55 @@ func (r *Run) endHeat(at, now time.Duration, early bool) []Event {
 	ev := []Event{r.setStatus(r.segment().Step, st)}
 	_, last := r.plan.StepRange(r.segment().Step)
 	r.mode = PadOff
-	r.after = afterPad{next: last + 1}
-	r.remind = now + RemindEvery
-	words := r.padOffWords()
+	why := PadTimeUp
 	if early {
-		words = padOffEarly
+		why = PadEarly
 	}
-	return append(ev, Event{Kind: Cue, Cue: cues.HeatDone, Seg: r.seg, ByKey: early, Words: words})
+	r.after = afterPad{next: last + 1, why: why}
+	r.remind = now + RemindEvery
+	return append(ev, Event{Kind: Cue, Cue: cues.HeatDone, Seg: r.seg, ByKey: early, Words: r.padOffWords(), Pad: why})
+}
+
+// skinStop ends heat for the skin under the pad: the pad comes off first,
+// and what follows is what would have followed heat (the stretches may
+// go on). At the pad-off gate already, it changes the words to the skin's.
+func (r *Run) skinStop(now time.Duration) []Event {
+	switch {
+	case !r.heat.On():
+		return []Event{refuse("The skin stop is for while the pad is on.")}
+	case r.heat.Skin:
+		return nil // said already: the gate shows it
+	}
+	r.heat.Skin, r.heat.SkinAt = true, now
+	var ev []Event
+	if !r.heat.Ended {
+		r.heat.Ended, r.heat.EndedAt, r.heat.Early = true, now, true
+		ev = append(ev, r.setStatus(r.segment().Step, Skipped))
+	}
+	if r.mode != PadOff {
+		_, last := r.plan.StepRange(r.segment().Step)
+		r.after = afterPad{next: last + 1}
+	}
+	r.mode = PadOff
+	r.after.why = PadSkin
+	r.remind = now + RemindEvery
+	return append(ev, Event{Kind: Cue, Cue: cues.HeatDone, Seg: r.seg, ByKey: true, Words: r.padOffWords(), Pad: PadSkin})
+}
+
+// heatRefused answers a refused claim: heat will not run tonight, and in
+// case the pad was switched on before the key, the pad-off gate comes at
+// once (only "the pad is off" passes it).
+func (r *Run) heatRefused(now time.Duration) []Event {
+	if r.mode != Ready || !r.onHeat() || r.heat.Started {
+		return nil
+	}
+	r.heat.Started, r.heat.StartedAt = true, now
+	r.heat.Deadline = now + time.Duration(r.heat.Minutes)*time.Minute
+	r.heat.Refused = true
+	ev := r.endHeat(now, now, true)
+	r.after.why = PadRefused
+	ev[len(ev)-1].Pad, ev[len(ev)-1].Words = PadRefused, r.padOffWords()
+	return ev
 }
 
 func (r *Run) padIsOff(now time.Duration) []Event {
@@ -583,6 +630,9 @@ func (r *Run) Due(now time.Duration) (at time.Duration, ok bool) {
 func (r *Run) State(now time.Duration) State {
 	s := State{Mode: r.mode, Seg: r.seg, Heat: r.heat, Reason: r.reason, PainAt: r.painAt,
 		AfterPad: r.after.end, Steps: len(r.steps)}
+	if r.mode == PadOff {
+		s.Pad = r.after.why
+	}
 	if r.seg >= 0 {
 		s.Segment = r.segment()
 		s.Step = r.plan.Routine.Steps[s.Segment.Step]

@@ -68,6 +68,31 @@ const (
 	// after the "after" check-in. Only in Settle mode on a settle segment
 	// with a quiet time; refused with words otherwise.
 	StartSettle
+	// SkinStop: the skin under the pad feels numb, tingles or burns
+	// (CONTENT.md section 3, v3). Heat ends for tonight and the pad comes
+	// off first; the stretches may go on after. It is not a stop for pain
+	// and does not lead to the red-flag check.
+	SkinStop
+	// HeatRefused: the store refused the pad's claim (heat ran too
+	// recently, or tonight could not be read). The evening sends it in
+	// place of StartHeat; in case the pad was switched on already, the
+	// pad-off gate comes at once.
+	HeatRefused
+)
+
+// PadReason says why the pad must come off, on a HeatDone cue and in
+// PadOff mode, so that a front end tells the cases apart by kind, never by
+// their words.
+type PadReason int
+
+const (
+	PadNone    PadReason = iota
+	PadTimeUp            // heat ran its minutes
+	PadEarly             // heat was ended early (n)
+	PadPain              // stop for pain during heat
+	PadSkin              // the skin stop
+	PadRefused           // the claim was refused
+	PadLeft              // the app is closing with the pad on
 )
 
 // EventKind names what an event reports.
@@ -102,6 +127,8 @@ type Event struct {
 	// of a paced segment, and "" otherwise, so a listener can pick a tone
 	// (rising for tilt, falling for relax).
 	Phase string
+	// Pad says why the pad must come off, on a HeatDone cue.
+	Pad PadReason
 }
 
 // Heat is the heat clock: real time from the moment the pad went on.
@@ -115,6 +142,13 @@ type Heat struct {
 	Early     bool          // heat was left before its time
 	Off       bool          // the person said the pad is off
 	OffAt     time.Duration
+	// Skin: the skin under the pad felt numb, tingled or burned (the skin
+	// stop), at SkinAt.
+	Skin   bool
+	SkinAt time.Duration
+	// Refused: the store refused the claim; the pad never counted as on
+	// for heat, only for the pad-off gate.
+	Refused bool
 }
 
 // On reports whether the pad may be on: it was switched on and nobody has
@@ -154,6 +188,8 @@ type State struct {
 	// AfterPad says what the pad-off answer leads to in PadOff mode: the
 	// end of the run (StoppedForPain) or the next step (NotEnded).
 	AfterPad EndReason
+	// Pad says why the pad must come off in PadOff mode.
+	Pad PadReason
 	// Completed and Skipped are step indexes (into Routine.Steps), in plan
 	// order.
 	Completed, Skipped []int

@@ -91,7 +91,8 @@ func TestGatePainStop(t *testing.T) {
 		t.Error("the shortcut after a pain stop")
 	}
 	rs := g.Reasons(true)
-	if len(rs) != 1 || !strings.Contains(rs[0], "stopped for pain tonight at 22:41") || !strings.Contains(rs[0], "sleep set-up only") {
+	if len(rs) != 1 || !strings.Contains(rs[0], "stopped for pain at 22:41") || !strings.Contains(rs[0], "until 10:41 tomorrow") ||
+		!strings.Contains(rs[0], "sleep set-up only") {
 		t.Errorf("reasons %q", rs)
 	}
 }
@@ -170,16 +171,19 @@ func TestFromHistoryAcrossTheRollover(t *testing.T) {
 			t.Errorf("heat 03:00-03:15, start at %s: HeatOK %v, want %v", tc.now.Format("02 15:04"), g.HeatOK, tc.ok)
 		}
 	}
-	// A check before the rollover belongs to the night before.
+	// A check before the rollover belongs to the night before, but the
+	// rollover does not end its void: 12 hours do.
 	checks := []history.Check{{At: at(11, 3, 0), Tier: history.TierEmergency, Yes: []string{"saddle"}, Full: true}}
 	for _, tc := range []struct {
 		now  time.Time
 		void bool
 	}{
 		{at(11, 3, 30), true},
-		{at(11, 4, 30), false},
+		{at(11, 4, 30), true},
+		{at(11, 14, 59), true},
+		{at(11, 15, 0), false},
 		{at(11, 22, 0), false},
-		{at(10, 23, 0), false}, // not yet taken
+		{at(10, 23, 0), true}, // dated after now (a clock stepped back): taken as now
 	} {
 		g := FromHistory(nil, checks, tc.now, rollover).Gate(tc.now)
 		if g.IsVoid != tc.void {

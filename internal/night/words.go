@@ -186,27 +186,39 @@ func (r *Run) cueWords(k cues.Kind, i int) string {
 	return r.enterWords(i)
 }
 
-// padOffWords is the heat-done line; it repeats until the pad is off.
-func (r *Run) padOffWords() string { return safety.HeatDoneCue() }
+// padOffWords is the line of the pad-off gate; it repeats until the pad is
+// off.
+func (r *Run) padOffWords() string { return PadOffLine(r.after.why) }
 
 // What the pad-off gate says first when heat did not simply run out.
 const (
 	padOffForPain = "Switch the pad off now, take it out of the bed and look at your skin."
 	padOffEarly   = "Heat ended early. Switch the pad off now and take it out of the bed."
+	padOffSkin    = "Switch the pad off now and take it out of the bed, then look at your skin."
+	padOffRefused = "No heat now: heat has run too recently, or tonight could not be read. If you switched the pad on, switch it off and take it out of the bed."
 )
 
-// PadOffWords is what the pad-off gate said as it came (PadOff mode), so
-// that a screen showing the gate says what the voice said: after a stop
-// for pain the skin comes first.
-func (s State) PadOffWords() string {
-	switch {
-	case s.AfterPad == StoppedForPain:
+// PadOffLine is what the pad-off gate says for why the pad must come off.
+func PadOffLine(why PadReason) string {
+	switch why {
+	case PadPain:
 		return padOffForPain
-	case s.Heat.Early:
+	case PadEarly:
 		return padOffEarly
+	case PadSkin:
+		return padOffSkin
+	case PadRefused:
+		return padOffRefused
+	case PadLeft:
+		return LeftWithPadOn
 	}
 	return safety.HeatDoneCue()
 }
+
+// PadOffWords is what the pad-off gate said as it came (PadOff mode), so
+// that a screen showing the gate says what the voice said: after a stop
+// for pain or a skin stop the skin comes first.
+func (s State) PadOffWords() string { return PadOffLine(s.Pad) }
 
 // PainStep names the step, with its side, during which the person stopped
 // for pain: "Knee to chest (left)"; "" when they did not. History and the

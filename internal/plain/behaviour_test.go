@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/supine-app/supine/internal/evening"
+	"github.com/supine-app/supine/internal/evening/evtest"
 	"github.com/supine-app/supine/internal/night"
 	"github.com/supine-app/supine/internal/routines"
 	"github.com/supine-app/supine/internal/safety"
@@ -25,92 +27,91 @@ func TestCheckOutcomes(t *testing.T) {
 		name       string
 		script     []typed
 		keys       bool
-		tier       safety.Tier
-		reason     string
+		flag       string
+		end        evening.End
 		wantLines  []string
 		routineRan bool
 	}{
 		{
 			name:      "an EMERGENCY item ends with the outcome and no routine",
 			script:    []typed{now(answers(emergency))},
-			tier:      safety.Emergency,
-			reason:    RedFlag,
+			flag:      "EMERGENCY",
+			end:       evening.RedFlag,
 			wantLines: []string{"EMERGENCY: " + safety.AdviceFor(safety.Emergency).Headline},
 		},
 		{
 			name:      "EMERGENCY wins over BOOK and URGENT",
 			script:    []typed{now(answers(book, urgent, emergency))},
-			tier:      safety.Emergency,
-			reason:    RedFlag,
+			flag:      "EMERGENCY",
+			end:       evening.RedFlag,
 			wantLines: []string{"EMERGENCY: " + safety.AdviceFor(safety.Emergency).Headline},
 		},
 		{
 			name:      "an URGENT item ends with the outcome and no routine",
 			script:    []typed{now(answers(urgent))},
-			tier:      safety.Urgent,
-			reason:    RedFlag,
+			flag:      "URGENT",
+			end:       evening.RedFlag,
 			wantLines: []string{"URGENT: " + safety.AdviceFor(safety.Urgent).Headline},
 		},
 		{
 			name:       "BOOK and yes goes on",
 			script:     []typed{now(answers(book)), now("yes\n"), settled},
-			tier:       safety.Book,
-			reason:     Finished,
+			flag:       "BOOK",
+			end:        evening.Finished,
 			wantLines:  []string{"BOOK: " + safety.AdviceFor(safety.Book).Headline, "Go on with tonight's routine? y or n"},
 			routineRan: true,
 		},
 		{
 			name:      "BOOK and no ends",
 			script:    []typed{now(answers(book)), now("n\n")},
-			tier:      safety.Book,
-			reason:    RedFlag,
+			flag:      "BOOK",
+			end:       evening.RedFlag,
 			wantLines: []string{"Go on with tonight's routine? y or n"},
 		},
 		{
 			name:      "BOOK needs an explicit yes: anything else asks again, the end of input is no",
 			script:    []typed{now(answers(book)), now("\n"), now("maybe\n")},
-			tier:      safety.Book,
-			reason:    RedFlag,
+			flag:      "BOOK",
+			end:       evening.RedFlag,
 			wantLines: []string{"Please type y or n."},
 		},
 		{
 			name:       "BOOK in key mode: y goes on",
 			script:     []typed{now(answers(book)), now("ky"), settled},
 			keys:       true,
-			tier:       safety.Book,
-			reason:     Finished,
+			flag:       "BOOK",
+			end:        evening.Finished,
 			wantLines:  []string{"Go on with tonight's routine? y or n", "y"},
 			routineRan: true,
 		},
 		{
 			name:       "enter at the check means none apply and goes on",
 			script:     []typed{now(noneApply), settled},
-			tier:       safety.None,
-			reason:     Finished,
-			wantLines:  []string{"No red flags reported."},
+			flag:       "none",
+			end:        evening.Finished,
 			routineRan: true,
 		},
 		{
 			name:       "numbers out of range ask again",
 			script:     []typed{now("0\n"), now("99\n"), now("one\n"), now(noneApply), settled},
-			tier:       safety.None,
-			reason:     Finished,
+			flag:       "none",
+			end:        evening.Finished,
 			wantLines:  []string{fmt.Sprintf("Please type numbers from 1 to %d, separated by spaces, or press enter if none of these apply.", len(safety.Groups()[0].Questions))},
 			routineRan: true,
 		},
 		{
 			name:      "no answer at all: the routine does not start",
 			script:    nil,
-			tier:      safety.None,
-			reason:    Quit,
+			flag:      "none",
+			end:       evening.Left,
 			wantLines: []string{"The input ended before the check was answered, so the routine does not start."},
 		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res, out := play(t, Options{Routine: shortRoutine(), Keys: tt.keys, SkipCheckIns: true}, tt.script...)
-			if res.Tier != tt.tier || res.Reason != tt.reason {
-				t.Errorf("tier %v reason %q, want %v %q", res.Tier, res.Reason, tt.tier, tt.reason)
+			res, out := play(t, Options{Evening: config(shortRoutine()), Keys: tt.keys}, tt.script...)
+			if res.End != tt.end || res.Record.RedFlag != tt.flag {
+				t.Errorf("end %s flag %q, want %s %q", endName(res.End), res.Record.RedFlag, endName(tt.end), tt.flag)
 			}
 			for _, l := range tt.wantLines {
 				if !has(out, l) {
@@ -124,27 +125,45 @@ func TestCheckOutcomes(t *testing.T) {
 	}
 }
 
+// TestAClearCheckSaysTheSafetyNet: "no red flags reported" is the
+// strongest all-clear, and it carries the safety-net line (CONTENT.md
+// section 4), whether the check-ins are on or off.
+func TestAClearCheckSaysTheSafetyNet(t *testing.T) {
+	for _, checkIns := range []bool{true, false} {
+		t.Run(fmt.Sprint("check-ins ", checkIns), func(t *testing.T) {
+			o := Options{Evening: config(shortRoutine())}
+			o.Evening.CheckIns = checkIns
+			_, out := play(t, o, ready(o, settled)...)
+			if !checkIns {
+			}
+			if !strings.Contains(out, "No red flags reported.") || !strings.Contains(out, safety.SafetyNet) {
+				t.Errorf("no all-clear with its safety net:\n%s", out)
+			}
+		})
+	}
+}
+
 func TestEmergencyTranscriptEndsAtOutcome(t *testing.T) {
 	// The EMERGENCY is answered at 22:10; the outcome lists it with that
 	// time, in words to read out on the phone, and points to the card.
 	id := firstOf(t, safety.Emergency)
 	q, _ := safety.QuestionByID(id)
-	res, out := play(t, Options{Routine: tonightLike()}, typed{10 * time.Minute, answers(id)}, now("\n"), now("n\n"))
-	ls := lines(out)
+	p := playIn(t, evtest.Answered(answeredAt), Options{Evening: config(tonightLike())},
+		typed{10 * time.Minute, answers(id)}, now("\n"), now("n\n"))
 	advice := safety.AdviceIn(safety.Emergency, safety.Situation{Yes: []string{id}})
 	wantTail := append([]string{"EMERGENCY: " + advice.Headline}, advice.Lines...)
 	wantTail = append(wantTail,
 		"What you reported at 22:10 (take this with you):",
 		"- "+q.Report,
 		"On paper or on a phone: supine report --card writes this out with the time.")
-	if got := ls[len(ls)-len(wantTail):]; strings.Join(got, "\n") != strings.Join(wantTail, "\n") {
+	if got := lastLines(p.out, len(wantTail)); !slices.Equal(got, wantTail) {
 		t.Errorf("transcript ends with\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(wantTail, "\n"))
 	}
-	if res.Reason != RedFlag || res.Tier != safety.Emergency || len(res.Yes) != 1 || res.Yes[0] != safety.Questions()[0].ID {
-		t.Errorf("result %s", show(res))
-	}
-	if res.Before != nil || res.Completed != nil {
-		t.Errorf("a red flag must end before any check-in or step: %s", show(res))
+	// A red flag ends before any check-in or step; the session is kept,
+	// finished, with its tier, and the check with what was reported.
+	assertRecord(t, p.res, want{End: evening.RedFlag, RedFlag: "EMERGENCY"})
+	if cs := p.store.Checks(); len(cs) != 1 || !slices.Equal(cs[0].Yes, []string{id}) || cs[0].Tier != "EMERGENCY" || !cs[0].Full {
+		t.Errorf("checks kept %+v", cs)
 	}
 }
 
@@ -166,9 +185,10 @@ func TestCheckIn(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res, out := play(t, Options{Routine: shortRoutine(), SkipCheck: true, Keys: tt.keys}, tt.script...)
-			if !sameInt(res.Before, tt.want) {
-				t.Errorf("before = %s, want %v", show(res), tt.want)
+			o := withCheckIns(Options{Evening: config(shortRoutine()), Keys: tt.keys})
+			res, out := play(t, o, append([]typed{now(noneApply)}, tt.script...)...)
+			if !sameInt(res.Record.Before, tt.want) {
+				t.Errorf("before = %s, want %s", showInt(res.Record.Before), showInt(tt.want))
 			}
 			if tt.line != "" && !has(out, tt.line) {
 				t.Errorf("no line %q in:\n%s", tt.line, out)
@@ -179,74 +199,132 @@ func TestCheckIn(t *testing.T) {
 
 func TestQuitAskFirst(t *testing.T) {
 	// q during the tilts (step 2), then y: the first step counts as done.
-	res, out := play(t, Options{Routine: shortRoutine(), SkipCheck: true, SkipCheckIns: true},
-		typed{28 * sec, "q\n"}, now("y\n"))
-	assertResult(t, res, Result{Completed: []int{0}, Reason: Quit})
-	for _, l := range []string{"Stop for tonight? y or n", "Stopped for tonight: 1 of 4 steps done."} {
-		if !has(out, l) {
-			t.Errorf("no line %q in:\n%s", l, out)
-		}
+	o := Options{Evening: config(shortRoutine())}
+	res, out := play(t, o, ready(o, typed{28 * sec, "q\n"}, now("y\n"))...)
+	assertRecord(t, res, want{End: evening.Left, RedFlag: "none", Completed: []string{"Knee to chest"}, Partial: true})
+	if !has(out, "Stop for tonight? y or n") {
+		t.Errorf("q did not ask first:\n%s", out)
 	}
 	if strings.Contains(out, "Step 3 of 4") {
 		t.Errorf("the routine went on after quitting:\n%s", out)
 	}
 }
 
+// TestLeavingSaysTheSummary: however the evening is left once the routine
+// has begun (q and yes, the input ending, Ctrl+C, a signal, an error), the
+// last lines say what was done; with the pad maybe on, the pad line comes
+// after them, last of all.
+func TestLeavingSaysTheSummary(t *testing.T) {
+	short := Options{Evening: config(shortRoutine())}
+	heat := Options{Evening: config(tonightLike())}
+	keys := Options{Evening: config(shortRoutine()), Keys: true}
+	tests := []struct {
+		name   string
+		o      Options
+		script []typed
+		last   []string
+	}{
+		{name: "q and yes", o: short, script: ready(short, typed{28 * sec, "q\n"}, now("y\n")),
+			last: []string{"Stopped for tonight: 1 of 4 steps done."}},
+		{name: "the input ends, with the check-ins", o: withCheckIns(short), script: []typed{now(noneApply + "5\nn\n"), typed{3 * sec, "\n"}},
+			last: []string{"Stopped for tonight: 0 of 4 steps done. Tightness 5 before."}},
+		{name: "Ctrl+C", o: keys, script: ready(keys, typed{30 * sec, "\x03"}),
+			last: []string{"Stopped for tonight: 1 of 4 steps done."}},
+		{name: "a signal with the pad on", o: heat, script: ready(heat, now("\n"), signalAt(time.Minute)),
+			last: []string{"Stopped for tonight: 0 of 5 steps done, 1 skipped.", night.LeftWithPadOn}},
+		{name: "an error with the pad on", o: heat, script: ready(heat, now("\n"), failAt(time.Minute)),
+			last: []string{"Stopped for tonight: 0 of 5 steps done, 1 skipped.", night.LeftWithPadOn}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := playIn(t, evtest.Answered(answeredAt), tt.o, tt.script...)
+			if !strings.Contains(p.out, "Stopped for tonight:") {
+			}
+			if got := lastLines(p.out, len(tt.last)); !slices.Equal(got, tt.last) {
+				t.Errorf("the transcript ends with\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.last, "\n"))
+			}
+		})
+	}
+}
+
 func TestQuitNoGoesOnAndKeepsTime(t *testing.T) {
 	// q at 5 s into a 12 s hold, answered a minute later: the hold stood
-	// still meanwhile, so it ends 7 s after the answer.
-	res, out := play(t, Options{Routine: shortRoutine(), SkipCheck: true, SkipCheckIns: true},
-		typed{5 * sec, "q\n"}, typed{65 * sec, "n\n"}, typed{3 * time.Minute, "\n"})
-	if res.Reason != Finished {
-		t.Errorf("reason %q, want finished", res.Reason)
+	// still meanwhile (nothing said, not its 3 seconds left), so it ends 7 s
+	// after the answer.
+	o := Options{Evening: config(shortRoutine())}
+	p := playIn(t, evtest.Answered(answeredAt), o, ready(o, typed{5 * sec, "q\n"}, typed{65 * sec, "n\n"}, typed{3 * time.Minute, "\n"})...)
+	if p.res.End != evening.Finished {
+		t.Errorf("end %s, want finished", endName(p.res.End))
 	}
-	if !has(out, "Going on.") {
-		t.Errorf("no \"Going on.\" in:\n%s", out)
+	if between := after(t, p.out, "Stop for tonight? y or n"); len(between) == 0 || between[0] != "Going on." {
+		t.Errorf("said while the question waited: %q", between)
+	}
+	if at := p.lineAt(t, "Switch sides: now your right side."); at != 72*sec {
+		t.Errorf("the hold ended at %v, want 1m12s: it must stand still while the question waits", at)
 	}
 }
 
 func TestLeavingDuringHeatEndsWithThePadLine(t *testing.T) {
 	// However the person leaves with the pad on, the last line says to
-	// switch it off, after the summary.
+	// switch it off, once. The heat is kept as on from its start to the
+	// moment of leaving: skipped when it was counting down, done when its
+	// time had run.
 	tests := []struct {
-		name   string
-		keys   bool
-		script []typed
+		name    string
+		keys    bool
+		script  []typed
+		seconds int
+		err     error
 	}{
-		{name: "q and yes", script: []typed{now("\n"), typed{time.Minute, "q\n"}, now("y\n")}},
-		{name: "the input ends", script: []typed{now("\n"), typed{time.Minute, "n\n"}}},
-		{name: "Ctrl+C", keys: true, script: []typed{now("\n"), typed{time.Minute, "\x03"}}},
-		{name: "q and yes at the pad-off reminder", script: []typed{now("\n"), typed{16 * time.Minute, "q\n"}, now("y\n")}},
+		{name: "q and yes", script: []typed{now("\n"), typed{time.Minute, "q\n"}, now("y\n")}, seconds: 60},
+		{name: "the input ends", script: []typed{now("\n"), typed{time.Minute, "n\n"}}, seconds: 60},
+		{name: "Ctrl+C", keys: true, script: []typed{now("\n"), typed{time.Minute, "\x03"}}, seconds: 60},
+		{name: "q and yes at the pad-off reminder", script: []typed{now("\n"), typed{16 * time.Minute, "q\n"}, now("y\n")}, seconds: 16 * 60},
+		{name: "a signal", script: []typed{now("\n"), signalAt(time.Minute)}, seconds: 60, err: context.Canceled},
+		{name: "a signal at the pad-off reminder", script: []typed{now("\n"), signalAt(20 * time.Minute)}, seconds: 20 * 60, err: context.Canceled},
+		{name: "an error of the input", script: []typed{now("\n"), failAt(time.Minute)}, seconds: 60, err: errInput},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res, out := play(t, Options{Routine: tonightLike(), SkipCheck: true, SkipCheckIns: true, Keys: tt.keys}, tt.script...)
-			if res.Reason != Quit || res.HeatMins != 15 || res.HeatStart.IsZero() || res.HeatSeconds < 60 {
-				t.Errorf("result %s start %v seconds %d", show(res), res.HeatStart, res.HeatSeconds)
+			o := Options{Evening: config(tonightLike()), Keys: tt.keys}
+			p := playIn(t, evtest.Answered(answeredAt), o, ready(o, tt.script...)...)
+			if !errors.Is(p.err, tt.err) || (tt.err == nil && p.err != nil) {
+				t.Errorf("Run = %v, want %v", p.err, tt.err)
 			}
-			ls := lines(out)
-			if last := ls[len(ls)-1]; last != night.LeftWithPadOn {
-				t.Errorf("last line %q, want %q:\n%s", last, night.LeftWithPadOn, out)
+			w := want{End: evening.Left, RedFlag: "none", HeatMinutes: 15, HeatSeconds: tt.seconds, HeatOn: true, HeatQuestion: "no", Partial: true}
+			if tt.seconds > 15*60 {
+				w.Completed = []string{"Heat"}
+			} else {
+				w.Skipped = []string{"Heat"}
 			}
-			if !strings.HasPrefix(ls[len(ls)-2], "Stopped for tonight:") {
-				t.Errorf("the summary should come just before the pad line:\n%s", out)
+			assertRecord(t, p.res, w)
+			if !p.res.PadLine {
+				t.Error("Result.PadLine is false")
+			}
+			if last := lastLines(p.out, 1)[0]; last != night.LeftWithPadOn {
+				t.Errorf("last line %q, want %q:\n%s", last, night.LeftWithPadOn, p.out)
+			}
+			if n := strings.Count(p.out, night.LeftWithPadOn); n != 1 {
+				t.Errorf("the pad line said %d times", n)
 			}
 		})
 	}
 }
 
 func TestLeavingWithThePadOffSaysNothingOfIt(t *testing.T) {
-	_, out := play(t, Options{Routine: tonightLike(), SkipCheck: true, SkipCheckIns: true},
-		now("\n"), typed{time.Minute, "n\n"}, typed{time.Minute + sec, "\n"}, typed{time.Minute + 5*sec, "q\n"}, now("y\n"))
-	if strings.Contains(out, night.LeftWithPadOn) {
+	o := Options{Evening: config(tonightLike())}
+	res, out := play(t, o, ready(o,
+		now("\n"), typed{time.Minute, "n\n"}, typed{time.Minute + sec, "\n"}, typed{time.Minute + 5*sec, "q\n"}, now("y\n"))...)
+	if strings.Contains(out, night.LeftWithPadOn) || res.PadLine {
 		t.Errorf("the pad was said to be off, yet the pad line came:\n%s", out)
 	}
 }
 
 func TestStopForPain(t *testing.T) {
-	res, out := play(t, Options{Routine: shortRoutine(), SkipCheck: true, SkipCheckIns: true},
-		typed{30 * sec, "x\n"})
-	assertResult(t, res, Result{Completed: []int{0}, Reason: Pain})
+	o := Options{Evening: config(shortRoutine())}
+	res, out := play(t, o, ready(o, typed{30 * sec, "x\n"})...)
+	assertRecord(t, res, want{End: evening.Pain, RedFlag: "none", Completed: []string{"Knee to chest"},
+		StoppedForPain: true, PainStep: "Tilts"})
 	advice := safety.PainStop()
 	for _, l := range append([]string{advice.Headline}, advice.Lines...) {
 		if !has(out, l) {
@@ -257,21 +335,23 @@ func TestStopForPain(t *testing.T) {
 
 func TestEndOfInputLeaves(t *testing.T) {
 	// Piped input that ends during the stretches: nobody is left to press
-	// a key, so the session ends there, kept as partial (Quit).
-	res, out := play(t, Options{Routine: shortRoutine(), Setup: sideSetup}, now(noneApply+"5\n"), typed{3 * sec, "\n"})
-	assertResult(t, res, Result{Before: ptr(5), Reason: Quit})
-	if !strings.HasSuffix(out, "Stopped for tonight: 0 of 4 steps done. Tightness 5 before.\n") {
-		t.Errorf("transcript does not end with the summary:\n%s", out)
+	// a key, so the session ends there, kept as partial.
+	o := withCheckIns(Options{Evening: config(shortRoutine()), Setup: sideSetup})
+	res, out := play(t, o, now(noneApply+"5\nn\n"), typed{3 * sec, "\n"})
+	assertRecord(t, res, want{End: evening.Left, RedFlag: "none", Before: ptr(5), Woke: no(), Partial: true})
+	if strings.Contains(out, "Switch sides") {
+		t.Errorf("the routine went on after the input ended:\n%s", out)
 	}
 }
 
 func TestPadOffRepeatsUntilEnter(t *testing.T) {
 	// Enter 35 s after the heat ends: the cue at 0, 10, 20 and 30 s. Keys
 	// other than Enter do not stand for it.
-	_, out := play(t, Options{Routine: tonightLike(), SkipCheck: true, SkipCheckIns: true},
+	o := Options{Evening: config(tonightLike())}
+	_, out := play(t, o, ready(o,
 		now("\n"),
 		typed{15*time.Minute + 12*sec, "n\n"}, typed{15*time.Minute + 13*sec, " \n"},
-		typed{15*time.Minute + 35*sec, "\n"}, typed{time.Hour, "q\n"}, now("y\n"))
+		typed{15*time.Minute + 35*sec, "\n"}, typed{time.Hour, "q\n"}, now("y\n"))...)
 	if n := strings.Count(out, padOffLine(safety.HeatDoneCue())); n != 4 {
 		t.Errorf("pad-off cue said %d times, want 4:\n%s", n, out)
 	}
@@ -281,25 +361,28 @@ func TestPadOffRepeatsUntilEnter(t *testing.T) {
 }
 
 func TestSkipHeatStillAsksForThePad(t *testing.T) {
-	res, out := play(t, Options{Routine: tonightLike(), SkipCheck: true, SkipCheckIns: true},
-		now("\n"), typed{time.Minute, "n\n"}, typed{time.Minute + 2*sec, "\n"}, typed{time.Minute + 3*sec, "q\n"}, now("y\n"))
+	o := Options{Evening: config(tonightLike())}
+	res, out := play(t, o, ready(o,
+		now("\n"), typed{time.Minute, "n\n"}, typed{time.Minute + 2*sec, "\n"}, typed{time.Minute + 3*sec, "q\n"}, now("y\n"))...)
 	if !has(out, padOffLine("Heat ended early. Switch the pad off now and take it out of the bed.")) {
 		t.Errorf("skipping heat must still ask for the pad:\n%s", out)
 	}
 	if !has(out, "Step 2 of 5. Knee to chest, left side, 1 of 3. Hold 20 seconds.") {
 		t.Errorf("no step 2 after the pad was off:\n%s", out)
 	}
-	assertResult(t, res, Result{Skipped: []int{0}, HeatMins: 15, Reason: Quit})
+	assertRecord(t, res, want{End: evening.Left, RedFlag: "none", Skipped: []string{"Heat"}, HeatMinutes: 15, HeatSeconds: 62,
+		HeatOn: true, HeatQuestion: "no", Partial: true})
 }
 
 func TestBackNeverRestartsHeat(t *testing.T) {
-	_, out := play(t, Options{Routine: tonightLike(), SkipCheck: true, SkipCheckIns: true},
+	o := Options{Evening: config(tonightLike())}
+	_, out := play(t, o, ready(o,
 		now("\n"),
 		typed{time.Minute, "b\n"},
 		typed{15*time.Minute + sec, "\n"},
 		typed{15*time.Minute + 2*sec, "b\n"},
 		typed{15*time.Minute + 10*sec, "b\n"},
-		typed{15*time.Minute + 11*sec, "q\n"}, now("y\n"))
+		typed{15*time.Minute + 11*sec, "q\n"}, now("y\n"))...)
 	if !has(out, "Heat cannot be restarted: the pad is on. Press n to end it early.") {
 		t.Errorf("b on heat said nothing:\n%s", out)
 	}
@@ -330,7 +413,9 @@ func TestHeatMinutes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			script := []typed{now(noneApply)} // the check
+			o := Options{Evening: config(tonightLike())}
+			o.Evening.Plan.HeatMinutes = tt.opts
+			script := upFront(o) // the check and the heat question
 			if tt.keys != "" && tt.before {
 				script = append(script, now(tt.keys))
 			}
@@ -339,9 +424,9 @@ func TestHeatMinutes(t *testing.T) {
 				script = append(script, typed{time.Minute, tt.keys})
 			}
 			script = append(script, typed{25 * time.Minute, "\n"}) // the pad is off
-			res, out := play(t, Options{Routine: tonightLike(), HeatMinutes: tt.opts, SkipCheckIns: true}, script...)
-			if res.HeatMins != tt.want {
-				t.Errorf("heat minutes %d, want %d", res.HeatMins, tt.want)
+			res, out := play(t, o, script...)
+			if res.Record.HeatMinutes != tt.want || res.Record.HeatSeconds != 25*60 {
+				t.Errorf("heat %d minutes, %d seconds; want %d minutes, 1500 seconds (on until enter)", res.Record.HeatMinutes, res.Record.HeatSeconds, tt.want)
 			}
 			if want := fmt.Sprintf("Step 1 of 5. Heat. %d minutes.", min(max(tt.opts, 15), 20)); !has(out, want) {
 				t.Errorf("no line %q in:\n%s", want, out)
@@ -356,32 +441,59 @@ func TestHeatMinutes(t *testing.T) {
 	}
 }
 
-func TestGivenPlanIsUsed(t *testing.T) {
-	// The caller's plan (here without knee-to-chest, for osteoporosis)
-	// wins over expanding the routine again.
+// TestPrecautionsAdaptTheRoutine: osteoporosis, answered yes to the
+// precautions or set in the settings, leaves knee-to-chest out and keeps
+// the knee rolls small; the steps are counted in the routine that runs,
+// and the reasons are said before it.
+func TestPrecautionsAdaptTheRoutine(t *testing.T) {
 	r := tonightLike()
-	r.Steps[1].SkipWithOsteoporosis = true
-	p := routines.Expand(r, routines.Options{Osteoporosis: true})
-	res, out := play(t, Options{Routine: r, Plan: p, SkipCheck: true, SkipCheckIns: true},
-		now("\n"), typed{15*time.Minute + sec, "\n"}, typed{time.Hour, "\n"})
-	if strings.Contains(out, "Knee to chest") {
-		t.Errorf("a step left out of the plan was played:\n%s", out)
+	r.Steps[1].Move = routines.MoveKneeToChest
+	r.Steps[3].Move = routines.MoveKneeRolls
+	for _, setting := range []bool{false, true} {
+		t.Run(fmt.Sprint("the setting ", setting), func(t *testing.T) {
+			st := evtest.Answered(answeredAt, safety.Osteoporosis)
+			if setting {
+				st = evtest.Answered(answeredAt)
+			}
+			o := Options{Evening: config(r)}
+			o.Evening.Osteoporosis = setting
+			p := playIn(t, st, o, ready(o, now("\n"), typed{15*time.Minute + sec, "\n"}, typed{time.Hour, "\n"})...)
+			if strings.Contains(p.out, "Knee to chest") {
+				t.Errorf("a step the precautions leave out was played:\n%s", p.out)
+			}
+			if !has(p.out, "Step 2 of 4. Pelvic tilts. 10 reps: tilt 5 seconds, relax 5 seconds.") || !has(p.out, night.SmallKneeRollsCue) {
+				t.Errorf("steps are not counted in the adapted routine, or the rolls are not small:\n%s", p.out)
+			}
+			for _, l := range safety.Adapt(map[string]bool{safety.Osteoporosis: true}).Reasons {
+				if i, j := slices.Index(lines(p.out), l), slices.Index(lines(p.out), "Step 1 of 4. Heat. 15 minutes."); i < 0 || i > j {
+					t.Errorf("the reason %q is not said before the routine:\n%s", l, p.out)
+				}
+			}
+			assertRecord(t, p.res, want{End: evening.Finished, RedFlag: "none", Completed: []string{"Heat", "Pelvic tilts", "Knee rolls", "Settle in"},
+				HeatMinutes: 15, HeatSeconds: 15*60 + 1, HeatOn: true, HeatQuestion: "no"})
+		})
 	}
-	if !has(out, "Step 2 of 4. Pelvic tilts. 10 reps: tilt 5 seconds, relax 5 seconds.") {
-		t.Errorf("steps are not counted in the plan:\n%s", out)
-	}
-	assertResult(t, res, Result{Completed: []int{0, 2, 3, 4}, HeatMins: 15, Reason: Finished})
 }
 
 func TestSuspendSaysOnlyWhatIsTrue(t *testing.T) {
 	// The machine sleeps 5 minutes into the heat and wakes 20 minutes
-	// later: one pad-off cue, not fourteen minute lines.
+	// later: one pad-off cue, not fourteen minute lines, and the pad may
+	// still be on, said once.
 	r := tonightLike()
 	r.Steps = r.Steps[:1]
+	o := Options{Evening: config(r)}
 	clock := routines.NewFakeClock(0)
-	w := &jumpWaiter{clock: clock, at: 5 * time.Minute, by: 20 * time.Minute}
+	tok := tokenizer{}
+	var pre []event
+	for _, s := range upFront(o) {
+		pre = append(pre, tok.feed([]byte(s.text))...)
+	}
+	w := &jumpWaiter{clock: clock, pre: pre, at: 5 * time.Minute, by: 20 * time.Minute}
 	var out strings.Builder
-	res, err := Run(context.Background(), Options{Routine: r, SkipCheck: true, SkipCheckIns: true, Clock: clock, Out: &out, wait: w})
+	o.Keeper = evening.NewKeeper(evtest.Answered(answeredAt), rollover)
+	o.Clock, o.Out, o.wait = clock, &out, w
+	o.Now = func() time.Time { return tonightAt.Add(clock.Now()) }
+	res, err := Run(context.Background(), o)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -392,16 +504,20 @@ func TestSuspendSaysOnlyWhatIsTrue(t *testing.T) {
 	if n := strings.Count(got, padOffLine(safety.HeatDoneCue())); n != 1 {
 		t.Errorf("pad-off cue said %d times right after waking, want 1:\n%s", n, got)
 	}
-	if res.Reason != Finished {
-		t.Errorf("reason %q", res.Reason)
+	if n := strings.Count(got, evening.PadMayBeOnLine(25)); n != 1 {
+		t.Errorf("%q said %d times, want once:\n%s", evening.PadMayBeOnLine(25), n, got)
 	}
+	assertRecord(t, res, want{End: evening.Finished, RedFlag: "none", Completed: []string{"Heat"}, HeatMinutes: 15, HeatSeconds: 25 * 60,
+		HeatOn: true, HeatQuestion: "no"})
 }
 
-// jumpWaiter presses enter to start the heat and then moves the clock by
-// each wait; once the clock passes at it jumps by, as a machine waking
-// from sleep does. After the jump the next wait gets enter: the pad is off.
+// jumpWaiter gives the events of pre (the questions before the run),
+// presses enter to start the heat and then moves the clock by each wait;
+// once the clock passes at it jumps by, as a machine waking from sleep
+// does. After the jump the next wait gets enter: the pad is off.
 type jumpWaiter struct {
 	clock   *routines.FakeClock
+	pre     []event
 	at, by  time.Duration
 	started bool
 	jumped  bool
@@ -414,6 +530,10 @@ func (w *jumpWaiter) next(_ context.Context, d time.Duration) (event, bool, erro
 		return event{}, false, errors.New("stuck")
 	}
 	switch {
+	case len(w.pre) > 0:
+		ev := w.pre[0]
+		w.pre = w.pre[1:]
+		return ev, true, nil
 	case !w.started:
 		w.started = true
 		return event{kind: evLine}, true, nil
@@ -435,17 +555,17 @@ func (w *jumpWaiter) next(_ context.Context, d time.Duration) (event, bool, erro
 }
 
 func TestCtrlCKeyQuitsAtOnce(t *testing.T) {
-	res, out := play(t, Options{Routine: shortRoutine(), SkipCheck: true, SkipCheckIns: true, Keys: true},
-		typed{30 * sec, "\x03"})
-	assertResult(t, res, Result{Completed: []int{0}, Reason: Quit})
+	o := Options{Evening: config(shortRoutine()), Keys: true}
+	res, out := play(t, o, ready(o, typed{30 * sec, "\x03"})...)
+	assertRecord(t, res, want{End: evening.Left, RedFlag: "none", Completed: []string{"Knee to chest"}, Partial: true})
 	if strings.Contains(out, "Stop for tonight?") {
 		t.Errorf("Ctrl+C asked first:\n%s", out)
 	}
 }
 
 func TestUnknownLineSaysTheKeys(t *testing.T) {
-	_, out := play(t, Options{Routine: shortRoutine(), SkipCheck: true, SkipCheckIns: true},
-		typed{5 * sec, "what\n"})
+	o := Options{Evening: config(shortRoutine())}
+	_, out := play(t, o, ready(o, typed{5 * sec, "what\n"})...)
 	if strings.Count(out, keysLine(false)) != 2 {
 		t.Errorf("an unknown line should repeat the keys:\n%s", out)
 	}
@@ -455,7 +575,8 @@ func TestTextFromFilesIsCleaned(t *testing.T) {
 	r := shortRoutine()
 	r.Title = "Short\x1b[31m red\x07"
 	r.Steps[0].Cues = []string{"Draw\x1b]0;title\x07 the knee in."}
-	_, out := play(t, Options{Routine: r, SkipCheck: true, SkipCheckIns: true})
+	o := Options{Evening: config(r)}
+	_, out := play(t, o, upFront(o)...)
 	// Whole sequences go, not just their ESC: no "[31m" or "0;title" left.
 	if !has(out, "Short red: 4 steps, 38 seconds.") || !has(out, "Draw the knee in.") {
 		t.Errorf("title not cleaned as expected:\n%s", out)
@@ -463,9 +584,12 @@ func TestTextFromFilesIsCleaned(t *testing.T) {
 }
 
 func TestEmptyRoutine(t *testing.T) {
-	res, out := play(t, Options{Routine: routines.Routine{Name: "empty"}, SkipCheck: true, SkipCheckIns: true})
-	if res.Reason != Finished || !has(out, "This routine has no steps.") {
-		t.Errorf("%s\n%s", show(res), out)
+	// Nothing to run: the sleep set-up waits for enter, which ends the
+	// night.
+	o := Options{Evening: config(routines.Routine{Name: "empty"})}
+	res, out := play(t, o, ready(o, now("\n"))...)
+	if res.End != evening.Finished || !has(out, "This routine has no steps.") {
+		t.Errorf("end %s:\n%s", endName(res.End), out)
 	}
 }
 
@@ -475,11 +599,12 @@ func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("input/ou
 
 func TestOutputGoneEndsTheRun(t *testing.T) {
 	clock := routines.NewFakeClock(0)
-	o := Options{Routine: shortRoutine(), SkipCheck: true, SkipCheckIns: true, Clock: clock, Out: failingWriter{}}
-	o.wait = &scriptWaiter{t: t, clock: clock}
+	o := Options{Evening: config(shortRoutine()), Keeper: evening.NewKeeper(evtest.Answered(answeredAt), rollover),
+		Clock: clock, Out: failingWriter{}, Now: func() time.Time { return tonightAt.Add(clock.Now()) }}
+	o.wait = &scriptWaiter{t: t, clock: clock, script: upFront(o)}
 	res, err := Run(context.Background(), o)
-	if err == nil || res.Reason != Quit {
-		t.Errorf("Run with a dead output = %s, %v; want quit and the write error", show(res), err)
+	if err == nil || res.End != evening.Left {
+		t.Errorf("Run with a dead output = %s, %v; want left and the write error", endName(res.End), err)
 	}
 }
 
@@ -488,11 +613,12 @@ func TestCancelledContext(t *testing.T) {
 	cancel()
 	clock := routines.NewFakeClock(0)
 	var out strings.Builder
-	o := Options{Routine: shortRoutine(), SkipCheck: true, SkipCheckIns: true, Clock: clock, Out: &out}
-	o.wait = &scriptWaiter{t: t, clock: clock}
+	o := Options{Evening: config(shortRoutine()), Keeper: evening.NewKeeper(evtest.Answered(answeredAt), rollover),
+		Clock: clock, Out: &out, Now: func() time.Time { return tonightAt.Add(clock.Now()) }}
+	o.wait = &scriptWaiter{t: t, clock: clock, script: upFront(o)}
 	res, err := Run(ctx, o)
-	if !errors.Is(err, context.Canceled) || res.Reason != Quit {
-		t.Errorf("Run with a cancelled context = %s, %v", show(res), err)
+	if !errors.Is(err, context.Canceled) || res.End != evening.Left || res.Stored {
+		t.Errorf("Run with a cancelled context = %s (stored %v), %v", endName(res.End), res.Stored, err)
 	}
 }
 
@@ -509,13 +635,15 @@ func TestCheckGroupByGroup(t *testing.T) {
 		script = append(script, now("\n"))
 	}
 	script = append(script, now("\n"), now("y\n"), settled)
-	res, out := play(t, Options{Routine: shortRoutine(), SkipCheckIns: true}, script...)
-	want := g2.Questions[1].ID
-	if len(res.Yes) != 1 || res.Yes[0] != want {
-		t.Fatalf("yes %q, want [%q]:\n%s", res.Yes, want, out)
+	p := playIn(t, evtest.Answered(answeredAt), Options{Evening: config(shortRoutine())}, script...)
+	out := p.out
+	wantID := g2.Questions[1].ID
+	cs := p.store.Checks()
+	if len(cs) != 1 || !slices.Equal(cs[0].Yes, []string{wantID}) {
+		t.Fatalf("checks kept %+v, want one with yes to %q:\n%s", cs, wantID, out)
 	}
-	if res.Tier != g2.Questions[1].Tier {
-		t.Errorf("tier %v, want %v", res.Tier, g2.Questions[1].Tier)
+	if tier := safety.TierName(g2.Questions[1].Tier); cs[0].Tier != tier || p.res.Record.RedFlag != tier {
+		t.Errorf("tier %q (record %q), want %q", cs[0].Tier, p.res.Record.RedFlag, tier)
 	}
 	// The lines of group 2, in order: heading, its questions from 1, the
 	// prompt, and no question of another group between them.
@@ -562,8 +690,9 @@ func TestCheckConfirmAndChange(t *testing.T) {
 			if keys {
 				change = "c"
 			}
-			res, out := play(t, Options{Routine: shortRoutine(), SkipCheckIns: true, Keys: keys},
+			p := playIn(t, evtest.Answered(answeredAt), Options{Evening: config(shortRoutine()), Keys: keys},
 				now(first), now(change), now(noneApply), settled)
+			out := p.out
 			ls := lines(out)
 			marked := slices.Index(ls, "You marked:")
 			if marked < 0 || ls[marked+1] != "- "+q.Report ||
@@ -579,8 +708,8 @@ func TestCheckConfirmAndChange(t *testing.T) {
 			if !has(out, "You marked nothing: none of the questions apply to you now.") {
 				t.Errorf("no read-back of the second answers:\n%s", out)
 			}
-			if res.Tier != safety.None || len(res.Yes) != 0 || res.Reason != Finished {
-				t.Errorf("result %s: the changed answers must count", show(res))
+			if cs := p.store.Checks(); len(cs) != 1 || len(cs[0].Yes) != 0 || cs[0].Tier != "none" || p.res.End != evening.Finished {
+				t.Errorf("checks kept %+v, end %s: the changed answers must count, and only they", cs, endName(p.res.End))
 			}
 		})
 	}
@@ -588,16 +717,20 @@ func TestCheckConfirmAndChange(t *testing.T) {
 
 // TestCheckInputEndsMidway: input that ends after a group with an
 // EMERGENCY yes still gives its outcome (nobody is left to change it); one
-// that ends with nothing marked starts nothing.
+// that ends with nothing marked starts nothing and keeps nothing.
 func TestCheckInputEndsMidway(t *testing.T) {
 	emergency := firstOf(t, safety.Emergency)
 	q, _ := safety.QuestionByID(emergency)
-	res, out := play(t, Options{Routine: shortRoutine(), SkipCheckIns: true}, now(strings.SplitAfter(answers(emergency), "\n")[0]))
-	if res.Tier != safety.Emergency || res.Reason != RedFlag || !has(out, "- "+q.Report) || strings.Contains(out, "Step 1 of") {
-		t.Errorf("result %s:\n%s", show(res), out)
+	p := playIn(t, evtest.Answered(answeredAt), Options{Evening: config(shortRoutine())}, now(strings.SplitAfter(answers(emergency), "\n")[0]))
+	if p.res.Record.RedFlag != "EMERGENCY" || p.res.End != evening.RedFlag || !has(p.out, "- "+q.Report) || strings.Contains(p.out, "Step 1 of") {
+		t.Errorf("result %s:\n%s", wantOf(p.res), p.out)
 	}
-	res, out = play(t, Options{Routine: shortRoutine(), SkipCheckIns: true}, now("\n\n"))
-	if res.Tier != safety.None || res.Reason != Quit || !has(out, "The input ended before the check was answered, so the routine does not start.") {
-		t.Errorf("result %s:\n%s", show(res), out)
+	if cs := p.store.Checks(); len(cs) != 1 || cs[0].Tier != "EMERGENCY" {
+		t.Errorf("checks kept %+v", cs)
+	}
+	p = playIn(t, evtest.Answered(answeredAt), Options{Evening: config(shortRoutine())}, now("\n\n"))
+	if p.res.End != evening.Left || p.res.Stored || len(p.store.Checks()) != 0 ||
+		!has(p.out, "The input ended before the check was answered, so the routine does not start.") {
+		t.Errorf("result %s, %d checks kept:\n%s", wantOf(p.res), len(p.store.Checks()), p.out)
 	}
 }

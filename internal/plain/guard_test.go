@@ -35,8 +35,8 @@ func (g *fakeGuard) Release() { g.record("release") }
 func TestTheMachineStaysAwakeFromPadOnToPadOff(t *testing.T) {
 	clock := routines.NewFakeClock(0)
 	g := &fakeGuard{clock: clock}
-	_, out := play(t, Options{Routine: tonightLike(), SkipCheck: true, SkipCheckIns: true, Guard: g, Clock: clock},
-		now("\n"), typed{15*time.Minute + 5*sec, "\n"}, typed{16 * time.Minute, "q\n"}, now("y\n"))
+	o := Options{Evening: config(tonightLike()), Guard: g, Clock: clock}
+	_, out := play(t, o, ready(o, now("\n"), typed{15*time.Minute + 5*sec, "\n"}, typed{16 * time.Minute, "q\n"}, now("y\n"))...)
 	// One hold when the pad goes on, one release at the pad-off answer,
 	// not a minute later when the run ends.
 	if want := []string{"hold heating pad on at 0s", "release at 15m5s"}; !slices.Equal(g.calls, want) {
@@ -49,8 +49,8 @@ func TestTheMachineStaysAwakeFromPadOnToPadOff(t *testing.T) {
 
 func TestAGuardThatCannotHoldSaysSo(t *testing.T) {
 	g := &fakeGuard{err: errors.New("the machine may sleep during heat: systemd-inhibit was not found; keep it awake yourself while the pad is on")}
-	_, out := play(t, Options{Routine: tonightLike(), SkipCheck: true, SkipCheckIns: true, Guard: g},
-		now("\n"), typed{time.Minute, "q\n"}, now("y\n"))
+	o := Options{Evening: config(tonightLike()), Guard: g}
+	_, out := play(t, o, ready(o, now("\n"), typed{time.Minute, "q\n"}, now("y\n"))...)
 	if !has(out, "The machine may sleep during heat: systemd-inhibit was not found; keep it awake yourself while the pad is on.") {
 		t.Errorf("the warning is not a line of its own:\n%s", out)
 	}
@@ -58,8 +58,8 @@ func TestAGuardThatCannotHoldSaysSo(t *testing.T) {
 
 func TestLeavingWithThePadOnReleasesTheGuard(t *testing.T) {
 	g := &fakeGuard{}
-	play(t, Options{Routine: tonightLike(), SkipCheck: true, SkipCheckIns: true, Guard: g},
-		now("\n"), typed{time.Minute, "q\n"}, now("y\n"))
+	o := Options{Evening: config(tonightLike()), Guard: g}
+	play(t, o, ready(o, now("\n"), typed{time.Minute, "q\n"}, now("y\n"))...)
 	if !slices.Equal(g.calls, []string{"hold heating pad on", "release"}) {
 		t.Errorf("guard calls %q, want a hold, then a release as the app closes", g.calls)
 	}

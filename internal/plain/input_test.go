@@ -14,6 +14,8 @@ import (
 	"github.com/creack/pty"
 	"golang.org/x/sys/unix"
 
+	"github.com/supine-app/supine/internal/evening"
+	"github.com/supine-app/supine/internal/evening/evtest"
 	"github.com/supine-app/supine/internal/routines"
 )
 
@@ -179,13 +181,18 @@ func TestRealTimeRun(t *testing.T) {
 	// The answers come at once; enter comes when the settle step asks for
 	// it, and then the input ends.
 	out := &watchWriter{want: "Press enter when you are settled.", seen: make(chan struct{})}
-	in := io.MultiReader(strings.NewReader(noneApply+"3\n"), &waitReader{wait: out.seen, text: "\n"})
-	res, err := Run(context.Background(), Options{Routine: r, In: in, Out: out})
+	in := io.MultiReader(strings.NewReader(noneApply+"3\nn\n"), &waitReader{wait: out.seen, text: "\n"})
+	st := evtest.Answered(time.Now().AddDate(0, 0, -21))
+	o := withCheckIns(Options{Evening: config(r), Keeper: evening.NewKeeper(st, rollover), In: in, Out: out})
+	res, err := Run(context.Background(), o)
 	if err != nil {
 		t.Fatal(err)
 	}
 	assertClean(t, out.String())
-	assertResult(t, res, Result{Before: ptr(3), Completed: []int{0, 1, 2}, Reason: Finished})
+	assertRecord(t, res, want{End: evening.Finished, RedFlag: "none", Completed: []string{"Hold", "Tilts", "Settle in"}, Before: ptr(3), Woke: no()})
+	if ss := st.Sessions(); len(ss) != 1 || ss[0].Partial || len(ss[0].Completed) != 3 {
+		t.Errorf("kept %+v", ss)
+	}
 	for _, l := range []string{"Step 1 of 3. Hold, left side, 1 of 2. Hold 1 second.", "Tilt, rep 2 of 2.", "Step 3 of 3. Settle in."} {
 		if !has(out.String(), l) {
 			t.Errorf("no line %q in:\n%s", l, out.String())

@@ -3,8 +3,8 @@ package plain
 import (
 	"strings"
 
+	"github.com/supine-app/supine/internal/evening"
 	"github.com/supine-app/supine/internal/night"
-	"github.com/supine-app/supine/internal/routines"
 )
 
 // command is what a key or a line asks the player to do.
@@ -22,6 +22,7 @@ const (
 	cmdMore
 	cmdLess
 	cmdHelp
+	cmdSkin
 )
 
 // keyCommands are the single keys, the same as the full-screen player's.
@@ -30,7 +31,7 @@ var keyCommands = map[byte]command{
 	'n': cmdNext, 'N': cmdNext, 'b': cmdBack, 'B': cmdBack,
 	'x': cmdPain, 'X': cmdPain, 'q': cmdQuit, 'Q': cmdQuit,
 	'+': cmdMore, '=': cmdMore, '-': cmdLess, '_': cmdLess,
-	'?': cmdHelp, 'h': cmdHelp,
+	'?': cmdHelp, 'h': cmdHelp, 's': cmdSkin, 'S': cmdSkin,
 }
 
 // lineCommands also take words, for a person typing lines.
@@ -39,7 +40,7 @@ var lineCommands = map[string]command{
 	"n": cmdNext, "next": cmdNext, "b": cmdBack, "back": cmdBack,
 	"x": cmdPain, "stop": cmdPain, "pain": cmdPain, "q": cmdQuit, "quit": cmdQuit,
 	"+": cmdMore, "more": cmdMore, "-": cmdLess, "less": cmdLess,
-	"?": cmdHelp, "h": cmdHelp, "help": cmdHelp,
+	"?": cmdHelp, "h": cmdHelp, "help": cmdHelp, "s": cmdSkin, "skin": cmdSkin,
 }
 
 func commandOf(ev event) command {
@@ -68,13 +69,19 @@ func (pl *player) handle(ev event) {
 		pl.answer(ev)
 		return
 	}
+	if pl.state().LightsOut && cmd != cmdEnd {
+		// Someone is falling asleep: any key ends the night at once.
+		pl.do(night.Finish)
+		return
+	}
+	mode := pl.state().Mode
 	switch cmd {
 	case cmdEnd:
 		// Nobody is left to press a key: leave now. With the pad on, the
 		// last line says to switch it off.
-		pl.do(night.Leave)
+		pl.s.do(evening.Leave{})
 	case cmdEnter:
-		switch pl.run.Mode() {
+		switch mode {
 		case night.Ready:
 			pl.do(night.StartHeat)
 		case night.PadOff:
@@ -83,12 +90,11 @@ func (pl *player) handle(ev event) {
 			pl.do(night.Finish)
 		}
 	case cmdPause:
-		was := pl.run.Mode()
 		pl.do(night.TogglePause)
-		switch now := pl.run.Mode(); {
-		case was == night.Running && now == night.Paused:
+		switch now := pl.state().Mode; {
+		case mode == night.Running && now == night.Paused:
 			pl.s.say("Paused.")
-		case was == night.Paused && now == night.Running:
+		case mode == night.Paused && now == night.Running:
 			pl.s.say("Resumed.")
 		}
 	case cmdNext:
@@ -97,6 +103,8 @@ func (pl *player) handle(ev event) {
 		pl.do(night.Back)
 	case cmdPain:
 		pl.do(night.StopForPain)
+	case cmdSkin:
+		pl.do(night.SkinStop)
 	case cmdQuit:
 		pl.ask()
 	case cmdMore:
@@ -113,22 +121,19 @@ func (pl *player) handle(ev event) {
 	}
 }
 
-// ask asks before leaving. A stretch stands still while the question
-// waits; heat does not (the pad keeps heating), and its lines and
+// ask asks before leaving. The evening pauses a stretch while the question
+// waits; heat does not pause (the pad keeps heating), and its lines and
 // reminders go on being said.
 func (pl *player) ask() {
 	pl.asking = true
-	if st := pl.run.State(pl.s.clock.Now()); st.Mode == night.Running && st.Segment.Kind != routines.SegHeat {
-		pl.do(night.TogglePause)
-		pl.pausedToAsk = pl.run.Mode() == night.Paused
-	}
+	pl.s.do(evening.AskLeave{})
 	pl.s.say("Stop for tonight? y or n")
 }
 
 // answer takes the answer to "Stop for tonight?".
 func (pl *player) answer(ev event) {
 	if ev.kind == evEOF {
-		pl.do(night.Leave)
+		pl.s.do(evening.Leave{})
 		return
 	}
 	yes, ok := yesOrNo(ev)
@@ -143,22 +148,20 @@ func (pl *player) answer(ev event) {
 	}
 	pl.asking = false
 	if yes {
-		pl.do(night.Leave)
+		pl.s.do(evening.Leave{})
 		return
 	}
-	if pl.pausedToAsk && pl.run.Mode() == night.Paused {
-		pl.do(night.TogglePause)
-	}
-	pl.pausedToAsk = false
+	pl.s.do(evening.KeepGoing{})
 	pl.s.say("Going on.")
 }
 
 // changeHeat asks the run for a minute more or less of heat, and says the
 // minutes it set.
 func (pl *player) changeHeat(c night.Command) {
-	was := pl.run.Heat().Minutes
+	was := pl.state().Heat.Minutes
 	pl.do(c)
-	h := pl.run.Heat()
+	st := pl.state()
+	h := st.Heat
 	if h.Minutes == was {
 		return
 	}
@@ -167,5 +170,5 @@ func (pl *player) changeHeat(c night.Command) {
 		pl.s.sayf("Heat set to %d minutes.", h.Minutes)
 		return
 	}
-	pl.s.sayf("Heat set to %d minutes, %s left.", h.Minutes, speakDuration(pl.run.State(pl.s.clock.Now()).Left))
+	pl.s.sayf("Heat set to %d minutes, %s left.", h.Minutes, speakDuration(st.Left))
 }

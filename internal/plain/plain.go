@@ -4,12 +4,12 @@
 // speak ("Step 2 of 5. Knee to chest, left side, 1 of 3. Hold 20 seconds."),
 // and the person answers with single keys or with lines of text.
 //
-// Plain mode decides nothing about the night itself: it is a front end of
-// the night engine (package night), as the full-screen app is. The gate
-// (night.Tonight) says what may start; a night.Run keeps the timeline and
-// the heat clock, and plain mode turns keys into the run's commands and
-// prints its state and events as lines. Between lines Run sleeps on one
-// timer or the next key, never in a polling loop.
+// Plain mode decides nothing about the evening: it is a front end of the
+// evening (package evening), as the full-screen app is. It asks the
+// question of the evening's stage, hands the answer back, carries out the
+// evening's store effects with its Keeper (between lines: plain mode has
+// no screen to keep drawing), and says the run's events as lines. Between
+// lines it sleeps on one timer or the next key, never in a polling loop.
 package plain
 
 import (
@@ -21,68 +21,39 @@ import (
 	"time"
 
 	"github.com/supine-app/supine/internal/cues"
+	"github.com/supine-app/supine/internal/evening"
 	"github.com/supine-app/supine/internal/guide"
+	"github.com/supine-app/supine/internal/history"
 	"github.com/supine-app/supine/internal/night"
 	"github.com/supine-app/supine/internal/routines"
 	"github.com/supine-app/supine/internal/safety"
 	"github.com/supine-app/supine/internal/textsafe"
 )
 
-// Why a run ended, as Result.Reason.
-const (
-	Finished = "finished" // the routine ran to its end
-	Pain     = "pain"     // x: stopped for pain
-	Quit     = "quit"     // q and yes, Ctrl+C, the input or output gone, or ctx done
-	RedFlag  = "red-flag" // the check ended the session before the routine
-	// CheckedOnly: the check ran on its own (Options.CheckOnly).
-	CheckedOnly = "checked"
-)
-
-// Options is what Run needs for one session.
+// Options is what Run needs for one evening.
 type Options struct {
-	Routine routines.Routine
-	// Plan is tonight's timeline. When it has no segments, Run expands
-	// Routine itself.
-	Plan routines.Plan
-	// HeatMinutes sets tonight's heat (clamped to 15..20); 0 keeps the
-	// plan's.
-	HeatMinutes int
+	// Evening is what the evening is opened with: the entry (a routine, or
+	// the check on its own), the routine, the plan's options, the rollover
+	// hour, the check-ins.
+	Evening evening.Config
+	// Keeper carries out the evening's effects on the store;
+	// evening.NewKeeper(nil, ...) keeps and reads nothing (the evening
+	// then fails closed).
+	Keeper *evening.Keeper
 	// Setup is the pillow set-up the settle step reads out; the zero value
 	// reads none.
 	Setup guide.Setup
 	// Clock times the routine; nil means routines.SystemClock().
 	Clock routines.Clock
-	In    io.Reader
-	Out   io.Writer
+	// Now is the wall clock; nil means time.Now.
+	Now func() time.Time
+	In  io.Reader
+	Out io.Writer
 	// Keys says In is a terminal in key mode (see KeyMode): each byte is a
 	// key press, and Run echoes what is typed at its prompts. Otherwise In
 	// is read as lines: a line holds a command ("n", "q", "y") or an
 	// answer, and an empty line is Enter.
 	Keys bool
-	// SkipCheck leaves out the red-flag check (the caller ran it).
-	SkipCheck bool
-	// CheckOnly runs the red-flag check on its own (`supine check`).
-	CheckOnly bool
-	// SkipCheckIns leaves out the tightness check-ins before and after.
-	SkipCheckIns bool
-
-	// Tonight is what happened tonight before this run (read from the
-	// store). Its gate decides what may start: nothing but the outcome
-	// after an EMERGENCY or URGENT check tonight, the sleep set-up alone
-	// after a stop for pain, no heat when heat was used. The zero value is
-	// a night with nothing in it yet.
-	Tonight night.Tonight
-	// Now is the wall clock, for the times the store keeps; nil means
-	// time.Now.
-	Now func() time.Time
-	// Save stores the session as it stands: after the check, when the
-	// routine starts, after every step, and at the end. final is true once
-	// the session is over on purpose (not partial). Its error is printed
-	// once. nil saves nothing.
-	Save func(res Result, final bool) error
-	// SaveCheck stores a red-flag check as soon as it is answered. nil
-	// saves nothing.
-	SaveCheck func(night.Check) error
 
 	// Voice says every cue's words as they are printed; nil says nothing.
 	// *sound.Voice is one.
@@ -130,78 +101,60 @@ type Tones interface {
 	Play(k cues.Kind, phase string) bool
 }
 
-// Result is what happened, for the caller to store. Run fills it on every
-// way out, an error included: a session cut short is stored as partial.
+// Result is how the evening ended, for the caller's exit status.
 type Result struct {
-	Tier          safety.Tier
-	Yes           []string // IDs of the red-flag questions answered yes
-	Before, After *int     // tightness 0..10; nil when skipped or not reached
-	Completed     []int    // indexes into Routine.Steps, in plan order
-	Skipped       []int    // indexes into Routine.Steps, in plan order
-	HeatMins      int      // tonight's heat minutes; 0 without a heat step
-	// HeatStart is when the pad went on (wall time); zero when heat never
-	// started. HeatSeconds is how long it was on: to the answer "the pad
-	// is off", or to the end of the session when that never came.
-	HeatStart   time.Time
-	HeatSeconds int
-	// PainStep names the step during which the person stopped for pain,
-	// with its side ("Knee to chest (left)"); "" without a stop for pain.
-	PainStep string
-	Reason   string // Finished, Pain, Quit or RedFlag
+	End evening.End
+	// PadLine: the evening ended with the pad maybe on; the line was said
+	// last.
+	PadLine bool
+	// SaveFailed: tonight could not be kept in the history.
+	SaveFailed bool
+	// Record is the evening as it was kept, for tests and the caller;
+	// Stored says a session was begun.
+	Record history.Session
+	Stored bool
 }
 
 // errInterrupted is Ctrl+C read as a key: leave at once, as the full-screen
 // app does, without asking.
 var errInterrupted = errors.New("interrupted")
 
-// Run leads one session in plain text: the red-flag check, a check-in,
-// the routine, a check-in, and a summary. It returns when the session ends
-// or ctx is done; the error is ctx's, or the output's when it cannot be
-// written to (a closed terminal).
+// Run leads one evening in plain text. It returns when the evening ends,
+// the input or output is gone, or ctx is done (a signal); however it ends,
+// an evening under way is left through the evening (so what was done is
+// kept) and, with the pad maybe on, the pad line is the last line said.
+// The error is ctx's, or the output's when it cannot be written to.
 func Run(ctx context.Context, o Options) (Result, error) {
 	s := newSession(ctx, o)
-	res := Result{Reason: Quit}
-	err := s.run(&res)
+	err := s.run()
 	if errors.Is(err, errInterrupted) {
 		err = nil
 	}
+	res := s.finish()
 	if err == nil {
 		err = s.out.err
 	}
 	return res, err
 }
 
-// session is one run: its options, output and input.
+// session is one evening: its options, output and input.
 type session struct {
 	ctx   context.Context
 	o     Options
 	clock routines.Clock
 	wait  waiter
 	out   lineWriter
-	// checked: the red-flag check was answered, so there is a session to
-	// keep.
-	checked    bool
+	ev    *evening.Evening
+	// saveFailed: a save failed and it was said.
 	saveFailed bool
 	// tonesOff: the tone player failed and it was said; no more tones.
 	tonesOff bool
-	// steps maps the steps of tonight's plan to Options.Routine's when
-	// tonight leaves some out (Gate.Routine); nil when it is the same.
-	steps []int
-}
-
-// stepIndexes turns indexes into tonight's plan's steps into indexes into
-// Options.Routine's steps.
-func (s *session) stepIndexes(idx []int) []int {
-	if s.steps == nil || idx == nil {
-		return idx
-	}
-	out := make([]int, 0, len(idx))
-	for _, i := range idx {
-		if i >= 0 && i < len(s.steps) {
-			out = append(out, s.steps[i])
-		}
-	}
-	return out
+	// pl is the run's front end while the run is on.
+	pl *player
+	// early holds the run's events that came before the player was there.
+	early []night.Event
+	// summarySaid: the summary was said; introduced: the routine was.
+	summarySaid, introduced bool
 }
 
 func newSession(ctx context.Context, o Options) *session {
@@ -212,110 +165,18 @@ func newSession(ctx context.Context, o Options) *session {
 	if s.o.In == nil {
 		s.o.In = strings.NewReader("")
 	}
+	if s.o.Keeper == nil {
+		s.o.Keeper = evening.NewKeeper(nil, o.Evening.Rollover)
+	}
 	if s.wait == nil {
 		s.wait = newInputWaiter(ctx, s.o.In, o.Keys)
 	}
 	return s
 }
 
-func (s *session) run(res *Result) error {
-	if s.o.CheckOnly {
-		_, err := s.check(res)
-		res.Reason = CheckedOnly
-		return err
-	}
-	gate := s.o.Tonight.Gate(s.now())
-	if gate.IsVoid {
-		s.voidNight(gate.Void, res)
-		return nil
-	}
-	if !s.o.SkipCheck {
-		goOn, err := s.check(res)
-		if s.checked {
-			// The session ended at the outcome on purpose (EMERGENCY,
-			// URGENT, a BOOK answered no): it is finished, not partial.
-			s.save(res, !goOn && err == nil)
-		}
-		if err != nil || !goOn {
-			return err
-		}
-		gate = s.o.Tonight.Gate(s.now()) // with the check just answered
-	}
-	if !s.o.SkipCheckIns {
-		v, err := s.checkIn()
-		res.Before = v
-		if err != nil {
-			return err
-		}
-	}
-	plan := s.plan(gate)
-	for _, l := range gate.Reasons(hasHeat(plan.Routine)) {
-		s.say(l)
-	}
-	pl := newPlayer(s, plan, res)
-	reason, err := pl.play()
-	res.Reason = reason
-	if err != nil && !errors.Is(err, errInterrupted) {
-		s.save(res, false)
-		return err
-	}
-	if reason == Pain {
-		a := safety.PainStop()
-		s.say(a.Headline)
-		for _, l := range a.Lines {
-			s.say(l)
-		}
-	}
-	if reason == Finished && !s.o.SkipCheckIns {
-		v, cerr := s.checkIn()
-		res.After = v
-		if cerr != nil {
-			s.save(res, true)
-			return cerr
-		}
-	}
-	s.say(summary(*res, len(plan.Steps())))
-	if reason == Finished {
-		s.say("Lights out. Sleep well.")
-	}
-	s.save(res, reason != Quit)
-	if pl.padOn() {
-		// The last line, where it is seen when the program has ended.
-		s.say(night.LeftWithPadOn)
-	}
-	return err
-}
-
-// plan is tonight's timeline: the options' plan (or the routine expanded),
-// with what tonight's gate leaves out of it: the stretches after severe
-// pain during them, heat once it is used, all but the sleep set-up after a
-// stop for pain.
-func (s *session) plan(g night.Gate) routines.Plan {
-	p := s.o.Plan
-	if len(p.Segments) == 0 {
-		p = routines.Expand(s.o.Routine, routines.Options{HeatMinutes: s.o.HeatMinutes})
-	}
-	if kept := g.Kept(p.Routine); len(kept) != len(p.Routine.Steps) {
-		// Result keeps indexes into the whole routine.
-		s.steps = kept
-		p = routines.Expand(g.Routine(p.Routine), p.Options)
-	}
-	if o := g.Options(p.Options); o != p.Options {
-		p = routines.Expand(p.Routine, o)
-	}
-	if s.o.HeatMinutes != 0 && p.HeatMinutes() != 0 && p.HeatMinutes() != routines.ClampHeatMinutes(s.o.HeatMinutes) {
-		p = p.WithHeatMinutes(s.o.HeatMinutes)
-	}
-	return p
-}
-
-func hasHeat(r routines.Routine) bool {
-	for _, st := range r.Steps {
-		if st.Kind == routines.KindHeat {
-			return true
-		}
-	}
-	return false
+// moment is now on both clocks.
+func (s *session) moment() evening.Moment {
+	return evening.Moment{Wall: s.now(), Clock: s.clock.Now()}
 }
 
 // now is the wall clock.
@@ -326,15 +187,137 @@ func (s *session) now() time.Time {
 	return time.Now()
 }
 
-// save hands the session as it stands to Options.Save. A failure is said
-// once: the routine goes on, the person is told it is not being kept.
-func (s *session) save(res *Result, final bool) {
-	if s.o.Save == nil {
+func (s *session) state() evening.State { return s.ev.State(s.moment()) }
+
+// do hands one input to the evening and takes in its reply.
+func (s *session) do(in evening.Input) {
+	s.apply(s.ev.Do(in, s.moment()))
+}
+
+// apply takes in a reply: the run's events said as lines (the player does
+// that while the run is on), the notes said, and the store effects carried
+// out in order, their answers handed back.
+func (s *session) apply(r evening.Reply) {
+	// Notes first: "the pad may still be on" is the first thing said on
+	// waking, and why heat is left out comes before the pad-off line.
+	for _, n := range r.Notes {
+		switch n.Kind {
+		case evening.SaveFailed:
+			if !s.saveFailed {
+				s.saveFailed = true
+				s.say("Tonight's session could not be saved: " + n.Words)
+			}
+		case evening.AllClear:
+			// The all-clear, with its safety net and the stop rules, as
+			// the outcome of a check on its own says it.
+			s.sayOutcome(night.Check{Tier: safety.None}, false)
+		default:
+			s.say(n.Words)
+		}
+	}
+	if s.pl != nil {
+		s.pl.show(r.Events)
+	} else {
+		s.early = append(s.early, r.Events...)
+	}
+	for _, e := range r.Effects {
+		if in := s.o.Keeper.Perform(e); in != nil {
+			s.do(in)
+		}
+	}
+}
+
+// run asks the question of each stage until the evening is over.
+func (s *session) run() error {
+	var r evening.Reply
+	s.ev, r = evening.New(s.o.Evening, s.moment())
+	s.apply(r)
+	for {
+		st := s.state()
+		var err error
+		switch st.Stage {
+		case evening.Closed:
+			return nil
+		case evening.Reading:
+			// The store answers between lines: a Reading left over means
+			// an effect had no answer. Nothing can be decided.
+			return errors.New("the history gave no answer")
+		case evening.Unknown:
+			err = s.unknown()
+		case evening.Disclaimer:
+			err = s.disclaimer()
+		case evening.Precautions:
+			err = s.precautions()
+		case evening.Void:
+			s.voidNight(st)
+			s.do(evening.Stop{})
+		case evening.Check:
+			err = s.check()
+		case evening.Shortcut:
+			err = s.shortcut(st.Since)
+		case evening.Outcome:
+			err = s.outcome(st)
+		case evening.Before:
+			err = s.before(st)
+		case evening.Eased:
+			err = s.eased()
+		case evening.HeatQuestion:
+			err = s.heatQuestion()
+		case evening.Running:
+			err = s.playRun()
+		case evening.After:
+			err = s.after(st)
+		case evening.PainStopped:
+			s.painStopped()
+			s.do(evening.Stop{})
+		case evening.Summary:
+			s.sayEnd()
+			s.do(evening.Stop{})
+		}
+		if err != nil {
+			return err
+		}
+	}
+}
+
+// finish leaves an evening still under way (a signal, the input gone, an
+// error), says the summary when the routine ran, and says the pad line
+// last when the pad may still be on.
+func (s *session) finish() Result {
+	if s.ev == nil {
+		return Result{}
+	}
+	if s.state().Stage != evening.Closed {
+		s.do(evening.Leave{})
+	}
+	if s.pl != nil {
+		s.pl.releaseGuard()
+	}
+	st := s.state()
+	if st.HasRun && !s.summarySaid && !st.Dark {
+		// Never into the dark: after lights out someone is asleep.
+		s.sayEnd()
+	}
+	if st.PadLine {
+		// The last line, where it is seen when the program has ended.
+		s.say(night.LeftWithPadOn)
+	}
+	return Result{End: st.End, PadLine: st.PadLine, SaveFailed: st.SaveErr != nil || s.saveFailed,
+		Record: s.ev.Record(s.moment()), Stored: st.Stored}
+}
+
+// sayEnd says the summary of a run, once, and "Lights out" after a night
+// that ran to its end.
+func (s *session) sayEnd() {
+	if s.summarySaid {
 		return
 	}
-	if err := s.o.Save(*res, final); err != nil && !s.saveFailed {
-		s.saveFailed = true
-		s.say(err.Error())
+	s.summarySaid = true
+	st := s.state()
+	rec := s.ev.Record(s.moment())
+	s.say(summary(rec, len(s.ev.Run().Plan().Steps()), st.End))
+	if st.End == evening.Finished && !st.Dark {
+		s.say(night.LightsOutWords)
 	}
 }
 

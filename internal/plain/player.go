@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/supine-app/supine/internal/cues"
+	"github.com/supine-app/supine/internal/evening"
 	"github.com/supine-app/supine/internal/night"
 	"github.com/supine-app/supine/internal/routines"
 	"github.com/supine-app/supine/internal/say"
@@ -16,88 +17,88 @@ import (
 // within a few seconds of its moment at a cost of one wake-up per wait.
 const maxWait = 5 * time.Second
 
-// player is plain mode's front end of a night.Run: it waits for the next
-// key or the run's next moment, hands keys to the run as commands and says
-// what the run reports. What is allowed, when heat ends and when the
-// pad-off reminder sounds are the run's to decide, never the player's.
+// player is plain mode's front end of the evening's run: it waits for the
+// next key or the run's next moment, hands keys to the evening as run
+// commands and says what the run reports. What is allowed, when heat ends
+// and when the pad-off reminder sounds are the run's to decide (and the
+// pad going on the store's), never the player's.
 type player struct {
-	s   *session
-	res *Result
-	run *night.Run
+	s *session
 	// marks are the time-left moments of the segment on show still to be
 	// said, largest first: a rendering of State.Left.
 	marks []time.Duration
-	// asking: "Stop for tonight?" waits for y or n; the run goes on
-	// meanwhile (the heat clock never waits). pausedToAsk: the question
-	// paused a stretch, to resume on no.
-	asking, pausedToAsk bool
+	// asking: "Stop for tonight?" waits for y or n; the evening pauses a
+	// stretch meanwhile (the heat clock never waits).
+	asking bool
 	// guarded: the sleep guard is held (the pad went on, not yet off).
 	guarded bool
 }
 
-func newPlayer(s *session, p routines.Plan, res *Result) *player {
-	pl := &player{s: s, res: res}
-	var ev []night.Event
-	pl.run, ev = night.New(p, s.clock.Now())
-	if !pl.run.State(s.clock.Now()).Empty() {
+// run is the evening's run, read only.
+func (pl *player) run() evening.RunView { return pl.s.ev.Run() }
+
+func (pl *player) state() night.State { return pl.run().State(pl.s.clock.Now()) }
+
+// playRun plays the run until the evening leaves it: the run's first lines
+// (its events came with the reply that started it, before the player was
+// there, so they are said again here from its state), then keys and
+// ticks until the stage changes.
+func (s *session) playRun() error {
+	pl := &player{s: s}
+	s.pl = pl
+	defer func() { s.pl = nil }()
+	p := pl.run().Plan()
+	st := pl.state()
+	if st.Empty() {
+		if len(p.Routine.Steps) > 0 {
+			s.say("Nothing of this routine is left for tonight.")
+		} else {
+			s.say("This routine has no steps.")
+		}
+	} else if !s.introduced {
+		s.introduced = true
+		for _, l := range s.ev.Adaptation().Reasons {
+			s.say(l)
+		}
+		for _, l := range s.state().Reasons {
+			s.say(l)
+		}
 		s.say(introLine(p, len(p.Steps())))
 		s.say(keysLine(s.o.Keys))
 	}
-	pl.show(ev)
-	return pl
-}
-
-// play runs the plan to its end, or until the person leaves.
-func (pl *player) play() (reason string, err error) {
-	if pl.run.State(pl.s.clock.Now()).Empty() {
-		if len(pl.run.Plan().Routine.Steps) > 0 {
-			pl.s.say("Nothing of this routine is left for tonight.")
-		} else {
-			pl.s.say("This routine has no steps.")
-		}
-		pl.fill()
-		return Finished, nil
-	}
-	pl.save()
-	for pl.catchUp() {
-		now := pl.s.clock.Now()
+	// The run's first events came with the reply that started it, before
+	// the player was there: they are said now, as they would have been.
+	first := s.early
+	s.early = nil
+	pl.show(first)
+	for s.state().Stage == evening.Running {
 		wait := time.Duration(-1) // nothing timed: wait for a key
-		if at, ok := pl.run.Due(now); ok {
-			wait = min(max(at-now, time.Millisecond), maxWait)
+		if d, ok := s.ev.Due(s.moment()); ok {
+			wait = min(max(d, time.Millisecond), maxWait)
 		}
-		ev, got, werr := pl.s.next(wait)
-		switch {
-		case werr != nil:
-			// Ctrl+C, ctx done, the output gone: leave now.
-			err = werr
-			pl.do(night.Leave)
-		case got && pl.catchUp():
+		ev, got, err := s.next(wait)
+		if err != nil {
+			// Ctrl+C, ctx done, the output gone: finish leaves the evening
+			// and says the pad line last.
+			return err
+		}
+		s.do(evening.Tick{})
+		pl.announceMarks()
+		if got && s.state().Stage == evening.Running {
 			// What came due while waiting is said before the key's answer.
 			pl.handle(ev)
 		}
 	}
-	pl.fill()
 	pl.releaseGuard()
-	return pl.reason(), err
+	return nil
 }
 
-// catchUp moves the run on to now and says what came due. It reports
-// whether the run goes on.
-func (pl *player) catchUp() bool {
-	if pl.run.Mode() == night.Ended {
-		return false
-	}
-	pl.show(pl.run.Tick(pl.s.clock.Now()))
-	pl.announceMarks()
-	return pl.run.Mode() != night.Ended
-}
-
-// do carries out a command now and says what came of it.
+// do hands a command to the evening's run and says what came of it.
 func (pl *player) do(c night.Command) {
-	pl.show(pl.run.Do(c, pl.s.clock.Now()))
+	pl.s.do(evening.RunCommand{Command: c})
 }
 
-// show says the run's events as lines, and saves when a step ended.
+// show says the run's events as lines.
 func (pl *player) show(evs []night.Event) {
 	cued := map[int]bool{} // segments whose cue says what they are
 	for _, ev := range evs {
@@ -105,6 +106,7 @@ func (pl *player) show(evs []night.Event) {
 			cued[ev.Seg] = true
 		}
 	}
+	ended := pl.state().Mode == night.Ended
 	for _, ev := range evs {
 		if ev.Kind == night.Cue {
 			// The tone before the words, as in the full-screen app.
@@ -119,13 +121,15 @@ func (pl *player) show(evs []night.Event) {
 		case night.Cue:
 			// Every cue's words are said (and spoken, with a voice), the
 			// get-ready and lights out by a key included. Leaving with the
-			// pad on is said last of all, after the summary (see
-			// session.run).
-			if ev.Words == "" || ev.Words == night.LeftWithPadOn || (ev.Cue == cues.HeatDone && pl.run.Mode() == night.Ended) {
+			// pad on is said last of all (see session.finish).
+			if ev.Words == "" || ev.Pad == night.PadLeft || (ev.Cue == cues.HeatDone && ended) {
 				continue
 			}
 			if ev.Cue == cues.HeatDone {
 				pl.s.say(padOffLine(ev.Words))
+				if ev.Reminder && pl.s.state().Silent {
+					pl.s.say("The reminder's sound failed, so it may not be heard: set another alarm if you may fall asleep.")
+				}
 				pl.marks = nil
 			} else {
 				pl.s.say(ev.Words)
@@ -133,11 +137,9 @@ func (pl *player) show(evs []night.Event) {
 			pl.speak(ev)
 		case night.Refused:
 			pl.s.say(ev.Words)
-		case night.StepEnded:
-			pl.save()
 		}
 	}
-	if pl.run.State(pl.s.clock.Now()).KeepAwake() {
+	if pl.state().KeepAwake() {
 		pl.holdGuard()
 	} else {
 		pl.releaseGuard()
@@ -175,7 +177,7 @@ func (pl *player) speak(ev night.Event) {
 		return
 	}
 	v.Say(ev.Cue, ev.Words)
-	if ev.Words == night.LightsOutWords {
+	if ev.Cue == cues.Done && ev.Words == night.LightsOutWords {
 		time.AfterFunc(lightsOutLine, v.Quiet)
 	}
 }
@@ -189,9 +191,9 @@ const lightsOutLine = 10 * time.Second
 // alone, so the line and the voice say it once; a paced rep keeps its line
 // ("Tilt, rep 2 of 10."), which counts the reps for a screen reader.
 func (pl *player) entered(i int, cued bool) {
-	p := pl.run.Plan()
+	p := pl.run().Plan()
 	seg := p.Segments[i]
-	if seg.Kind == routines.SegHeat && pl.run.Heat().Started {
+	if seg.Kind == routines.SegHeat && pl.state().Heat.Started {
 		return // heat runs once a night: the run passes over it
 	}
 	if cued && i > 0 && p.Segments[i-1].Step == seg.Step && (seg.Kind == routines.SegHold || seg.Kind == routines.SegSwitch) {
@@ -209,7 +211,7 @@ func (pl *player) entered(i int, cued bool) {
 // resetMarks lists the time-left lines still to come on the segment on
 // show.
 func (pl *player) resetMarks() {
-	st := pl.run.State(pl.s.clock.Now())
+	st := pl.state()
 	pl.marks = nil
 	if st.Seg >= 0 {
 		pl.marks = marksFor(st.Segment, st.Left)
@@ -219,7 +221,7 @@ func (pl *player) resetMarks() {
 // announceMarks says the latest time-left line that has come. After a
 // suspend several may have come at once; only the last one is still true.
 func (pl *player) announceMarks() {
-	st := pl.run.State(pl.s.clock.Now())
+	st := pl.state()
 	if st.Mode != night.Running {
 		return
 	}
@@ -230,44 +232,4 @@ func (pl *player) announceMarks() {
 	if crossed >= 0 {
 		pl.s.say(markLine(st.Segment, crossed))
 	}
-}
-
-// padOn reports whether the pad may still be on: it went on and nobody
-// said it is off.
-func (pl *player) padOn() bool { return pl.run != nil && pl.run.Heat().On() }
-
-// reason is why the run ended, as Result.Reason. A stop for pain counts
-// as one even when the person left before saying the pad is off.
-func (pl *player) reason() string {
-	st := pl.run.State(pl.s.clock.Now())
-	switch {
-	case st.PainAt >= 0:
-		return Pain
-	case st.Reason == night.Finished:
-		return Finished
-	}
-	return Quit
-}
-
-// fill copies the run's progress into the result.
-func (pl *player) fill() {
-	now := pl.s.clock.Now()
-	st := pl.run.State(now)
-	pl.res.Completed, pl.res.Skipped = pl.s.stepIndexes(st.Completed), pl.s.stepIndexes(st.Skipped)
-	pl.res.HeatMins = st.Heat.Minutes // 0 when the plan has no heat
-	if h := st.Heat; h.Started {
-		pl.res.HeatStart = pl.s.now().Add(h.StartedAt - now)
-		pl.res.HeatSeconds = h.Seconds(now)
-	}
-	pl.res.PainStep = pl.run.PainStep()
-}
-
-// save stores the session as it stands, partial.
-func (pl *player) save() {
-	pl.fill()
-	pl.res.Reason = Quit
-	if pl.run.Mode() == night.Ended {
-		pl.res.Reason = pl.reason()
-	}
-	pl.s.save(pl.res, false)
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/supine-app/supine/internal/cues"
+	"github.com/supine-app/supine/internal/evening"
 	"github.com/supine-app/supine/internal/night"
 	"github.com/supine-app/supine/internal/safety"
 	"github.com/supine-app/supine/internal/say"
@@ -15,10 +16,8 @@ import (
 // numbered within the group with their hints, and "enter if none of these
 // apply" for the questions just read, never for questions not yet seen
 // (CONTENT.md section 4). What was marked is read back to confirm or to
-// start again before the outcome. It reports whether the routine may go
-// on: never after EMERGENCY or URGENT, and after BOOK only on an explicit
-// yes.
-func (s *session) check(res *Result) (goOn bool, err error) {
+// start again; the answer goes to the evening, which decides the outcome.
+func (s *session) check() error {
 	groups := safety.Groups()
 	var yes []string
 	for {
@@ -28,7 +27,7 @@ func (s *session) check(res *Result) (goOn bool, err error) {
 		for i, g := range groups {
 			picked, ok, err := s.checkGroup(i, len(groups), g)
 			if err != nil {
-				return false, err
+				return err
 			}
 			if !ok {
 				ended = true
@@ -41,7 +40,8 @@ func (s *session) check(res *Result) (goOn bool, err error) {
 				// The check asks for an answer to every group; without
 				// one the routine does not start.
 				s.say("The input ended before the check was answered, so the routine does not start.")
-				return false, nil
+				s.do(evening.Leave{})
+				return nil
 			}
 			// What was marked already ends the night, whatever the rest
 			// would say: its outcome is said rather than lost, as at the
@@ -51,34 +51,15 @@ func (s *session) check(res *Result) (goOn bool, err error) {
 		}
 		again, err := s.confirmCheck(yes)
 		if err != nil {
-			return false, err
+			return err
 		}
 		if !again {
 			break
 		}
 		s.say("Starting the check again.")
 	}
-	res.Yes = yes
-	res.Tier = safety.Triage(res.Yes)
-	s.checked = true
-	c := night.Check{At: s.now(), Tier: res.Tier, Yes: res.Yes, Full: true}
-	s.saveCheck(c)
-	// Tonight's gate hears of this check too: a BOOK for pain during the
-	// exercises leaves the stretches out of the routine that follows.
-	s.o.Tonight.AddCheck(c)
-	s.outcome(c, s.o.CheckOnly)
-	switch {
-	case safety.EndsSession(res.Tier):
-		res.Reason = RedFlag
-		return false, nil
-	case res.Tier == safety.Book && !s.o.CheckOnly:
-		yes, err := s.yesNo("Go on with tonight's routine? y or n")
-		if err != nil || !yes {
-			res.Reason = RedFlag
-			return false, err
-		}
-	}
-	return true, nil
+	s.do(evening.AnsweredCheck{Tier: safety.Triage(yes), Yes: yes})
+	return nil
 }
 
 // noneOfThese ends every group's question list: "none" means the questions
@@ -154,11 +135,11 @@ func (s *session) confirmCheck(yes []string) (again bool, err error) {
 	}
 }
 
-// outcome says what a check reached and what to do. EMERGENCY and URGENT
-// list what was reported, with the time, for the phone call or to take
-// along, as the full-screen outcome does. standalone: no routine waits,
-// so BOOK asks nothing.
-func (s *session) outcome(c night.Check, standalone bool) {
+// sayOutcome says what a check reached and what to do. EMERGENCY and
+// URGENT list what was reported, with the time, for the phone call or to
+// take along, as the full-screen outcome does. standalone: no routine
+// waits, so BOOK asks nothing.
+func (s *session) sayOutcome(c night.Check, standalone bool) {
 	advice := safety.AdviceIn(c.Tier, safety.Situation{At: c.At, Yes: c.Yes, Standalone: standalone})
 	if c.Tier == safety.None {
 		s.say(advice.Headline)
@@ -178,25 +159,15 @@ func (s *session) outcome(c night.Check, standalone bool) {
 	s.say("On paper or on a phone: supine report --card writes this out with the time.")
 }
 
-// saveCheck keeps a check in the store at once, so that an EMERGENCY
-// answered here closes the night for every later start, in this mode or
-// the full-screen app.
-func (s *session) saveCheck(c night.Check) {
-	if s.o.SaveCheck == nil {
-		return
-	}
-	if err := s.o.SaveCheck(c); err != nil {
-		s.say(err.Error())
-	}
-}
-
-// voidNight is all a night shows after an EMERGENCY or URGENT check: when
-// it was, and the outcome again with what was reported. No routine, no
-// heat.
-func (s *session) voidNight(c night.Check, res *Result) {
-	res.Tier, res.Yes, res.Reason = c.Tier, c.Yes, RedFlag
-	s.sayf("The red-flag check at %s tonight reached %s, so there is no routine tonight.", c.At.Format("15:04"), safety.TierName(c.Tier))
-	s.outcome(c, true)
+// voidNight is all an evening shows while an EMERGENCY or URGENT answer
+// still closes the routine: when it was, the outcome again with what was
+// reported, and the clock time the routine opens again. No check, no
+// routine, no heat.
+func (s *session) voidNight(st evening.State) {
+	c := st.Void.Void
+	s.sayf("The red-flag check at %s reached %s, so there is no routine until %s.",
+		c.At.Format("15:04"), safety.TierName(c.Tier), night.OpensAt(st.Void.VoidUntil, c.At))
+	s.sayOutcome(c, true)
 }
 
 // parseNumbers reads "1 3", "1,3" or "" (none apply): every number must be
@@ -324,13 +295,18 @@ func (s *session) readLine() (text string, ok bool, err error) {
 // on.
 func (s *session) tone(ev night.Event) {
 	t := s.o.Tones
-	if t == nil || s.tonesOff || ev.Words == night.LeftWithPadOn || !s.o.Sound.Audible(ev.Cue) {
+	if t == nil || s.tonesOff || ev.Pad == night.PadLeft || !s.o.Sound.Audible(ev.Cue) {
 		return
 	}
 	if t.Play(ev.Cue, ev.Phase) {
 		return
 	}
 	s.tonesOff = true
+	if ev.Cue == cues.HeatDone {
+		// The reminder promised to sound may not: the evening knows, and
+		// the pad-off lines say so.
+		s.do(evening.ReminderFailed{})
+	}
 	line := "The tones stopped working, so the cues are lines of text only from now on."
 	if e, ok := t.(interface{ Err() error }); ok && e.Err() != nil {
 		line = say.Sentence("The tones stopped working", e.Err()) // it says what the cues do now

@@ -5,7 +5,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/supine-app/supine/internal/evening"
 	"github.com/supine-app/supine/internal/guide"
+	"github.com/supine-app/supine/internal/history"
 	"github.com/supine-app/supine/internal/routines"
 	"github.com/supine-app/supine/internal/safety"
 )
@@ -66,6 +68,9 @@ func introLine(p routines.Plan, steps int) string {
 	name := p.Routine.Title
 	if name == "" {
 		name = p.Routine.Name
+	}
+	if p.Total == 0 {
+		return fmt.Sprintf("%s: %s.", name, plural(steps, "step"))
 	}
 	return fmt.Sprintf("%s: %s, %s.", name, plural(steps, "step"), speakAbout(p.Total))
 }
@@ -227,25 +232,26 @@ func setupLines(s guide.Setup) []string {
 	return lines
 }
 
-// summary is the closing line: what was done, and the check-ins.
-func summary(res Result, steps int) string {
+// summary is the closing line: what was done, and the check-ins, from the
+// record the evening keeps.
+func summary(rec history.Session, steps int, end evening.End) string {
 	var b strings.Builder
-	switch res.Reason {
-	case Finished:
+	switch end {
+	case evening.Finished:
 		b.WriteString("Routine done: ")
 	default:
 		b.WriteString("Stopped for tonight: ")
 	}
-	fmt.Fprintf(&b, "%d of %s done", len(res.Completed), plural(steps, "step"))
-	if n := len(res.Skipped); n > 0 {
+	fmt.Fprintf(&b, "%d of %s done", len(rec.Completed), plural(steps, "step"))
+	if n := len(rec.Skipped); n > 0 {
 		fmt.Fprintf(&b, ", %d skipped", n)
 	}
 	b.WriteString(".")
 	switch {
-	case res.Before != nil && res.After != nil:
-		fmt.Fprintf(&b, " Tightness %d before, %d after.", *res.Before, *res.After)
-	case res.Before != nil:
-		fmt.Fprintf(&b, " Tightness %d before.", *res.Before)
+	case rec.Before != nil && rec.After != nil:
+		fmt.Fprintf(&b, " Tightness %d before, %d after.", *rec.Before, *rec.After)
+	case rec.Before != nil:
+		fmt.Fprintf(&b, " Tightness %d before.", *rec.Before)
 	}
 	return b.String()
 }

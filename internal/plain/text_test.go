@@ -5,6 +5,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/supine-app/supine/internal/evening"
+	"github.com/supine-app/supine/internal/history"
 	"github.com/supine-app/supine/internal/routines"
 )
 
@@ -96,16 +98,19 @@ func TestMarksFor(t *testing.T) {
 
 func TestSummary(t *testing.T) {
 	tests := []struct {
-		res  Result
+		rec  history.Session
+		end  evening.End
 		want string
 	}{
-		{Result{Reason: Finished, Completed: []int{0, 1, 2}}, "Routine done: 3 of 3 steps done."},
-		{Result{Reason: Finished, Completed: []int{0, 2}, Skipped: []int{1}, Before: ptr(6), After: ptr(4)}, "Routine done: 2 of 3 steps done, 1 skipped. Tightness 6 before, 4 after."},
-		{Result{Reason: Quit, Completed: []int{0}, Before: ptr(6)}, "Stopped for tonight: 1 of 3 steps done. Tightness 6 before."},
-		{Result{Reason: Pain}, "Stopped for tonight: 0 of 3 steps done."},
+		{history.Session{Completed: []string{"A", "B", "C"}}, evening.Finished, "Routine done: 3 of 3 steps done."},
+		{history.Session{Completed: []string{"A", "C"}, Skipped: []string{"B"}, Before: ptr(6), After: ptr(4)}, evening.Finished,
+			"Routine done: 2 of 3 steps done, 1 skipped. Tightness 6 before, 4 after."},
+		{history.Session{Completed: []string{"A"}, Before: ptr(6)}, evening.Left, "Stopped for tonight: 1 of 3 steps done. Tightness 6 before."},
+		{history.Session{}, evening.Pain, "Stopped for tonight: 0 of 3 steps done."},
+		{history.Session{After: ptr(3)}, evening.Left, "Stopped for tonight: 0 of 3 steps done."},
 	}
 	for _, tt := range tests {
-		if got := summary(tt.res, 3); got != tt.want {
+		if got := summary(tt.rec, 3, tt.end); got != tt.want {
 			t.Errorf("summary = %q, want %q", got, tt.want)
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/supine-app/supine/internal/cues"
+	"github.com/supine-app/supine/internal/evening"
 )
 
 // fakeTones records the tones asked for, in order; after failAfter plays
@@ -43,8 +44,8 @@ func (f *fakeTones) Err() error {
 // text (no bell).
 func TestTonesFollowTheRoutine(t *testing.T) {
 	f := &fakeTones{}
-	_, out := play(t, Options{Routine: shortRoutine(), SkipCheck: true, SkipCheckIns: true, Tones: f},
-		typed{time.Minute, "\n"})
+	o := Options{Evening: config(shortRoutine()), Tones: f}
+	_, out := play(t, o, ready(o, typed{time.Minute, "\n"})...)
 	// Switch sides in the hold, the tilts' first beat as a new step, the
 	// second rep's tilt, the rest as a new step, and the end of the
 	// stretches: the engine's cues, in its order.
@@ -58,14 +59,14 @@ func TestTonesFollowTheRoutine(t *testing.T) {
 // sound, as in the full-screen app; with sound off, none.
 func TestTonesSoftVolume(t *testing.T) {
 	f := &fakeTones{}
-	play(t, Options{Routine: shortRoutine(), SkipCheck: true, SkipCheckIns: true, Tones: f,
-		Sound: cues.Settings{Volume: cues.VolumeSoft}}, typed{time.Minute, "\n"})
+	o := Options{Evening: config(shortRoutine()), Tones: f, Sound: cues.Settings{Volume: cues.VolumeSoft}}
+	play(t, o, ready(o, typed{time.Minute, "\n"})...)
 	if want := []string{"next_step:tilt", "next_step", "done"}; !slices.Equal(f.played, want) {
 		t.Errorf("soft tones %q, want %q", f.played, want)
 	}
 	f = &fakeTones{}
-	play(t, Options{Routine: shortRoutine(), SkipCheck: true, SkipCheckIns: true, Tones: f,
-		Sound: cues.Settings{Sound: cues.SoundOff}}, typed{time.Minute, "\n"})
+	o = Options{Evening: config(shortRoutine()), Tones: f, Sound: cues.Settings{Sound: cues.SoundOff}}
+	play(t, o, ready(o, typed{time.Minute, "\n"})...)
 	if f.calls != 0 {
 		t.Errorf("sound off played %q", f.played)
 	}
@@ -75,8 +76,8 @@ func TestTonesSoftVolume(t *testing.T) {
 // its reason, and asked for nothing more; the cues go on as lines.
 func TestTonesFailOnce(t *testing.T) {
 	f := &fakeTones{failAfter: 2}
-	res, out := play(t, Options{Routine: shortRoutine(), SkipCheck: true, SkipCheckIns: true, Tones: f},
-		typed{time.Minute, "\n"})
+	o := Options{Evening: config(shortRoutine()), Tones: f}
+	res, out := play(t, o, ready(o, typed{time.Minute, "\n"})...)
 	line := "The tones stopped working: the tone player pw-play failed (exit status 1); the cues are lines of text only."
 	if n := strings.Count(out, "The tones stopped working"); n != 1 || !has(out, line) {
 		t.Errorf("%d failure lines, want one %q:\n%s", n, line, out)
@@ -84,8 +85,8 @@ func TestTonesFailOnce(t *testing.T) {
 	if f.calls != 3 {
 		t.Errorf("Play called %d times, want 3: none after it failed", f.calls)
 	}
-	if res.Reason != Finished || !has(out, "Stretches done. Settle into your sleep position.") {
-		t.Errorf("the routine did not go on as lines: %s\n%s", show(res), out)
+	if res.End != evening.Finished || !has(out, "Stretches done. Settle into your sleep position.") {
+		t.Errorf("the routine did not go on as lines: %s\n%s", wantOf(res), out)
 	}
 }
 
@@ -93,13 +94,13 @@ func TestTonesFailOnce(t *testing.T) {
 // sounds; without, that the reminder is a line of text with no sound.
 func TestHeatSaysHowTheReminderComes(t *testing.T) {
 	for _, tones := range []bool{false, true} {
-		o := Options{Routine: tonightLike(), SkipCheck: true, SkipCheckIns: true}
+		o := Options{Evening: config(tonightLike())}
 		want := "with no sound"
 		if tones {
 			o.Tones = &fakeTones{}
 			want = "The end of the heat sounds"
 		}
-		_, out := play(t, o, now("q\n"), now("y\n"))
+		_, out := play(t, o, ready(o, now("q\n"), now("y\n"))...)
 		if !strings.Contains(out, want) {
 			t.Errorf("tones %v: no %q in:\n%s", tones, want, out)
 		}
@@ -117,8 +118,8 @@ func TestACommandForEveryCueButHeatDoneLeavesTheReminderSilent(t *testing.T) {
 			s.Commands["heat_done"] = "chime long"
 			want = "The end of the heat sounds"
 		}
-		o := Options{Routine: tonightLike(), SkipCheck: true, SkipCheckIns: true, Tones: &fakeTones{}, Sound: s}
-		_, out := play(t, o, now("q\n"), now("y\n"))
+		o := Options{Evening: config(tonightLike()), Tones: &fakeTones{}, Sound: s}
+		_, out := play(t, o, ready(o, now("q\n"), now("y\n"))...)
 		if !strings.Contains(out, want) {
 			t.Errorf("heat_done set %v: no %q in:\n%s", heatDone, want, out)
 		}

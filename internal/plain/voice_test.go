@@ -27,8 +27,9 @@ func (v *fakeVoice) Quiet() {}
 // voice, spoken: the same words, in the same order.
 func TestTheVoiceSaysWhatIsPrinted(t *testing.T) {
 	v := &fakeVoice{}
-	_, out := play(t, Options{Routine: tonightLike(), Setup: sideSetup, Voice: v},
-		now(noneApply), now("6\n"), now("\n"),
+	o := withCheckIns(Options{Evening: config(tonightLike()), Setup: sideSetup, Voice: v})
+	_, out := play(t, o,
+		now(noneApply), now("6\n"), now("n\n"), now("n\n"), now("\n"),
 		typed{15*time.Minute + 25*sec, "\n"},
 		typed{22 * time.Minute, "\n"}, now("4\n"))
 	v.mu.Lock()

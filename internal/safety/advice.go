@@ -8,7 +8,7 @@ const recheck = "You can take the check again from the home menu, or by typing: 
 
 // closedTonight closes the outcomes that void the night: a later check
 // cannot undo what was reported (CONTENT.md section 4).
-const closedTonight = "Tonight's routine stays closed until the morning, whatever you press or answer later."
+const closedTonight = "The routine stays closed for the rest of the night and at least 12 hours, whatever you press or answer later."
 
 // EmergencyNumbers names example emergency numbers.
 const EmergencyNumbers = "For example 999 in the UK, 112 in the EU, 911 in the US."

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/supine-app/supine/internal/cues"
+	"github.com/supine-app/supine/internal/night"
 	"github.com/supine-app/supine/internal/safety"
 )
 
@@ -106,18 +107,6 @@ type CueMsg struct {
 	Reminder bool   // a repeat of the heat-done cue
 }
 
-// HeatOnMsg says the heating pad went on: the root keeps the machine awake
-// until HeatOffMsg.
-type HeatOnMsg struct{}
-
-// HeatOffMsg says the pad is off (the person said so) or the run ended; it
-// may come more than once.
-type HeatOffMsg struct{}
-
-// ProgressMsg asks the root to save the session as it stands: a step
-// ended, or the pad went on (so that a crash still knows heat was used).
-type ProgressMsg struct{}
-
 // CueKind names a moment worth hearing with the eyes closed.
 type CueKind int
 
@@ -189,3 +178,41 @@ type ClinicianChecked struct {
 }
 
 func (ClinicianChecked) action() {}
+
+// RunCmd is a key the player turned into a command for the run; the root
+// hands it to the evening, which decides (night.Run, and the store for the
+// pad going on).
+type RunCmd struct{ Cmd night.Command }
+
+// RunTick asks the root to move the evening on to now: a tick the player
+// asked for came, or a key that is no command wants the time redrawn.
+type RunTick struct{}
+
+// ShortcutDone is the "anything new?" answer: Yes holds the IDs of its
+// questions (safety.Shortcut) answered yes or "not sure", none when all
+// were no; Woke is the answer to its waking question when it was reached.
+type ShortcutDone struct {
+	Yes  []string
+	Woke *bool
+}
+
+// Answered is the answer to one question of the evening (screens/ask).
+type Answered struct{ Answer Answer }
+
+// Answer is yes, no or "not sure".
+type Answer int
+
+const (
+	AnswerNo Answer = iota + 1
+	AnswerYes
+	AnswerNotSure
+)
+
+// Seen says a page that only needs reading was read (the disclaimer).
+type Seen struct{}
+
+func (RunCmd) action()       {}
+func (RunTick) action()      {}
+func (ShortcutDone) action() {}
+func (Answered) action()     {}
+func (Seen) action()         {}

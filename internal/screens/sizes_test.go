@@ -9,6 +9,7 @@ import (
 
 	"github.com/supine-app/supine/internal/guide"
 	hist "github.com/supine-app/supine/internal/history"
+	"github.com/supine-app/supine/internal/night"
 	"github.com/supine-app/supine/internal/routines"
 	"github.com/supine-app/supine/internal/safety"
 	"github.com/supine-app/supine/internal/screens"
@@ -92,7 +93,8 @@ func TestEveryScreenDrawsAtEverySize(t *testing.T) {
 		everySize(t, fmt.Sprintf("outcome_%v", tier), outcome.ForCheck(st, screens.CheckDone{Tier: tier}, now))
 	}
 	everySize(t, "outcome_pain", outcome.StoppedForPain(st))
-	everySize(t, "player", player.New(st, plan, routines.NewFakeClock(0), guide.For(guide.Side)))
+	run, first := night.New(plan, 0)
+	everySize(t, "player", player.New(st, run, routines.NewFakeClock(0), guide.For(guide.Side), first))
 	everySize(t, "summary", summary.New(st, summary.Data{Routine: "Tonight", Completed: []string{"Heat"}, Skipped: []string{"Knee rolls"},
 		HeatMinutes: 15, Before: hist.Score(6), After: hist.Score(4), Streak: 3, Setup: guide.For(guide.Side), Nudge: "Book.", SaveProblem: "Not saved."}))
 	everySize(t, "tips", tips.New(st, guide.Side))

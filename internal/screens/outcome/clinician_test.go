@@ -67,8 +67,8 @@ func TestClinicianOfferedOnlyForUrgentAndBook(t *testing.T) {
 	never := []named{
 		{"emergency", check(safety.Emergency, "saddle-numbness")},
 		{"emergency with urgent and book items too", check(safety.Emergency, "chest-pain", "fever-unwell", "no-better")},
-		{"urgent tonight again", ForTier(st, safety.Urgent).Reported(bedtime, []string{"pain-constant"}).Tonight().Standalone()},
-		{"book tonight again", ForTier(st, safety.Book).Reported(bedtime, []string{"no-better"}).Tonight()},
+		{"urgent tonight again", ForTier(st, safety.Urgent).Reported(bedtime, []string{"pain-constant"}).Closed(bedtime.Add(12 * time.Hour)).Standalone()},
+		{"book tonight again", ForTier(st, safety.Book).Reported(bedtime, []string{"no-better"}).Closed(bedtime.Add(12 * time.Hour))},
 		{"urgent with nothing reported", ForTier(st, safety.Urgent)},
 		{"all clear", check(safety.None)},
 		{"pain stop", StoppedForPain(st)},

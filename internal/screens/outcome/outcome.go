@@ -44,8 +44,10 @@ type Model struct {
 	yes        []string
 	reportedAt time.Time
 	standalone bool
-	// Whether this is tonight's outcome shown again (Tonight).
+	// Whether this is an outcome that still closes the routine, shown
+	// again (Closed), and until when.
 	tonight bool
+	until   time.Time
 
 	// "A clinician has checked this": the step while it is open, and the
 	// line said once the root has kept it (or could not).

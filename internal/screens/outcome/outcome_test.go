@@ -278,8 +278,8 @@ func TestOutcomeTextsOnScreen(t *testing.T) {
 			[]string{"No red flags reported.", "If numbness between your legs, a bladder or bowel change, or weakness in both legs appears, call the emergency number."},
 			[]string{"fine"}},
 		{"tonight's void outcome again",
-			ForTier(st, safety.Emergency).Reported(bedtime, []string{"sudden-severe"}).Tonight().Standalone(),
-			[]string{"Tonight's check at 22:15", "Sudden, severe back pain", "take this with you"}, nil},
+			ForTier(st, safety.Emergency).Reported(bedtime, []string{"sudden-severe"}).Closed(bedtime.Add(12 * time.Hour)).Standalone(),
+			[]string{"The check at 22:15 closed the routine: no routine until 10:15 tomorrow", "Sudden, severe back pain", "take this with you"}, []string{"until the morning"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

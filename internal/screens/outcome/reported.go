@@ -1,9 +1,10 @@
 package outcome
 
 import (
-	"github.com/supine-app/supine/internal/safety"
 	"time"
 
+	"github.com/supine-app/supine/internal/night"
+	"github.com/supine-app/supine/internal/safety"
 	"github.com/supine-app/supine/internal/screens/style"
 )
 
@@ -16,10 +17,12 @@ func (m Model) Reported(at time.Time, yes []string) Model {
 	return m.advise().layout()
 }
 
-// Tonight marks the outcome as tonight's: the night is over for the
-// routine, and the screen says so above the advice.
-func (m Model) Tonight() Model {
+// Closed marks the outcome as one that still closes the routine, shown
+// again: the screen says above the advice until when (the clock time the
+// routine opens again, never "the morning").
+func (m Model) Closed(until time.Time) Model {
 	m.tonight = true
+	m.until = until
 	return m.layout()
 }
 
@@ -29,7 +32,8 @@ func (m Model) reportLines() []string {
 	var out []string
 	if m.tonight {
 		out = append(out, "")
-		out = append(out, style.Paras("Tonight's check at "+m.reportedAt.Format("15:04")+" ended the routine for tonight. It stays this way until the morning.", w, s.Outcome.Line)...)
+		out = append(out, style.Paras("The check at "+m.reportedAt.Format("15:04")+" closed the routine: no routine until "+
+			night.OpensAt(m.until, m.reportedAt)+".", w, s.Outcome.Line)...)
 	}
 	reported := m.advice.Reported
 	if len(reported) == 0 {

@@ -142,7 +142,7 @@ func TestThePacerKeepsOutOfPacedRepsNamedHold(t *testing.T) {
 	}}
 	h := newBreathingHarness(t, r)
 	h.deliver(h.clock.Now()+time.Minute, nil)
-	if _, ok := h.act.(screens.PlayerDone); !ok || h.breathsAsked != 0 {
+	if !h.m.ended() || h.breathsAsked != 0 {
 		t.Errorf("result %#v, %d pacer ticks; want the routine finished with none", h.act, h.breathsAsked)
 	}
 }

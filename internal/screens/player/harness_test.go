@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/supine-app/supine/internal/guide"
+	"github.com/supine-app/supine/internal/night"
 	"github.com/supine-app/supine/internal/routines"
 	"github.com/supine-app/supine/internal/screens"
 	"github.com/supine-app/supine/internal/screens/screentest"
@@ -119,13 +120,13 @@ type harness struct {
 	pending *scheduled
 	ticks   int
 	act     screens.Action
+	engine  *night.Run // the run, as the evening owns it
 
 	// The breathing pacer's ticks are kept apart from the countdown's:
 	// breath is the last one asked for, breathsAsked counts every one.
 	breath       *scheduled
 	breathsAsked int
-	saves        int       // ProgressMsgs asked for
-	heatMsgs     []tea.Msg // HeatOnMsg and HeatOffMsg, in order
+	saves        int // ProgressMsgs asked for
 	// queue is every tick ever asked for, stale or not, for deliver.
 	queue []scheduled
 }
@@ -145,7 +146,7 @@ func newBreathingHarness(t *testing.T, r routines.Routine) *harness {
 func newHarnessWith(t *testing.T, r routines.Routine, breathing bool) *harness {
 	t.Helper()
 	h := &harness{t: t, clock: routines.NewFakeClock(time.Hour)}
-	h.m = New(style.New(style.Night()), routines.Expand(r, routines.Options{}), h.clock, backSetup())
+	h.m = h.start(routines.Expand(r, routines.Options{}))
 	h.m.schedule = func(d time.Duration, msg tea.Msg) tea.Cmd {
 		return func() tea.Msg { return scheduled{d, msg, h.clock.Now() + d} }
 	}
@@ -168,10 +169,6 @@ func (h *harness) run(cmd tea.Cmd) {
 		}
 	case screens.CueMsg:
 		h.cues = append(h.cues, msg.Kind)
-	case screens.ProgressMsg:
-		h.saves++
-	case screens.HeatOnMsg, screens.HeatOffMsg:
-		h.heatMsgs = append(h.heatMsgs, msg)
 	case scheduled:
 		h.queue = append(h.queue, msg)
 		if _, ok := msg.msg.(breathMsg); ok {
@@ -185,11 +182,32 @@ func (h *harness) run(cmd tea.Cmd) {
 	}
 }
 
+// start makes the run and its player, as the root does when the evening
+// starts the routine.
+func (h *harness) start(plan routines.Plan) Model {
+	var first []night.Event
+	h.engine, first = night.New(plan, h.clock.Now())
+	return New(style.New(style.Night()), h.engine, h.clock, backSetup(), first)
+}
+
+// update hands a message to the player, and plays the root's part for what
+// it asks: a command or a tick goes to the run, and what the run did back
+// to the player (Show). Actions that end the run are what the root would
+// see of it: PlayerDone is gone, so the run's end is read from its state.
 func (h *harness) update(msg tea.Msg) screens.Action {
 	h.t.Helper()
 	var cmd tea.Cmd
 	h.m, cmd, h.act = h.m.Update(msg)
 	h.run(cmd)
+	now := h.clock.Now()
+	switch a := h.act.(type) {
+	case screens.RunCmd:
+		h.m, cmd = h.m.Show(h.engine.Do(a.Cmd, now))
+		h.run(cmd)
+	case screens.RunTick:
+		h.m, cmd = h.m.Show(h.engine.Tick(now))
+		h.run(cmd)
+	}
 	return h.act
 }
 
@@ -227,7 +245,10 @@ func (h *harness) runUntil(limit int, cond func() bool) {
 	}
 }
 
-func (h *harness) left() time.Duration { return h.m.run.State(h.clock.Now()).Left }
+func (h *harness) left() time.Duration { return h.engine.State(h.clock.Now()).Left }
+
+// progress is the run as the evening would record it.
+func (h *harness) progress() night.State { return h.engine.State(h.clock.Now()) }
 
 func (h *harness) takeCues() []screens.CueKind {
 	c := h.cues
@@ -259,7 +280,7 @@ func (h *harness) deliver(until time.Duration, seen func(s scheduled)) {
 			seen(s)
 		}
 		h.update(s.msg)
-		if h.act != nil {
+		if h.m.ended() {
 			return
 		}
 	}
@@ -282,8 +303,17 @@ func (h *harness) fresh(s scheduled) bool {
 
 // pressed is the model after keys, for the view tests' states.
 func (m Model) pressed(keys ...string) Model {
+	run := m.run.(*night.Run)
 	for _, k := range keys {
-		m, _, _ = m.Update(screentest.Key(k))
+		var act screens.Action
+		m, _, act = m.Update(screentest.Key(k))
+		now := m.clock.Now()
+		switch a := act.(type) {
+		case screens.RunCmd:
+			m, _ = m.Show(run.Do(a.Cmd, now))
+		case screens.RunTick:
+			m, _ = m.Show(run.Tick(now))
+		}
 	}
 	return m
 }

@@ -15,6 +15,7 @@ type keyMap struct {
 	More    key.Binding // matched only
 	Less    key.Binding // matched only
 	Pain    key.Binding
+	Skin    key.Binding // the pad is on: the skin under it is numb, tingles or burns
 	Quit    key.Binding
 	Help    key.Binding
 
@@ -34,13 +35,14 @@ func newKeyMap() keyMap {
 		More:    key.NewBinding(key.WithKeys("+", "=")),
 		Less:    key.NewBinding(key.WithKeys("-", "_")),
 		Pain:    key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "stop")),
+		Skin:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "skin stop")),
 		Quit:    key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 		Help:    key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "keys")),
 	}
 }
 
 // forMode enables the keys that mean something in mode md.
-func (k keyMap) forMode(md mode, paused, heat bool) keyMap {
+func (k keyMap) forMode(md mode, paused, heat, padOn bool) keyMap {
 	k.md, k.heat = md, heat
 	k.Start.SetEnabled(md == modeReady)
 	k.Pause.SetEnabled(md == modeRunning)
@@ -54,6 +56,7 @@ func (k keyMap) forMode(md mode, paused, heat bool) keyMap {
 	k.Next.SetEnabled(md != modeEmpty && md != modeSettle)
 	k.Back.SetEnabled(md != modeHeatDone && md != modeEmpty)
 	adjust := heat && (md == modeReady || md == modeRunning)
+	k.Skin.SetEnabled(padOn)
 	k.Minutes.SetEnabled(adjust)
 	k.More.SetEnabled(adjust)
 	k.Less.SetEnabled(adjust)
@@ -74,14 +77,14 @@ func (k keyMap) ShortHelp() []key.Binding {
 	if k.md == modeReady {
 		return []key.Binding{k.Start, k.Minutes, k.Pain, next, k.Help}
 	}
-	return []key.Binding{k.Start, k.Ack, k.Finish, pause, k.Pain, next, k.Minutes, k.Help}
+	return []key.Binding{k.Start, k.Ack, k.Finish, pause, k.Skin, k.Pain, next, k.Minutes, k.Help}
 }
 
 func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Start, k.Ack, k.Finish, k.Pause, k.Minutes},
 		{k.Next, k.Back},
-		{k.Pain, k.Quit},
+		{k.Pain, k.Skin, k.Quit},
 		{k.Help},
 	}
 }

@@ -8,9 +8,9 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/supine-app/supine/internal/night"
 	"github.com/supine-app/supine/internal/routines"
 	"github.com/supine-app/supine/internal/screens"
-	"github.com/supine-app/supine/internal/screens/style"
 )
 
 // lightsOutHarness is a harness whose plan has a quiet time of settle.
@@ -18,7 +18,7 @@ func lightsOutHarness(t *testing.T, settle time.Duration) *harness {
 	t.Helper()
 	h := &harness{t: t, clock: routines.NewFakeClock(time.Hour)}
 	plan := routines.Expand(short(), routines.Options{Settle: settle})
-	h.m = New(style.New(style.Night()), plan, h.clock, backSetup()).SetSize(80, 24)
+	h.m = h.start(plan).SetSize(80, 24)
 	h.m.schedule = func(d time.Duration, msg tea.Msg) tea.Cmd {
 		return func() tea.Msg { return scheduled{d, msg, h.clock.Now() + d} }
 	}
@@ -26,23 +26,32 @@ func lightsOutHarness(t *testing.T, settle time.Duration) *harness {
 	return h
 }
 
-// TestLightsOutEndsTheNightByItself: after the last stretch the player
-// hands over for the "after" check-in, then the quiet time dims to a dark
-// screen and ends the night, Finished, with no sound at its end.
-func TestLightsOutEndsTheNightByItself(t *testing.T) {
-	h := lightsOutHarness(t, 2*time.Minute)
-	h.runUntil(200, func() bool { return h.act != nil })
-	if _, ok := h.act.(screens.StretchesDone); !ok || !h.m.AwaitingLightsOut() {
-		t.Fatalf("after the stretches: action %#v, awaiting %v; want StretchesDone", h.act, h.m.AwaitingLightsOut())
-	}
+// awaitLightsOut runs the stretches to the sleep set-up, where the evening
+// asks the "after" check-in: no tick runs meanwhile.
+func (h *harness) awaitLightsOut() {
+	h.t.Helper()
+	h.runUntil(200, func() bool { return h.m.state.Mode == night.Settle })
 	if h.pending != nil {
-		t.Fatal("a tick runs while the root asks the check-in")
+		h.t.Fatal("a tick runs while the root asks the check-in")
 	}
+}
+
+// startLightsOut plays the evening's part: the quiet time starts.
+func (h *harness) startLightsOut() {
 	var cmd tea.Cmd
-	h.m, cmd = h.m.StartLightsOut()
+	h.m, cmd = h.m.Show(h.engine.Do(night.StartSettle, h.clock.Now()))
 	h.act = nil
 	h.takeCues()
 	h.run(cmd)
+}
+
+// TestLightsOutEndsTheNightByItself: after the last stretch the run waits
+// for the "after" check-in, then the quiet time dims to a dark screen and
+// ends the night, Finished, with no sound at its end.
+func TestLightsOutEndsTheNightByItself(t *testing.T) {
+	h := lightsOutHarness(t, 2*time.Minute)
+	h.awaitLightsOut()
+	h.startLightsOut()
 	if v := ansi.Strip(h.m.View()); !strings.Contains(v, "Lights out") || !strings.Contains(v, "On your back") {
 		t.Errorf("lights out starts with the sleep set-up:\n%s", v)
 	}
@@ -52,10 +61,9 @@ func TestLightsOutEndsTheNightByItself(t *testing.T) {
 	}
 	start := h.clock.Now()
 	h.takeCues()
-	h.runUntil(200, func() bool { return h.act != nil })
-	done, ok := h.act.(screens.PlayerDone)
-	if !ok || done.Reason != screens.Finished || !h.m.LightsOutEnded() {
-		t.Fatalf("the quiet time ended with %#v (lights out ended %v), want Finished", h.act, h.m.LightsOutEnded())
+	h.runUntil(200, func() bool { return h.m.ended() })
+	if st := h.progress(); st.Reason != night.Finished {
+		t.Fatalf("the quiet time ended with reason %v, want Finished", st.Reason)
 	}
 	if got := h.takeCues(); len(got) != 0 {
 		t.Errorf("the end of lights out sounded %v: someone is asleep", got)
@@ -68,10 +76,10 @@ func TestLightsOutEndsTheNightByItself(t *testing.T) {
 // TestAnyKeyEndsLightsOut: in the dark, any key ends the night at once.
 func TestAnyKeyEndsLightsOut(t *testing.T) {
 	h := lightsOutHarness(t, 2*time.Minute)
-	h.runUntil(200, func() bool { return h.act != nil })
-	h.m, _ = h.m.StartLightsOut()
+	h.awaitLightsOut()
+	h.startLightsOut()
 	act := h.press("z")
-	if done, ok := act.(screens.PlayerDone); !ok || done.Reason != screens.Finished || !h.m.LightsOutEnded() {
+	if c, ok := act.(screens.RunCmd); !ok || c.Cmd != night.Finish || !h.m.ended() || h.progress().Reason != night.Finished {
 		t.Fatalf("a key in the dark returned %#v, want Finished at once", act)
 	}
 }
@@ -81,7 +89,7 @@ func TestAnyKeyEndsLightsOut(t *testing.T) {
 func TestGetReadyNamesTheStep(t *testing.T) {
 	h := &harness{t: t, clock: routines.NewFakeClock(time.Hour)}
 	plan := routines.Expand(short(), routines.Options{GetReady: 5 * time.Second})
-	h.m = New(style.New(style.Night()), plan, h.clock, backSetup()).SetSize(80, 24)
+	h.m = h.start(plan).SetSize(80, 24)
 	h.m.schedule = func(d time.Duration, msg tea.Msg) tea.Cmd {
 		return func() tea.Msg { return scheduled{d, msg, h.clock.Now() + d} }
 	}

@@ -26,7 +26,6 @@ import (
 	"github.com/supine-app/supine/internal/guide"
 	"github.com/supine-app/supine/internal/night"
 	"github.com/supine-app/supine/internal/routines"
-	"github.com/supine-app/supine/internal/screens"
 	"github.com/supine-app/supine/internal/screens/style"
 )
 
@@ -55,10 +54,21 @@ type tickMsg struct {
 	gen int
 }
 
-// Model is the player screen: a view of a night.Run. Every decision (what
-// a key may do, when heat ends, when the pad-off reminder sounds) is the
-// engine's; the screen draws its state, turns keys into its commands and
-// turns its events into cues and saves.
+// Run is what the player reads of the run it shows. The evening owns the
+// run and changes it (package evening); the player only reads it, and the
+// root hands it each change to show (Show).
+type Run interface {
+	State(now time.Duration) night.State
+	Due(now time.Duration) (time.Duration, bool)
+	Plan() routines.Plan
+	PainStep() string
+}
+
+// Model is the player screen: a view of a night.Run that the evening
+// drives. Every decision (what a key may do, when heat ends, when the
+// pad-off reminder sounds) is the engine's; the screen draws its state,
+// turns keys into its commands (screens.RunCmd) and the clock into ticks
+// (screens.RunTick), and turns the events the root hands back into cues.
 type Model struct {
 	id    int64
 	st    *style.Styles // behind a pointer: the model is copied on every call
@@ -68,24 +78,25 @@ type Model struct {
 	full  bool // the full help is on show
 	w, h  int
 
-	run        *night.Run  // cloned before each change: models stay values
+	run        Run         // read only: the evening changes it
 	state      night.State // the run at now; the view draws from it
 	now        time.Duration
-	gen        int    // generation of the tick that may come; older ones are dropped
-	notice     string // why the last key did nothing, until the next key
+	gen        int // generation of the tick that may come; older ones are dropped
+	due        time.Duration
+	dueOK      bool   // the run's Due when the last tick was asked for
+	notice     string // why the last key did nothing, or a note, until the next key
 	said       string // the engine's last words, shown with a get-ready
 	firstNight bool   // the first night: the first stretch says to build up
-	// lightsOutSeen: the quiet time ran; an end after it is lights out.
-	lightsOutSeen bool
-	muted         bool // cues are silent: the heat screens say so
-	cache         *textCache
+	muted      bool   // cues are silent: the heat screens say so
+	silent     bool   // the reminder's player failed: the gate says so
+	cache      *textCache
 
 	// schedule sends msg after d. It is tea.Tick; tests replace it to see
 	// what was asked for without waiting.
 	schedule func(d time.Duration, msg tea.Msg) tea.Cmd
 	// wait is the delay of the last tick asked for (0 when none).
 	wait time.Duration
-	// first holds the events of New until Init hands them out.
+	// first holds the events the run began with, until Init hands them out.
 	first []night.Event
 
 	// The breathing pacer (breath.go): off unless SetBreathing turns it on.
@@ -96,10 +107,10 @@ type Model struct {
 	breathWait time.Duration // delay of the last pacer tick asked for (0 when none)
 }
 
-// New builds the player for a plan. The first step starts at once, unless
-// it is the heat step, which waits for the person to switch the pad on.
-// setup is the pillow set-up the settle step shows.
-func New(st style.Styles, plan routines.Plan, clock routines.Clock, setup guide.Setup) Model {
+// New builds the player for a run the evening has just started; first are
+// the events it started with. setup is the pillow set-up the settle step
+// shows.
+func New(st style.Styles, run Run, clock routines.Clock, setup guide.Setup, first []night.Event) Model {
 	m := Model{
 		id:       ids.Add(1),
 		clock:    clock,
@@ -107,10 +118,11 @@ func New(st style.Styles, plan routines.Plan, clock routines.Clock, setup guide.
 		keys:     newKeyMap(),
 		schedule: realSchedule,
 		cache:    newTextCache(),
+		run:      run,
+		first:    first,
 	}
 	m = m.SetStyles(st)
 	m.now = clock.Now()
-	m.run, m.first = night.New(plan, m.now)
 	m = m.refresh()
 	m.eventCmds(m.first) // what the first step says shows at once; Init sounds it
 	m.nextTick()
@@ -154,6 +166,20 @@ func (m Model) SetMuted(muted bool) Model {
 	return m
 }
 
+// SetSilent tells the player that the reminder's player failed, so that
+// the pad-off gate never says the reminder sounds when it may not.
+func (m Model) SetSilent(silent bool) Model {
+	m.silent = silent
+	return m
+}
+
+// Note shows a one-off message from the evening (the pad may still be
+// on, heat left out, what to do after a skin stop) until the next key.
+func (m Model) Note(words string) Model {
+	m.notice = words
+	return m
+}
+
 // SetSize gives the screen its room.
 func (m Model) SetSize(w, h int) Model {
 	m.w, m.h = w, h
@@ -170,47 +196,6 @@ func (m Model) SetStyles(st style.Styles) Model {
 // before quitting.
 func (m Model) Running() bool {
 	return m.id != 0 && !m.ended()
-}
-
-// Progress is what was completed and skipped so far. The root uses it when
-// the person quits midway; Reason is QuitMidway until the player ends.
-func (m Model) Progress() screens.PlayerDone {
-	if m.ended() {
-		return m.result(endReason(m.state.Reason))
-	}
-	return m.result(screens.QuitMidway)
-}
-
-func (m Model) result(reason screens.EndReason) screens.PlayerDone {
-	st := m.state
-	d := screens.PlayerDone{Reason: reason, Completed: st.Completed, Skipped: st.Skipped}
-	h := st.Heat
-	if h.Started {
-		d.HeatMins = h.Minutes
-		d.HeatSeconds = h.Seconds(m.now)
-		d.HeatStartedAt = h.StartedAt
-	}
-	d.PainStep = m.run.PainStep()
-	return d
-}
-
-// PadMayBeOn reports whether the heating pad was switched on and nobody
-// has said it is off: the app must not close silently then.
-func (m Model) PadMayBeOn() bool {
-	return m.id != 0 && m.run != nil && m.run.Heat().On()
-}
-
-// Leave ends the run now (quit, Ctrl+C, a signal), keeping what was done.
-// The engine decides what leaving means with the pad on; PadMayBeOn then
-// stays true, for the caller to print the pad-off line.
-func (m Model) Leave() Model {
-	if m.id == 0 || m.ended() {
-		return m
-	}
-	m.now = m.clock.Now()
-	m.run = m.run.Clone()
-	m.run.Do(night.Leave, m.now)
-	return m.refresh()
 }
 
 // WindowTitle is the step and its time left, for the terminal's title bar:

@@ -1,7 +1,6 @@
 package player
 
 import (
-	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -135,7 +134,7 @@ func TestHeatDoneWaitsForThePadToComeOff(t *testing.T) {
 	if got := h.left(); got != 20*time.Second {
 		t.Errorf("knee to chest starts with %v, want 20s: it starts when the person says so", got)
 	}
-	if p := h.m.Progress(); !slices.Equal(p.Completed, []int{0}) || p.HeatMins != 15 {
+	if p := h.progress(); !slices.Equal(p.Completed, []int{0}) || p.Heat.Minutes != 15 || !p.Heat.Started {
 		t.Errorf("progress %+v, want heat completed with 15 minutes", p)
 	}
 }
@@ -215,9 +214,9 @@ func TestSkipRecordsTheStepSkipped(t *testing.T) {
 	if h.m.step().Title != "Pelvic tilts" {
 		t.Fatalf("→ went to %q, want Pelvic tilts", h.m.step().Title)
 	}
-	p := h.m.Progress()
-	if !slices.Equal(p.Skipped, []int{0, 1}) || len(p.Completed) != 0 || p.HeatMins != 0 || p.Reason != screens.QuitMidway {
-		t.Errorf("progress %+v, want heat and knee to chest skipped, no heat minutes", p)
+	p := h.progress()
+	if !slices.Equal(p.Skipped, []int{0, 1}) || len(p.Completed) != 0 || p.Heat.Started || p.Reason != night.NotEnded {
+		t.Errorf("progress %+v, want heat and knee to chest skipped, no heat", p)
 	}
 }
 
@@ -230,8 +229,8 @@ func TestSkippingARunningHeatStillAsksForThePad(t *testing.T) {
 		t.Fatalf("n during heat: mode %d, want the heat-done gate", h.m.mode())
 	}
 	h.press("enter")
-	p := h.m.Progress()
-	if h.m.step().Title != "Knee to chest" || !slices.Equal(p.Skipped, []int{0}) || p.HeatMins != 15 {
+	p := h.progress()
+	if h.m.step().Title != "Knee to chest" || !slices.Equal(p.Skipped, []int{0}) || !p.Heat.Started || p.Heat.Minutes != 15 {
 		t.Errorf("step %q, progress %+v", h.m.step().Title, p)
 	}
 }
@@ -251,7 +250,7 @@ func TestBackRestartsOrGoesToThePreviousStep(t *testing.T) {
 	if h.m.step().Title != "Heat" || h.m.mode() != modeReady {
 		t.Fatalf("b 1 s in: step %q mode %d, want heat, ready", h.m.step().Title, h.m.mode())
 	}
-	if p := h.m.Progress(); len(p.Skipped) != 0 {
+	if p := h.progress(); len(p.Skipped) != 0 {
 		t.Errorf("steps gone back to are still counted skipped: %+v", p)
 	}
 	h.press("b")
@@ -271,9 +270,11 @@ func TestStopForPainAndQuit(t *testing.T) {
 	h.press("n")
 	h.tick()
 	act := h.press("x")
-	want := screens.PlayerDone{Reason: screens.StoppedByPain, Skipped: []int{0}, PainStep: "Knee to chest (left)"}
-	if !reflect.DeepEqual(act, want) {
-		t.Fatalf("x returned %#v, want %#v", act, want)
+	if act != (screens.RunCmd{Cmd: night.StopForPain}) {
+		t.Fatalf("x returned %#v, want the stop for pain", act)
+	}
+	if p := h.progress(); p.Reason != night.StoppedForPain || !slices.Equal(p.Skipped, []int{0}) || h.engine.PainStep() != "Knee to chest (left)" {
+		t.Fatalf("after x: %+v, pain step %q", p, h.engine.PainStep())
 	}
 	if h.m.Running() || h.pending != nil {
 		t.Fatal("the player kept running after x")
@@ -306,10 +307,9 @@ func TestAFullRunReachesSettleAndFinishes(t *testing.T) {
 	if h.pending != nil {
 		t.Error("a tick is scheduled on the settle step")
 	}
-	act := h.press("enter")
-	done := screens.PlayerDone{Reason: screens.Finished, Completed: []int{0, 1, 2}}
-	if !reflect.DeepEqual(act, done) {
-		t.Errorf("enter on settle returned %#v, want %#v", act, done)
+	h.press("enter")
+	if p := h.progress(); p.Reason != night.Finished || !slices.Equal(p.Completed, []int{0, 1, 2}) {
+		t.Errorf("enter on settle: %+v, want finished with every step", p)
 	}
 }
 
@@ -317,11 +317,11 @@ func TestARoutineWithoutSettleFinishesOnItsOwn(t *testing.T) {
 	r := short()
 	r.Steps = r.Steps[:1]
 	h := newHarness(t, r)
-	for h.act == nil {
+	for !h.m.ended() {
 		h.tick()
 	}
-	if want := (screens.PlayerDone{Reason: screens.Finished, Completed: []int{0}}); !reflect.DeepEqual(h.act, want) {
-		t.Errorf("got %#v, want %#v", h.act, want)
+	if p := h.progress(); p.Reason != night.Finished || !slices.Equal(p.Completed, []int{0}) {
+		t.Errorf("got %+v, want finished with the one step", p)
 	}
 }
 
@@ -358,7 +358,7 @@ func TestASuspendMovesOnAndRingsOnce(t *testing.T) {
 	if got := h.takeCues(); len(got) != 1 {
 		t.Errorf("cues after the sleep %v, want exactly one", got)
 	}
-	if p := h.m.Progress(); !slices.Equal(p.Skipped, []int{0}) {
+	if p := h.progress(); !slices.Equal(p.Skipped, []int{0}) {
 		t.Errorf("progress %+v", p)
 	}
 }
@@ -374,10 +374,12 @@ func TestASuspendDuringHeatEndsOnTheGate(t *testing.T) {
 	if got := h.takeCues(); !slices.Equal(got, []screens.CueKind{screens.CueHeatDone}) {
 		t.Errorf("cues %v", got)
 	}
-	// The first thing on waking says how long the pad has been on.
-	if want := "The pad may still be on: it has been 40 minutes"; !strings.Contains(h.m.notice, want) ||
-		!strings.Contains(ansi.Strip(h.m.SetSize(80, 24).View()), "it has been 40 minutes") {
-		t.Errorf("notice %q, want %q on screen", h.m.notice, want)
+	// The first thing on waking says how long the pad has been on: the
+	// evening notes it (evening.TestASuspendWithThePadOnIsSaid), the
+	// player shows the note.
+	h.m = h.m.Note("The pad may still be on: it has been 40 minutes since it went on.")
+	if v := ansi.Strip(h.m.SetSize(80, 24).View()); !strings.Contains(v, "it has been 40 minutes") {
+		t.Errorf("the note is not on screen:\n%s", v)
 	}
 }
 
@@ -421,7 +423,7 @@ func TestTheZeroModelIsSafe(t *testing.T) {
 
 func TestAnEmptyPlanFinishesOnEnter(t *testing.T) {
 	h := newHarness(t, routines.Routine{Title: "Nothing"})
-	if act := h.press("enter"); !reflect.DeepEqual(act, screens.PlayerDone{Reason: screens.Finished}) {
-		t.Errorf("got %#v", act)
+	if act := h.press("enter"); act != (screens.RunCmd{Cmd: night.Finish}) || h.progress().Reason != night.Finished {
+		t.Errorf("got %#v, run %+v", act, h.progress())
 	}
 }

@@ -20,6 +20,7 @@ func (m *Model) nextTick() tea.Cmd {
 	m.gen++
 	m.wait = 0
 	at, ok := m.run.Due(m.now)
+	m.due, m.dueOK = at, ok
 	if !ok || m.ended() {
 		return nil
 	}
@@ -34,33 +35,19 @@ func (m *Model) eventCmds(events []night.Event) []tea.Cmd {
 	for _, e := range events {
 		switch e.Kind {
 		case night.Cue:
-			if e.Words == night.LeftWithPadOn {
+			if e.Pad == night.PadLeft {
 				continue // the app is closing: the caller prints it
 			}
 			c := screens.CueMsg{Kind: screens.CueFromPlan(e.Cue), Words: e.Words, Phase: e.Phase, Reminder: e.Reminder}
 			cmds = append(cmds, func() tea.Msg { return c })
-		case night.StepEnded, night.HeatStarted:
-			cmds = append(cmds, func() tea.Msg { return screens.ProgressMsg{} })
 		case night.Refused:
 			m.notice = e.Words
 		}
-		if (e.Kind == night.Cue || e.Kind == night.Entered) && e.Words != "" && e.Words != night.LeftWithPadOn {
+		if (e.Kind == night.Cue || e.Kind == night.Entered) && e.Words != "" && e.Pad != night.PadLeft {
 			m.said = e.Words // what the voice says, shown too (a get-ready names the step)
 		}
 	}
 	return cmds
-}
-
-// awakeCmd asks the root to hold the sleep lock, or to let it go, when
-// the engine's KeepAwake changed between before and after.
-func awakeCmd(before, after night.State) tea.Cmd {
-	switch was, is := before.KeepAwake(), after.KeepAwake(); {
-	case is && !was:
-		return func() tea.Msg { return screens.HeatOnMsg{} }
-	case was && !is:
-		return func() tea.Msg { return screens.HeatOffMsg{} }
-	}
-	return nil
 }
 
 // The view reads the run through these, in the screen's own terms.

@@ -1,9 +1,6 @@
 package player
 
 import (
-	"fmt"
-	"time"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -11,9 +8,9 @@ import (
 	"github.com/supine-app/supine/internal/screens"
 )
 
-// Update answers ticks and key presses. The action, when there is one, is
-// how the run ended: PlayerDone when the routine ends or stops for pain,
-// Quit when the person asks to leave.
+// Update answers ticks and key presses. It changes nothing of the run: a
+// key becomes screens.RunCmd (or screens.Quit), a tick screens.RunTick,
+// and the root hands what the run did back to Show.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 	if m.id == 0 || m.ended() {
 		return m, nil, nil
@@ -23,8 +20,8 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 		if msg.id != m.id || msg.gen != m.gen {
 			return m, nil, nil // from before a key press
 		}
-		now := m.clock.Now()
-		return m.apply(now, func(r *night.Run) []night.Event { return r.Tick(now) })
+		m.wait = 0
+		return m, nil, screens.RunTick{}
 	case breathMsg:
 		if msg.id != m.id || msg.gen != m.breathGen {
 			return m, nil, nil // from before a pause, skip or back
@@ -43,8 +40,7 @@ func (m Model) onKey(msg tea.KeyPressMsg) (Model, tea.Cmd, screens.Action) {
 	m.notice = ""
 	if m.state.LightsOut {
 		// Someone is falling asleep: any key ends the night at once.
-		now := m.clock.Now()
-		return m.apply(now, func(r *night.Run) []night.Event { return r.Do(night.Finish, now) })
+		return m, nil, screens.RunCmd{Cmd: night.Finish}
 	}
 	if key.Matches(msg, k.Help) {
 		m.full = !m.full
@@ -53,13 +49,12 @@ func (m Model) onKey(msg tea.KeyPressMsg) (Model, tea.Cmd, screens.Action) {
 	if key.Matches(msg, k.Quit) {
 		return m, nil, screens.Quit{}
 	}
-	now := m.clock.Now()
 	c, ok := m.command(msg)
 	if !ok {
 		// Not a command, but the screen still shows the time as it is now.
-		return m.apply(now, func(r *night.Run) []night.Event { return r.Tick(now) })
+		return m, nil, screens.RunTick{}
 	}
-	return m.apply(now, func(r *night.Run) []night.Event { return r.Do(c, now) })
+	return m, nil, screens.RunCmd{Cmd: c}
 }
 
 // command maps a key to the engine's command. The same key means different
@@ -71,6 +66,8 @@ func (m Model) command(msg tea.KeyPressMsg) (night.Command, bool) {
 	switch {
 	case key.Matches(msg, k.Pain):
 		return night.StopForPain, true
+	case key.Matches(msg, k.Skin):
+		return night.SkinStop, true
 	case key.Matches(msg, k.More):
 		return night.HeatMore, true
 	case key.Matches(msg, k.Less):
@@ -104,62 +101,43 @@ func (m Model) command(msg tea.KeyPressMsg) (night.Command, bool) {
 	return 0, false
 }
 
-// apply runs one change of the engine on a copy of the run, then turns its
-// events into cues, saves and, at the end, the player's result.
-func (m Model) apply(now timeNow, change func(*night.Run) []night.Event) (Model, tea.Cmd, screens.Action) {
+// Show draws what the run just did: the root carried out a command or a
+// tick on the evening, and hands the run's events here. They become cues
+// and notices; the next tick is asked for the moment the run says
+// something changes.
+func (m Model) Show(events []night.Event) (Model, tea.Cmd) {
+	if m.id == 0 {
+		return m, nil
+	}
 	before := m.state
-	dueBefore, dueOK := m.run.Due(m.now)
-	gap := now - m.now
+	now := m.clock.Now()
 	m.now = now
-	m.run = m.run.Clone()
-	events := change(m.run)
 	m = m.refresh()
-	if m.state.LightsOut || before.LightsOut {
-		m.lightsOutSeen = true
-	}
-	if h := m.state.Heat; h.On() && before.Heat.On() && gap > wokeAfter {
-		// While the pad is on a tick comes at least every 10 s: a longer
-		// gap means the machine slept. The pad did not.
-		m.notice = fmt.Sprintf("The pad may still be on: it has been %d minutes since it went on.", int((now-h.StartedAt)/time.Minute))
-	}
-	cmds := append(m.eventCmds(events), awakeCmd(before, m.state))
+	cmds := m.eventCmds(events)
 	if m.ended() {
 		m.gen++
 		m.wait = 0
 		m.breathGen++
 		m.breathWait = 0
-		return m, tea.Batch(cmds...), m.result(endReason(m.state.Reason))
+		return m, tea.Batch(cmds...)
 	}
 	// A tick still pending stays valid when the run wants the same moment
 	// (a refused key changes nothing); the pacer starts afresh only when
 	// the segment or the pause changed, and otherwise chains by itself.
-	if due, ok := m.run.Due(now); !(refusedOnly(events) && ok == dueOK && due == dueBefore && m.wait > 0) {
+	if due, ok := m.run.Due(now); !(refusedOnly(events) && ok == m.dueOK && due == m.due && m.wait > 0) {
 		cmds = append(cmds, m.nextTick())
 	}
 	if before.Seg != m.state.Seg || before.Mode != m.state.Mode || entered(events) {
 		cmds = append(cmds, m.nextBreath())
 	}
-	if m.AwaitingLightsOut() && !(before.Mode == night.Settle && before.Seg == m.state.Seg) {
-		return m, tea.Batch(cmds...), screens.StretchesDone{}
-	}
-	return m, tea.Batch(cmds...), nil
-}
-
-func endReason(r night.EndReason) screens.EndReason {
-	switch r {
-	case night.StoppedForPain:
-		return screens.StoppedByPain
-	case night.Left:
-		return screens.QuitMidway
-	}
-	return screens.Finished
+	return m, tea.Batch(cmds...)
 }
 
 // refresh reads the run's state at now and enables the keys that mean
 // something in it.
 func (m Model) refresh() Model {
 	m.state = m.run.State(m.now)
-	m.keys = m.keys.forMode(m.mode(), m.paused(), m.onHeat())
+	m.keys = m.keys.forMode(m.mode(), m.paused(), m.onHeat(), m.state.Heat.On())
 	return m
 }
 
@@ -182,32 +160,4 @@ func refusedOnly(events []night.Event) bool {
 		}
 	}
 	return len(events) > 0
-}
-
-// wokeAfter is a gap between two looks at the clock, with the pad on,
-// that only a suspended machine explains.
-const wokeAfter = 30 * time.Second
-
-// AwaitingLightsOut reports whether the stretches are over and the quiet
-// time of lights out waits to start (after the "after" check-in).
-func (m Model) AwaitingLightsOut() bool {
-	return m.id != 0 && !m.ended() && m.state.Mode == night.Settle && !m.state.Empty() &&
-		m.state.Segment.Duration > 0
-}
-
-// StartLightsOut starts the quiet time: the screen dims, the night ends by
-// itself when it runs out, and any key ends it at once.
-func (m Model) StartLightsOut() (Model, tea.Cmd) {
-	if !m.AwaitingLightsOut() {
-		return m, nil
-	}
-	now := m.clock.Now()
-	m, cmd, _ := m.apply(now, func(r *night.Run) []night.Event { return r.Do(night.StartSettle, now) })
-	return m, cmd
-}
-
-// LightsOutEnded reports whether the run ended during lights out: by
-// itself at the end of the quiet time, or by a key in the dark.
-func (m Model) LightsOutEnded() bool {
-	return m.ended() && m.lightsOutSeen
 }

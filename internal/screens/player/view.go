@@ -202,8 +202,11 @@ func (m Model) heatDoneBlocks(big bool) []style.Block {
 // padOffText is what the pad-off gate says first: after a stop for pain the
 // skin comes before anything else.
 func (m Model) padOffText() string {
-	if m.state.AfterPad == night.StoppedForPain {
+	switch {
+	case m.state.AfterPad == night.StoppedForPain:
 		return "Stopped for pain. " + m.state.PadOffWords()
+	case m.state.Pad == night.PadSkin:
+		return "Skin stop. " + m.state.PadOffWords()
 	}
 	return m.state.PadOffWords()
 }
@@ -213,6 +216,9 @@ func (m Model) padOffText() string {
 func (m Model) reminderLine() string {
 	if m.muted {
 		return "Your sound is off, so this reminder is silent. Use a pad that switches itself off, or set another alarm."
+	}
+	if m.silent {
+		return "The reminder's sound failed, so it may not be heard: the terminal bell rings instead. Set another alarm if you may fall asleep."
 	}
 	return fmt.Sprintf("This reminder sounds every %d seconds until then.", night.RemindEvery/time.Second)
 }

@@ -73,9 +73,7 @@ func states(t *testing.T) []struct {
 		{"paced_tilt", at([]string{"n", "n"}, 1, nil)},
 		{"paced_relax", at([]string{"n", "n"}, 0, relax)},
 		{"paused", func() Model {
-			m := at([]string{"n"}, 6, leftTwo)
-			m, _, _ = m.Update(screentest.Key("space"))
-			return m
+			return at([]string{"n"}, 6, leftTwo).pressed("space")
 		}()},
 		{"settle", at([]string{"n", "n", "n", "n"}, 0, nil)},
 		{"full_help", func() Model {

@@ -34,6 +34,7 @@ type Model struct {
 	offset   int    // first line of the question's list on show
 	seenAll  bool   // the first question's list has been on screen to its end
 	status   string // why an n did not count yet
+	woke     *bool  // the answer to the waking question, once given
 	keys     keyMap
 	help     help.Model
 	w, h     int
@@ -65,10 +66,11 @@ func (m Model) SetStyles(st style.Styles) Model {
 	return m
 }
 
-// Update answers key presses: y or u returns screens.OpenCheck (the root
-// runs the full check); n goes to the next question, and after the last
-// returns screens.CheckDone with no red flags; esc screens.Back and q
-// screens.Quit. Enter is deliberately not an answer.
+// Update answers key presses: y or u returns screens.ShortcutDone naming
+// the question (the evening runs the full check); n goes to the next
+// question, and after the last returns screens.ShortcutDone with none;
+// esc screens.Back and q screens.Quit. Enter is deliberately not an
+// answer.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 	kp, ok := msg.(tea.KeyPressMsg)
 	if !ok {
@@ -78,15 +80,26 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, screens.Action) {
 	k := m.keys
 	switch {
 	case key.Matches(kp, k.Yes, k.Unsure):
-		return m, nil, screens.OpenCheck{}
+		// Any yes or "not sure" means the full check; the answer is kept,
+		// with the waking answer when that was the question.
+		done := screens.ShortcutDone{Yes: []string{m.qs[m.step].ID}, Woke: m.woke}
+		if m.qs[m.step].ID == safety.ShortcutWokeByPain && key.Matches(kp, k.Yes) {
+			yes := true
+			done.Woke = &yes
+		}
+		return m, nil, done
 	case key.Matches(kp, k.No):
 		if m.step == 0 && !m.seenAll {
 			m.offset += max(m.listRoom(m.bottom(), m.foot()), 1)
 			m.status = "Please read the whole list first."
 			return m.scrolled(), nil, nil
 		}
+		if m.qs[m.step].ID == safety.ShortcutWokeByPain {
+			no := false
+			m.woke = &no
+		}
 		if m.step == len(m.qs)-1 {
-			return m, nil, screens.CheckDone{Tier: safety.None}
+			return m, nil, screens.ShortcutDone{Woke: m.woke}
 		}
 		m.step++
 		m.offset = 0

@@ -37,19 +37,22 @@ func press(m Model, keys ...string) (Model, screens.Action) {
 }
 
 func TestKeysAnswer(t *testing.T) {
-	done := screens.CheckDone{Tier: safety.None}
+	yes, no := true, false
+	done := screens.ShortcutDone{Woke: &no}
+	newAns := screens.ShortcutDone{Yes: []string{safety.ShortcutAnythingNew}}
 	tests := []struct {
 		keys []string
 		want screens.Action
 	}{
-		{[]string{"y"}, screens.OpenCheck{}},
-		{[]string{"u"}, screens.OpenCheck{}}, // not sure: the full check
-		{[]string{"n"}, nil},                 // one of three
+		{[]string{"y"}, newAns},
+		{[]string{"u"}, newAns}, // not sure: the full check
+		{[]string{"n"}, nil},    // one of three
 		{[]string{"n", "n"}, nil},
 		{[]string{"n", "n", "n"}, done},
-		{[]string{"n", "y"}, screens.OpenCheck{}}, // pain woke them
-		{[]string{"n", "n", "y"}, screens.OpenCheck{}},
-		{[]string{"n", "n", "u"}, screens.OpenCheck{}},
+		{[]string{"n", "y"}, screens.ShortcutDone{Yes: []string{safety.ShortcutWokeByPain}, Woke: &yes}}, // pain woke them
+		{[]string{"n", "u"}, screens.ShortcutDone{Yes: []string{safety.ShortcutWokeByPain}}},             // not sure is not a yes to waking
+		{[]string{"n", "n", "y"}, screens.ShortcutDone{Yes: []string{safety.ShortcutStretchPain}, Woke: &no}},
+		{[]string{"n", "n", "u"}, screens.ShortcutDone{Yes: []string{safety.ShortcutStretchPain}, Woke: &no}},
 		{[]string{"esc"}, screens.Back{}},
 		{[]string{"q"}, screens.Quit{}},
 		{[]string{"?"}, nil},
@@ -84,13 +87,12 @@ func TestOnlyYNAndUAnswer(t *testing.T) {
 	last, _ := press(newRecheck(), "n", "n")
 	for _, k := range keys {
 		_, _, act := last.Update(k)
-		switch act.(type) {
-		case screens.CheckDone:
-			if k.String() != "n" {
+		switch a := act.(type) {
+		case screens.ShortcutDone:
+			if len(a.Yes) == 0 && k.String() != "n" {
 				t.Errorf("key %q answered nothing new", k.String())
 			}
-		case screens.OpenCheck:
-			if k.String() != "y" && k.String() != "u" {
+			if len(a.Yes) > 0 && k.String() != "y" && k.String() != "u" {
 				t.Errorf("key %q opened the check", k.String())
 			}
 		case nil, screens.Back, screens.Quit:
@@ -365,7 +367,7 @@ var (
 
 func TestSetStylesKeepsTheAnswers(t *testing.T) {
 	m := newRecheck().SetStyles(style.New(style.Light()))
-	if _, act := press(m, "n", "n", "n"); !reflect.DeepEqual(act, screens.CheckDone{Tier: safety.None}) {
+	if _, act := press(m, "n", "n", "n"); !reflect.DeepEqual(act, screens.ShortcutDone{Woke: new(bool)}) {
 		t.Errorf("after SetStyles, n returned %#v", act)
 	}
 	if !strings.Contains(text(m.View()), "Anything new since") {
