@@ -3,7 +3,8 @@ package history
 import "time"
 
 // SessionsAsOf returns the sessions with every instant after now moved to
-// now: the start, the end and when the heat started. A clock stepped back,
+// now: the start, the end, when the heat started and when it ended for the
+// skin. A clock stepped back,
 // or a history written on a machine whose clock ran ahead, leaves rows
 // dated after now; they happened, and now is the latest they can have
 // happened. The history screen and the report show them so, rather than
@@ -19,6 +20,9 @@ func SessionsAsOf(sessions []Session, now time.Time) []Session {
 		}
 		if !s.HeatStart.IsZero() {
 			s.HeatStart = notAfter(s.HeatStart, now)
+		}
+		if !s.SkinStop.IsZero() {
+			s.SkinStop = notAfter(s.SkinStop, now)
 		}
 		out[i] = s
 	}

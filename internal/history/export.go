@@ -30,11 +30,14 @@ type exported struct {
 	PainStep       string   `json:"pain_step"`
 	Woke           *bool    `json:"woke"`               // null: not asked
 	WokeNothing    *bool    `json:"woke_nothing_eases"` // null: not asked
+	HeatQuestion   *string  `json:"heat_question"`      // "no", "yes" or "not sure"; null: not asked
+	SkinStop       *string  `json:"skin_stop"`          // when heat ended for the skin; null: it did not
 }
 
 var csvHeader = []string{"id", "start", "end", "routine", "completed", "skipped", "heat_minutes",
 	"before", "after", "red_flag", "stopped_for_pain", "partial",
-	"heat_started", "heat_seconds", "pain_step", "woke", "woke_nothing_eases"}
+	"heat_started", "heat_seconds", "pain_step", "woke", "woke_nothing_eases",
+	"heat_question", "skin_stop"}
 
 // export is a session in its export form. Every text goes through
 // textsafe.Clean here, whatever the caller did: a session may come from
@@ -57,6 +60,14 @@ func export(s Session) exported {
 	}
 	if s.HeatKnown {
 		e.HeatSeconds = &s.HeatSeconds
+	}
+	if s.HeatQuestion != "" {
+		answer := textsafe.Clean(s.HeatQuestion)
+		e.HeatQuestion = &answer
+	}
+	if !s.SkinStop.IsZero() {
+		stopped := s.SkinStop.Format(time.RFC3339)
+		e.SkinStop = &stopped
 	}
 	if e.Completed == nil {
 		e.Completed = []string{}
@@ -95,6 +106,7 @@ func WriteCSV(w io.Writer, sessions []Session) error {
 			e.RedFlag, strconv.FormatBool(e.StoppedForPain), strconv.FormatBool(e.Partial),
 			optionalText(e.HeatStarted), optional(e.HeatSeconds), e.PainStep,
 			optionalBool(e.Woke), optionalBool(e.WokeNothing),
+			optionalText(e.HeatQuestion), optionalText(e.SkinStop),
 		})
 	}
 	return writeCSV(w, csvHeader, rows)

@@ -227,3 +227,105 @@ func textColumns(t *testing.T, st *Store, table string) []string {
 	}
 	return out
 }
+
+// sessionColumns names the export column that carries each field of a
+// Session. A field added to Session and missing here fails the test below:
+// decide its column (at the end: people script against the order), so that
+// the walk above reaches it too.
+var sessionColumns = map[string]string{
+	"ID": "id", "Start": "start", "End": "end", "Routine": "routine",
+	"Completed": "completed", "Skipped": "skipped", "HeatMinutes": "heat_minutes",
+	"Before": "before", "After": "after", "RedFlag": "red_flag",
+	"StoppedForPain": "stopped_for_pain", "Partial": "partial",
+	"HeatStart": "heat_started", "HeatSeconds": "heat_seconds", "HeatKnown": "heat_seconds",
+	"PainStep": "pain_step", "Woke": "woke", "WokeNothingEases": "woke_nothing_eases",
+	"HeatQuestion": "heat_question", "SkinStop": "skin_stop",
+}
+
+// Every field of a Session reaches its own column of both session exports:
+// set alone, it changes that column and no other.
+func TestEveryFieldOfASessionIsExported(t *testing.T) {
+	base := Session{ID: 1, Start: time.Unix(1.7e9, 0), Routine: "r", RedFlag: TierNone}
+	at := time.Unix(1.7e9+600, 0)
+	rt := reflect.TypeOf(base)
+	for i := range rt.NumField() {
+		name := rt.Field(i).Name
+		col, ok := sessionColumns[name]
+		if !ok {
+			t.Errorf("Session.%s has no export column: add it to the exports and to sessionColumns", name)
+			continue
+		}
+		s := base
+		f := reflect.ValueOf(&s).Elem().Field(i)
+		switch v := f.Addr().Interface().(type) {
+		case *int64:
+			*v = 2
+		case *int:
+			*v = 7
+		case *bool:
+			*v = true
+		case *string:
+			*v = "yes"
+		case *[]string:
+			*v = []string{"x"}
+		case **int:
+			*v = Score(4)
+		case **bool:
+			*v = Answer(true)
+		case *time.Time:
+			*v = at
+		default:
+			t.Fatalf("Session.%s: a %s the test cannot set", name, f.Type())
+		}
+		if name == "HeatSeconds" {
+			s.HeatKnown = true // seconds without HeatKnown are not exported, as unknown
+		}
+		changedCSV := changedCells(t, func(b *strings.Builder, ss []Session) error { return WriteCSV(b, ss) }, base, s, true)
+		changedJSON := changedCells(t, func(b *strings.Builder, ss []Session) error { return WriteJSON(b, ss) }, base, s, false)
+		for form, changed := range map[string][]string{"CSV": changedCSV, "JSON": changedJSON} {
+			if len(changed) != 1 || changed[0] != col {
+				t.Errorf("Session.%s set alone changes the %s columns %v; want just %s", name, form, changed, col)
+			}
+		}
+	}
+}
+
+// changedCells exports a and b and names the columns (CSV) or keys (JSON)
+// whose values differ.
+func changedCells(t *testing.T, write func(*strings.Builder, []Session) error, a, b Session, isCSV bool) []string {
+	t.Helper()
+	cells := func(s Session) map[string]string {
+		var out strings.Builder
+		if err := write(&out, []Session{s}); err != nil {
+			t.Fatal(err)
+		}
+		m := map[string]string{}
+		if isCSV {
+			rows, err := csv.NewReader(strings.NewReader(out.String())).ReadAll()
+			if err != nil || len(rows) != 2 || len(rows[0]) != len(rows[1]) {
+				t.Fatalf("CSV %q: %v", out.String(), err)
+			}
+			for i, h := range rows[0] {
+				m[h] = rows[1][i]
+			}
+			return m
+		}
+		var rows []map[string]json.RawMessage
+		if err := json.Unmarshal([]byte(out.String()), &rows); err != nil || len(rows) != 1 {
+			t.Fatalf("JSON %q: %v", out.String(), err)
+		}
+		for k, v := range rows[0] {
+			m[k] = string(v)
+		}
+		return m
+	}
+	ca, cb := cells(a), cells(b)
+	var changed []string
+	for k := range cb {
+		if ca[k] != cb[k] {
+			changed = append(changed, k)
+		}
+	}
+	sort.Strings(changed)
+	return changed
+}
