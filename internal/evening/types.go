@@ -312,12 +312,6 @@ type Reply struct {
 	Effects []Effect
 }
 
-func (r *Reply) add(o Reply) {
-	r.Events = append(r.Events, o.Events...)
-	r.Notes = append(r.Notes, o.Notes...)
-	r.Effects = append(r.Effects, o.Effects...)
-}
-
 func (r *Reply) effect(e Effect) { r.Effects = append(r.Effects, e) }
 
 func (r *Reply) note(n Note) { r.Notes = append(r.Notes, n) }

@@ -80,18 +80,6 @@ func (p *proc) handle(r Reply) {
 	}
 }
 
-// release performs every held effect.
-func (p *proc) release() {
-	p.hold = false
-	q := p.queue
-	p.queue = nil
-	for _, eff := range q {
-		if in := p.k.Perform(eff); in != nil {
-			p.handle(p.e.Do(in, p.now()))
-		}
-	}
-}
-
 // wait lets d pass on both clocks, ticking the evening whenever it is due.
 func (p *proc) wait(d time.Duration) {
 	p.t.Helper()

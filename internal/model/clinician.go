@@ -74,13 +74,3 @@ func (m Model) clinicianSaved(msg clinicianSavedMsg) Model {
 	}
 	return m
 }
-
-// clinicianInForce is the day a clinician checked each question whose
-// check stands, for the full check's reminders.
-func (m Model) clinicianInForce() map[string]time.Time {
-	out := map[string]time.Time{}
-	for _, c := range m.hist.clinician {
-		out[c.QuestionID] = c.CheckedOn
-	}
-	return out
-}

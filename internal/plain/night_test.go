@@ -243,6 +243,7 @@ func TestThePadOffAnswerIsKeptAtOnce(t *testing.T) {
 	playIn(t, r.Store, o, ready(o, now("\n"), typed{15*time.Minute + 25*sec, "\n"}, typed{16 * time.Minute, "q\n"}, now("y\n"))...)
 	i := slices.IndexFunc(r.saves, func(s history.Session) bool { return s.HeatSeconds == 15*60+25 })
 	if i < 0 || !r.saves[i].End.Equal(tonightAt.Add(15*time.Minute+25*sec)) {
+		t.Errorf("no save kept the pad-off answer at once, with the session's end at it: %+v", r.saves)
 	}
 }
 

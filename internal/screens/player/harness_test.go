@@ -126,7 +126,6 @@ type harness struct {
 	// breath is the last one asked for, breathsAsked counts every one.
 	breath       *scheduled
 	breathsAsked int
-	saves        int // ProgressMsgs asked for
 	// queue is every tick ever asked for, stale or not, for deliver.
 	queue []scheduled
 }

@@ -10,9 +10,6 @@ import (
 	"github.com/supine-app/supine/internal/screens"
 )
 
-// timeNow is a reading of the routines.Clock.
-type timeNow = time.Duration
-
 // nextTick schedules the tick for the moment the engine says something
 // changes, or none when it waits for the person. Any tick asked for before
 // is made stale by the new generation.
