@@ -83,11 +83,16 @@ func (m Model) overlayQuit(base string) string {
 		pad = m.styles.Warn.Render("The pad may be on: switch it off and") + "\n" +
 			m.styles.Warn.Render("take it out of the bed first.") + "\n"
 	}
-	box := m.styles.Dialog.Render(
-		m.styles.Title.Render("Stop for tonight?") + "\n" + pad +
-			m.styles.Body.Render("What you have done is kept.") + "\n\n" +
-			m.styles.Key.Render("y") + m.styles.Muted.Render(" stop  ") +
-			m.styles.Key.Render("n") + m.styles.Muted.Render(" keep going"))
+	text := m.styles.Title.Render("Stop for tonight?") + "\n" + pad +
+		m.styles.Body.Render("What you have done is kept.") + "\n\n" +
+		m.styles.Key.Render("y") + m.styles.Muted.Render(" stop  ") +
+		m.styles.Key.Render("n") + m.styles.Muted.Render(" keep going")
+	box := m.styles.Dialog.Render(text)
+	if lipgloss.Width(box) > m.width {
+		// The pad's two lines make the box 44 cells wide: in a narrower
+		// window it wraps inside the window rather than run off its edge.
+		box = m.styles.Dialog.Width(m.width).Render(text)
+	}
 	x := max(0, (m.width-lipgloss.Width(box))/2)
 	y := max(0, (m.height-lipgloss.Height(box))/2)
 	return lipgloss.NewCompositor(
