@@ -95,7 +95,8 @@ func heat(o options, env []string, r *results) error {
 // land at every phase of the countdown's second and of the frame period, as
 // a person's would.
 func pressMinutes(t *term, n int) ([]time.Duration, error) {
-	const more, less = "Heating · 16 min", "Heating · 15 min"
+	// The status line: "Heating · 14:59 left · 15 min · +/- to change".
+	const more, less = "left · 16 min ·", "left · 15 min ·"
 	if !strings.Contains(t.Screen(), less) {
 		return nil, fmt.Errorf("the countdown does not show %q before any key was pressed", less)
 	}

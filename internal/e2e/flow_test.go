@@ -49,8 +49,8 @@ func TestRoutineToSummary(t *testing.T) {
 
 	tm.waitFor(wait, "Heat", "Ready · 15 min", "Heat safety")
 	tm.press("+")
-	tm.waitFor(wait, "Ready · 16 min", "16:00")
-	tm.press("-", "-", "-") // never below 15
+	tm.waitFor(wait, "Ready · 16 min") // 16:00 is in big digits, which are no text
+	tm.press("-", "-", "-")            // never below 15
 	tm.waitFor(wait, "Ready · 15 min")
 	tm.press("enter")
 	tm.waitFor(wait, "14:5") // counting down

@@ -61,6 +61,9 @@ type termOpts struct {
 	// history has them answered (no to each) on an earlier night, so that
 	// a start goes straight to the check (answeredBefore).
 	firstUse bool
+	// kitty makes the emulator answer a kitty graphics query as kitty and
+	// Ghostty do ("OK"); without it the query goes unanswered.
+	kitty bool
 }
 
 // newHome makes a private XDG home so runs never touch the real one.
@@ -113,6 +116,9 @@ func start(t *testing.T, o termOpts) *term {
 		AltScreen: func(on bool) { tm.alt = on },
 		Title:     func(s string) { tm.title = s },
 	})
+	if o.kitty {
+		answerKittyQueries(tm.emu)
+	}
 	go tm.pump()
 	go tm.answer()
 	go func() {

@@ -71,7 +71,7 @@ func TestAFirstNightFromStartToLightsOut(t *testing.T) {
 		HeatMinutes: 15, Before: score(7), After: score(4), RedFlag: "none", Woke: no(),
 		HeatStart: s.HeatStart, HeatSeconds: 15*60 + 35, HeatKnown: true, HeatQuestion: "no", End: s.End,
 	}
-	if diff := sessionDiff(s, want); diff != "" {
+	if diff := evtest.Diff(s, want, true); diff != "" {
 		t.Fatalf("stored session differs: %s", diff)
 	}
 	if s.HeatStart.Before(at(10, 22, 0)) || s.Partial {
@@ -80,39 +80,6 @@ func TestAFirstNightFromStartToLightsOut(t *testing.T) {
 	if len(w.Checks()) != 1 || w.Checks()[0].Tier != "none" || !w.Checks()[0].Full {
 		t.Fatalf("checks %+v", w.Checks())
 	}
-}
-
-// sessionDiff names the fields in which two stored sessions differ.
-func sessionDiff(a, b history.Session) string {
-	var d []string
-	ptr := func(x, y *int) bool { return (x == nil) == (y == nil) && (x == nil || *x == *y) }
-	bptr := func(x, y *bool) bool { return (x == nil) == (y == nil) && (x == nil || *x == *y) }
-	check := func(name string, same bool) {
-		if !same {
-			d = append(d, name)
-		}
-	}
-	check("ID", a.ID == b.ID)
-	check("Start", a.Start.Equal(b.Start))
-	check("End", a.End.Equal(b.End))
-	check("Routine", a.Routine == b.Routine)
-	check("Completed", slices.Equal(a.Completed, b.Completed))
-	check("Skipped", slices.Equal(a.Skipped, b.Skipped))
-	check("HeatMinutes", a.HeatMinutes == b.HeatMinutes)
-	check("Before", ptr(a.Before, b.Before))
-	check("After", ptr(a.After, b.After))
-	check("RedFlag", a.RedFlag == b.RedFlag)
-	check("StoppedForPain", a.StoppedForPain == b.StoppedForPain)
-	check("Partial", a.Partial == b.Partial)
-	check("HeatStart", a.HeatStart.Equal(b.HeatStart))
-	check("HeatSeconds", a.HeatSeconds == b.HeatSeconds)
-	check("HeatKnown", a.HeatKnown == b.HeatKnown)
-	check("PainStep", a.PainStep == b.PainStep)
-	check("Woke", bptr(a.Woke, b.Woke))
-	check("WokeNothingEases", bptr(a.WokeNothingEases, b.WokeNothingEases))
-	check("HeatQuestion", a.HeatQuestion == b.HeatQuestion)
-	check("SkinStop", a.SkinStop.Equal(b.SkinStop))
-	return strings.Join(d, ", ")
 }
 
 // A window left open does not decide on what it read when it opened: an
@@ -472,5 +439,32 @@ func TestASaveThatFailsIsToldAndClearedByALaterOne(t *testing.T) {
 	e.saved(Saved{Seq: 1, Err: errors.New("late")}, &r)
 	if e.State(Moment{}).SaveErr != nil {
 		t.Fatal("an older answer overwrote a newer one")
+	}
+}
+
+// A machine that slept with the pad on says so first when it wakes, in
+// every front end: the evening notes how long the pad has been on.
+func TestASuspendWithThePadOnIsSaid(t *testing.T) {
+	p := start(t, evtest.Answered(at(9, 22, 0)), config(), at(10, 22, 0))
+	p.throughToRun(no())
+	p.do(RunCommand{Command: night.StartHeat})
+	p.wait(20 * time.Second)
+	if p.hasNote(PadMayBeOn) {
+		t.Fatal("ticks 10 seconds apart were taken for a suspend")
+	}
+	p.clock += 25 * time.Minute // the laptop slept; the pad did not
+	p.wall = p.wall.Add(25 * time.Minute)
+	p.do(Tick{})
+	var said Note
+	for _, n := range p.notes {
+		if n.Kind == PadMayBeOn {
+			said = n
+		}
+	}
+	if said.Minutes != 25 || !strings.Contains(said.Words, "25 minutes") {
+		t.Fatalf("after a 25-minute sleep: note %+v", said)
+	}
+	if p.state().Run.Mode != night.PadOff {
+		t.Errorf("the heat's 15 minutes passed in the sleep: mode %v, want the pad-off gate", p.state().Run.Mode)
 	}
 }

@@ -126,6 +126,11 @@ func (e *Evening) moved(ev []night.Event, now Moment, r *Reply) {
 		r.note(Note{Kind: SkinStopAdvice, Words: SkinAdvice()})
 	}
 	progress := st.Heat.Off && !e.padOffKept
+	if st.Heat.Off && !e.padOffKept && st.Heat.Skin {
+		// The pad is off: now is when the skin is looked at. The advice
+		// is said again for the screen that follows the gate.
+		r.note(Note{Kind: SkinStopAdvice, Words: SkinAdvice()})
+	}
 	if st.Heat.Off {
 		// The pad-off answer is kept at once: until then the history
 		// counts the pad as on.

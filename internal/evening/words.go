@@ -29,7 +29,11 @@ const (
 // PadMayBeOnLine is the first thing said when the machine wakes from a
 // sleep with the pad on.
 func PadMayBeOnLine(minutes int) string {
-	return "The pad may still be on: it has been " + strconv.Itoa(minutes) + " minutes since it went on."
+	unit := " minutes"
+	if minutes == 1 {
+		unit = " minute"
+	}
+	return "The pad may still be on: it has been " + strconv.Itoa(minutes) + unit + " since it went on."
 }
 
 // SkinAdvice is the skin stop's advice in one paragraph.

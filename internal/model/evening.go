@@ -236,7 +236,7 @@ func (m Model) showStage(st evening.State, events []night.Event, was evening.Sta
 	case evening.Running:
 		if was != evening.Running || m.screen != ScreenPlayer {
 			m.player = player.New(s, m.ev.Run(), m.clock, guide.For(m.sleepPosition()), events).
-				SetBreathing(m.opts.Breathing).SetMuted(m.muted()).SetFirstNight(!m.ev.Recent().AnyStepDone).SetSilent(st.Silent)
+				SetBreathing(m.opts.Breathing).SetMuted(m.muted()).SetFirstNight(!m.ev.Recent().AnyStepDone).SetSilent(st.Silent).SetGraphics(m.graphics)
 			if st.HeatLeftOut != "" && was == evening.HeatQuestion {
 				m.player = m.player.Note(st.HeatLeftOut)
 			}

@@ -17,6 +17,7 @@ import (
 	"github.com/supine-app/supine/internal/screens/checkin"
 	histscreen "github.com/supine-app/supine/internal/screens/history"
 	"github.com/supine-app/supine/internal/screens/home"
+	"github.com/supine-app/supine/internal/screens/kitty"
 	"github.com/supine-app/supine/internal/screens/outcome"
 	"github.com/supine-app/supine/internal/screens/player"
 	"github.com/supine-app/supine/internal/screens/precautions"
@@ -85,12 +86,15 @@ type Model struct {
 	info    string        // what home says once, e.g. where a picked position was kept
 	// progressSafe: the terminal draws OSC 9;4 as a progress bar.
 	progressSafe bool
+	// graphics is what the terminal said about images: the player's
+	// pictures are images where it shows them, braille elsewhere.
+	graphics kitty.Support
 }
 
 // New builds the root model from the options the CLI decided.
 func New(opts Options) Model {
 	m := Model{opts: opts, clock: opts.Clock, now: opts.Now, position: opts.Position, routineName: opts.Routine,
-		focused: true, progressSafe: notify.ProgressSafe(opts.Env)}
+		focused: true, progressSafe: notify.ProgressSafe(opts.Env), graphics: kitty.NewSupport()}
 	if m.clock == nil {
 		m.clock = routines.SystemClock()
 	}
@@ -120,6 +124,7 @@ func (m Model) Init() tea.Cmd {
 	if m.opts.Palette == "" || m.opts.Palette == "auto" {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
+	cmds = append(cmds, kitty.Query())
 	var entry screens.Action
 	switch m.opts.Entry {
 	case EntryStart:
@@ -151,6 +156,13 @@ type enterMsg struct{ action screens.Action }
 // Update handles what concerns the whole app and hands the rest to the
 // active screen.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if g, answer := m.graphics.Answer(msg); g != m.graphics || answer {
+		m.graphics = g
+		m.player = m.player.SetGraphics(g)
+		if answer {
+			return m, nil
+		}
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
@@ -230,8 +242,12 @@ func (m Model) withPalette(dark bool) Model {
 	return m.resized()
 }
 
-// screenSize is the room a screen gets: the window, capped near 80 columns.
+// screenSize is the room a screen gets: the window, capped near 80
+// columns; the player takes up to player.MaxWidth.
 func (m Model) screenSize() (int, int) {
+	if m.screen == ScreenPlayer {
+		return min(m.width, player.MaxWidth), m.height
+	}
 	return min(m.width, contentWidth), m.height
 }
 

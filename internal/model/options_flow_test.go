@@ -40,7 +40,7 @@ func TestOptionsShapeThePlan(t *testing.T) {
 	}
 	d.expectText(fmt.Sprintf("Tonight · %d min", int(total.Round(time.Minute)/time.Minute)))
 	d.press("s", "n", "4")
-	d.expectText("18:00", "step 1 of 4")
+	d.expectText("18 min", "step 1 of 4")
 	d.press("n")
 	d.expectText("Pelvic tilts") // knee to chest is left out
 }

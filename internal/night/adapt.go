@@ -56,6 +56,7 @@ func Adapt(r routines.Routine, a safety.Adaptation) routines.Routine {
 		}
 		if a.SmallKneeRolls && st.Move == routines.MoveKneeRolls {
 			st.Cues = withLine(st.Cues, SmallKneeRollsCue)
+			st.Small = true
 		}
 		if a.SideSleep && st.Kind == routines.KindSettle {
 			st.Cues = withLine(st.Cues, SideSleepCue)

@@ -86,3 +86,29 @@ func TestOpensAt(t *testing.T) {
 		}
 	}
 }
+
+// TestAWakingYesAndSeverePainTonightShapeTheGate: a yes to "did back pain
+// wake you?" stored with tonight's session is a yes tonight (no shortcut,
+// CONTENT.md section 4), and a BOOK answer for severe pain during the
+// exercises leaves the stretches out for the rest of the night.
+func TestAWakingYesAndSeverePainTonightShapeTheGate(t *testing.T) {
+	now := at(18, 22, 0)
+	lastFull := []history.Check{{At: at(15, 22, 0), Tier: history.TierNone, Full: true}}
+	woke := true
+	sess := []history.Session{{Start: at(18, 21, 0), End: at(18, 21, 5), Woke: &woke}}
+	if g := FromHistory(nil, lastFull, now, 4).Gate(now); !g.Shortcut {
+		t.Fatal("a clear full check 3 days ago, nothing tonight: no shortcut")
+	}
+	if g := FromHistory(sess, lastFull, now, 4).Gate(now); g.Shortcut {
+		t.Error("woken by back pain last night, said tonight: the shortcut was still offered")
+	}
+	severe := append(lastFull, history.Check{At: at(18, 21, 30), Tier: history.TierBook, Yes: []string{safety.ExercisePain}, Full: true})
+	g := FromHistory(nil, severe, now, 4).Gate(now)
+	r := builtin(t, "tonight")
+	if !g.NoStretches || len(g.Kept(r)) == len(r.Steps) {
+		t.Errorf("severe pain during the exercises tonight: NoStretches %v, kept %v of %d steps", g.NoStretches, g.Kept(r), len(r.Steps))
+	}
+	if g := FromHistory(nil, severe, at(19, 22, 0), 4).Gate(at(19, 22, 0)); g.NoStretches {
+		t.Error("severe pain during the exercises last night still leaves them out tonight")
+	}
+}

@@ -433,7 +433,7 @@ func TestNothingIsSaidAfterLightsOut(t *testing.T) {
 func TestAKeyEndsLightsOut(t *testing.T) {
 	p := lightsOutAt50s(t, typed{2 * time.Minute, "\n"}, typed{time.Hour, "\n"})
 	if !p.res.Record.End.Equal(tonightAt.Add(2 * time.Minute)) {
-		t.Errorf("the night ended at %v; want the key, at %v", p.res.Record.End, tonightAt.Add(2*time.Minute))
+		t.Fatalf("the night ended at %v, want at the key, 2 minutes in", p.res.Record.End.Sub(tonightAt))
 	}
 	assertRecord(t, p.res, want{End: evening.Finished, RedFlag: "none", Completed: []string{"Knee to chest", "Tilts", "Breathe", "Settle in"},
 		Before: ptr(5), After: ptr(3), Woke: no()})

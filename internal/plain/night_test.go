@@ -243,7 +243,7 @@ func TestThePadOffAnswerIsKeptAtOnce(t *testing.T) {
 	playIn(t, r.Store, o, ready(o, now("\n"), typed{15*time.Minute + 25*sec, "\n"}, typed{16 * time.Minute, "q\n"}, now("y\n"))...)
 	i := slices.IndexFunc(r.saves, func(s history.Session) bool { return s.HeatSeconds == 15*60+25 })
 	if i < 0 || !r.saves[i].End.Equal(tonightAt.Add(15*time.Minute+25*sec)) {
-		t.Errorf("no save kept the pad-off answer at once, with the session's end at it: %+v", r.saves)
+		t.Fatalf("the pad-off answer at 15:25 was not saved at once: %d saves", len(r.saves))
 	}
 }
 
@@ -374,4 +374,30 @@ func TestExercisePainLeavesTheStretchesOut(t *testing.T) {
 	}
 	assertRecord(t, res, want{End: evening.Finished, RedFlag: "BOOK", Completed: []string{"Heat", "Settle in"},
 		HeatMinutes: 15, HeatSeconds: 15*60 + 1, HeatOn: true, HeatQuestion: "no"})
+}
+
+// TestTheSkinLineNamesThePlainKey: the heat step says the kept line for
+// numb skin, and the key it names, typed with the pad on, is the skin
+// stop: it is kept as the skin stop, not a stop for pain.
+func TestTheSkinLineNamesThePlainKey(t *testing.T) {
+	var line string
+	for _, l := range safety.HeatSafetyLines() {
+		if l.Kept && strings.Contains(l.Text, "numb") {
+			line = l.Text
+		}
+	}
+	_, k, ok := strings.Cut(line, "press ")
+	k, _, _ = strings.Cut(k, ",")
+	if !ok || k == "" {
+		t.Fatalf("the skin line %q names no key", line)
+	}
+	o := Options{Evening: config(tonightLike())}
+	res, out := play(t, o, ready(o, now("\n"), typed{time.Minute, k + "\n"}, typed{time.Minute + 5*sec, "\n"},
+		typed{2 * time.Minute, "q\n"}, now("y\n"))...)
+	if !slices.Contains(lines(out), line) {
+		t.Errorf("the heat step does not say %q:\n%s", line, out)
+	}
+	if res.Record.SkinStop.IsZero() || res.Record.StoppedForPain {
+		t.Errorf("%s kept skin stop %v, stopped for pain %v: want the skin stop only", k, res.Record.SkinStop, res.Record.StoppedForPain)
+	}
 }

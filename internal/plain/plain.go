@@ -199,9 +199,13 @@ func (s *session) do(in evening.Input) {
 // out in order, their answers handed back.
 func (s *session) apply(r evening.Reply) {
 	// Notes first: "the pad may still be on" is the first thing said on
-	// waking, and why heat is left out comes before the pad-off line.
+	// waking, and why heat is left out comes before the pad-off line. The
+	// skin stop's first aid comes after "switch the pad off now".
+	var after []evening.Note
 	for _, n := range r.Notes {
 		switch n.Kind {
+		case evening.SkinStopAdvice:
+			after = append(after, n)
 		case evening.SaveFailed:
 			if !s.saveFailed {
 				s.saveFailed = true
@@ -219,6 +223,9 @@ func (s *session) apply(r evening.Reply) {
 		s.pl.show(r.Events)
 	} else {
 		s.early = append(s.early, r.Events...)
+	}
+	for _, n := range after {
+		s.say(n.Words)
 	}
 	for _, e := range r.Effects {
 		if in := s.o.Keeper.Perform(e); in != nil {

@@ -31,7 +31,8 @@ type player struct {
 	// stretch meanwhile (the heat clock never waits).
 	asking bool
 	// guarded: the sleep guard is held (the pad went on, not yet off).
-	guarded bool
+	guarded  bool
+	pictured pictured // the pictures said this step (picture.go)
 }
 
 // run is the evening's run, read only.
@@ -196,6 +197,7 @@ func (pl *player) entered(i int, cued bool) {
 	if seg.Kind == routines.SegHeat && pl.state().Heat.Started {
 		return // heat runs once a night: the run passes over it
 	}
+	defer pl.picture(i) // after the segment's lines: what its picture shows
 	if cued && i > 0 && p.Segments[i-1].Step == seg.Step && (seg.Kind == routines.SegHold || seg.Kind == routines.SegSwitch) {
 		pl.resetMarks()
 		return

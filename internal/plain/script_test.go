@@ -230,40 +230,12 @@ func playIn(t *testing.T, st *evtest.Store, o Options, script ...typed) played {
 		case !res.Stored && len(sessions) != 0:
 			t.Errorf("no session was begun, and the history keeps %d new ones: %+v", len(sessions), sessions)
 		case res.Stored:
-			if d := recordDiff(sessions[0], res.Record); d != "" {
+			if d := evtest.Diff(sessions[0], res.Record, false); d != "" {
 				t.Errorf("the history keeps another record than the result's (%s):\n kept  %s\nresult %s", d, showSession(sessions[0]), showSession(res.Record))
 			}
 		}
 	}
 	return p
-}
-
-// recordDiff names the fields in which two records of one evening differ.
-func recordDiff(a, b history.Session) string {
-	var d []string
-	check := func(name string, same bool) {
-		if !same {
-			d = append(d, name)
-		}
-	}
-	check("Start", a.Start.Equal(b.Start))
-	check("Routine", a.Routine == b.Routine)
-	check("Completed", slices.Equal(a.Completed, b.Completed))
-	check("Skipped", slices.Equal(a.Skipped, b.Skipped))
-	check("HeatMinutes", a.HeatMinutes == b.HeatMinutes)
-	check("HeatStart", a.HeatStart.Equal(b.HeatStart))
-	check("HeatSeconds", a.HeatSeconds == b.HeatSeconds)
-	check("Before", sameInt(a.Before, b.Before))
-	check("After", sameInt(a.After, b.After))
-	check("RedFlag", a.RedFlag == b.RedFlag)
-	check("StoppedForPain", a.StoppedForPain == b.StoppedForPain)
-	check("PainStep", a.PainStep == b.PainStep)
-	check("Partial", a.Partial == b.Partial)
-	check("Woke", sameBool(a.Woke, b.Woke))
-	check("WokeNothingEases", sameBool(a.WokeNothingEases, b.WokeNothingEases))
-	check("HeatQuestion", a.HeatQuestion == b.HeatQuestion)
-	check("SkinStop", a.SkinStop.Equal(b.SkinStop))
-	return strings.Join(d, ", ")
 }
 
 func showSession(s history.Session) string {

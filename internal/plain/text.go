@@ -76,7 +76,7 @@ func introLine(p routines.Plan, steps int) string {
 }
 
 func keysLine(keys bool) string {
-	line := "Keys: space pauses, n next step, b back, x stop for pain, q quit."
+	line := "Keys: space pauses, n next step, b back, x stop for pain, s skin stop while the pad is on, q quit."
 	if !keys {
 		line += " Type the key, then press enter."
 	}
@@ -120,6 +120,11 @@ func segmentLines(p routines.Plan, i, pos, n int, setup guide.Setup, sounds bool
 	}
 	lines = append(lines, st.Cues...)
 	for _, s := range st.StopIf {
+		if st.StopsForSkin() {
+			// The heat step's stop is the skin stop: s (keys.go).
+			lines = append(lines, "Skin stop: press s if "+strings.TrimSuffix(strings.TrimSpace(s), ".")+".")
+			continue
+		}
 		lines = append(lines, stopIfLine(s))
 	}
 	switch {

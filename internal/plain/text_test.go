@@ -2,10 +2,12 @@ package plain
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/supine-app/supine/internal/evening"
+	"github.com/supine-app/supine/internal/guide"
 	"github.com/supine-app/supine/internal/history"
 	"github.com/supine-app/supine/internal/routines"
 )
@@ -113,5 +115,21 @@ func TestSummary(t *testing.T) {
 		if got := summary(tt.rec, 3, tt.end); got != tt.want {
 			t.Errorf("summary = %q, want %q", got, tt.want)
 		}
+	}
+}
+
+// TestTheHeatStopIsTheSkinStop: a heat step's stop-if lines name the skin
+// stop and its key; a stretch's stay the stop for pain.
+func TestTheHeatStopIsTheSkinStop(t *testing.T) {
+	r := tonightLike()
+	r.Steps[0].StopIf = []string{"the skin under the pad feels numb, tingles or burns"}
+	p := routines.Expand(r, routines.Options{})
+	heat := segmentLines(p, 0, 1, 5, guide.Setup{}, false)
+	if want := "Skin stop: press s if the skin under the pad feels numb, tingles or burns."; !slices.Contains(heat, want) {
+		t.Errorf("the heat step says\n%s\nwant %q", strings.Join(heat, "\n"), want)
+	}
+	i := slices.IndexFunc(p.Segments, func(s routines.Segment) bool { return s.Step == 1 })
+	if hold := segmentLines(p, i, 2, 5, guide.Setup{}, false); !slices.Contains(hold, "Stop if the pain gets worse.") {
+		t.Errorf("the stretch says\n%s\nwant its stop for pain", strings.Join(hold, "\n"))
 	}
 }

@@ -2,6 +2,7 @@ package routines
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 )
@@ -110,5 +111,27 @@ func TestBuiltinData(t *testing.T) {
 	}
 	if _, ok := BuiltinData("nope"); ok {
 		t.Error("file text for a routine that does not exist")
+	}
+}
+
+// TestBuiltinHeatIsOptionalComfort: the built-in heat steps say heat is
+// optional comfort, and nothing in them says it treats or loosens anything
+// (CONTENT.md section 3, v3).
+func TestBuiltinHeatIsOptionalComfort(t *testing.T) {
+	for _, r := range Builtins() {
+		for _, st := range r.Steps {
+			if st.Kind != KindHeat {
+				continue
+			}
+			if !strings.Contains(st.Why, "optional") || !strings.Contains(st.Why, "many people find warmth helps them relax") {
+				t.Errorf("%s: heat's why %q does not say it is optional comfort", r.Name, st.Why)
+			}
+			all := strings.ToLower(strings.Join(append(append([]string{st.Why}, st.Cues...), st.StopIf...), " "))
+			for _, claim := range []string{"loosen", "treat", "eases", "relief", "blood", "dull", "pain"} {
+				if strings.Contains(all, claim) {
+					t.Errorf("%s: the heat step claims %q", r.Name, claim)
+				}
+			}
+		}
 	}
 }

@@ -23,3 +23,9 @@ func (st Step) IsKneeToChest() bool {
 
 // IsStretch reports whether a step is a stretch: a hold or a paced step.
 func (st Step) IsStretch() bool { return st.Kind == KindHold || st.Kind == KindPaced }
+
+// StopsForSkin reports whether the step's stop-if lines ask for the skin
+// stop rather than the stop for pain. A heat step's do: its own stop is
+// the skin under the pad (CONTENT.md section 3, v3), which ends heat, not
+// the night, so the front ends name the skin-stop key with them.
+func (st Step) StopsForSkin() bool { return st.Kind == KindHeat }

@@ -85,7 +85,7 @@ type Step struct {
 	Title  string
 	Cues   []string // what to do, one short line each
 	Why    string   // one line of why
-	StopIf []string // optional "stop if" lines
+	StopIf []string // optional "stop if" lines (see StopsForSkin)
 
 	// SkipWithOsteoporosis marks a step that is dropped from the plan when
 	// the person says they have osteoporosis (knee-to-chest, CONTENT.md §2).
@@ -94,6 +94,10 @@ type Step struct {
 	// precautions change (knee-to-chest, knee rolls, pelvic tilt); "" for
 	// any other step. A routine file sets it with move = "knee-rolls".
 	Move Move
+	// Small marks a step whose range is kept small tonight (knee rolls with
+	// osteoporosis, CONTENT.md section 6): night.Adapt sets it and its
+	// picture draws the smaller range. A routine file cannot set it.
+	Small bool
 
 	Minutes  int           // heat: default minutes
 	Hold     time.Duration // hold: length of one hold

@@ -26,9 +26,9 @@ func TestOutcomeTexts(t *testing.T) {
 		notWant []string
 	}{
 		{"emergency", Emergency, Situation{At: bedtime, Yes: []string{"saddle-numbness"}},
-			[]string{"emergency number", "emergency department", "999 in the uk", "112 in the eu", "911 in the us", "take the list", "no stretching", "closed until the morning"}, nil},
+			[]string{"emergency number", "emergency department", "999 in the uk", "112 in the eu", "911 in the us", "take the list", "no stretching", "closed for the rest of the night and at least 12 hours"}, nil},
 		{"urgent at bedtime", Urgent, Situation{At: bedtime},
-			[]string{"contact a doctor tonight", "if your surgery is closed", "out-of-hours or non-emergency", "nhs 111 in the uk", "if you cannot get through, see a doctor first thing tomorrow", "no stretching", "closed until the morning"}, []string{"today"}},
+			[]string{"contact a doctor tonight", "if your surgery is closed", "out-of-hours or non-emergency", "nhs 111 in the uk", "if you cannot get through, see a doctor first thing tomorrow", "no stretching", "closed for the rest of the night and at least 12 hours"}, []string{"today"}},
 		{"urgent, time unknown", Urgent, Situation{},
 			[]string{"contact a doctor tonight", "nhs 111"}, nil},
 		{"urgent at noon", Urgent, Situation{At: noon},

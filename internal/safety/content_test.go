@@ -48,7 +48,7 @@ func allText() []string {
 	out = append(out, p.Headline)
 	out = append(out, p.Lines...)
 	out = append(out, HeatSafety()...)
-	out = append(out, HeatDoneCue(), HeatEvidence(), DisclaimerLine())
+	out = append(out, HeatDoneCue(), HeatEvidence(), HeatWhy, DisclaimerLine())
 	out = append(out, StopRules()...)
 	out = append(out, StretchRules()...)
 	out = append(out, Disclaimer()...)
@@ -75,8 +75,8 @@ func TestNoTextSaysYouAreFine(t *testing.T) {
 func TestHeatSafetyCoversSectionThree(t *testing.T) {
 	all := strings.ToLower(strings.Join(HeatSafety(), " "))
 	for _, w := range []string{"15 to 20 minutes", "2 hours", "fabric", "medium", "cord",
-		"never fall asleep", "numb", "tingling", "diabetes", "circulation", "reduced feeling",
-		"alcohol", "sedating", "pregnant", "fever", "broken skin"} {
+		"never fall asleep", "numb", "tingling", "burns", "diabetes", "circulation", "reduced feeling",
+		"alcohol", "sleeping tablet", "nerve-pain painkiller", "pregnant", "fever", "broken skin"} {
 		if !strings.Contains(all, w) {
 			t.Errorf("HeatSafety lacks %q", w)
 		}
@@ -88,7 +88,15 @@ func TestHeatSafetyCoversSectionThree(t *testing.T) {
 		}
 	}
 	ev := strings.ToLower(HeatEvidence())
-	for _, w := range []string{"small", "short-term", "burns", "not a tested dose"} {
+	// Heat is optional comfort ([32]): nothing says it treats or loosens.
+	for _, s := range append(HeatSafety(), HeatEvidence(), HeatWhy) {
+		for _, claim := range []string{"loosen", "treat", "eases", "relief", "heals", "cures", "blood"} {
+			if strings.Contains(strings.ToLower(s), claim) {
+				t.Errorf("heat text claims %q: %q", claim, s)
+			}
+		}
+	}
+	for _, w := range []string{"optional", "many people find warmth helps them relax before the stretches", "small", "sham", "burns", "not a tested dose"} {
 		if !strings.Contains(ev, w) {
 			t.Errorf("HeatEvidence lacks %q: %q", w, ev)
 		}
@@ -137,5 +145,32 @@ func TestSourcesKeepContentNumbering(t *testing.T) {
 func TestContentVersion(t *testing.T) {
 	if ContentVersion != "2026-11" {
 		t.Errorf("ContentVersion = %q: CONTENT.md says reviewed 2026-11", ContentVersion)
+	}
+}
+
+// Three heat lines never leave the screen (CONTENT.md section 3, v3): the
+// pad off at the end and never asleep on it, not on numb skin and the
+// skin stop with its key (s in both front ends), tonight's heat question.
+// They come first.
+func TestThreeHeatLinesAreKept(t *testing.T) {
+	lines := HeatSafetyLines()
+	var kept []string
+	for i, l := range lines {
+		if l.Kept {
+			if i != len(kept) {
+				t.Errorf("kept line %q comes after a line that is not kept", l.Text)
+			}
+			kept = append(kept, strings.ToLower(l.Text))
+		}
+	}
+	if len(kept) != 3 {
+		t.Fatalf("%d kept lines, want 3", len(kept))
+	}
+	for i, words := range [][]string{{"off", "never fall asleep"}, {"numb", "tingl", "burns", "press s", "pad off now"}, {"not tonight", "alcohol", "sleeping tablet", "strong or nerve-pain painkiller"}} {
+		for _, w := range words {
+			if !strings.Contains(kept[i], w) {
+				t.Errorf("kept line %d %q lacks %q", i+1, kept[i], w)
+			}
+		}
 	}
 }

@@ -26,9 +26,6 @@ const HeatQuestionShort = "No heat after alcohol, a sleeping tablet, or a strong
 const NoHeatAfterQuestion = "No heat tonight: after alcohol, a sleeping tablet or a strong painkiller you may not feel " +
 	"the pad getting too hot, or may fall asleep on it. The stretches and the sleep set-up stay."
 
-// SkinStopKey is the heat step's line for the skin stop.
-const SkinStopKey = "If the skin under the pad feels numb, tingles or burns: the skin stop."
-
 // SkinStopAdvice is what to do after a skin stop, once the pad is off
 // (section 3, v3; NHS burns advice [31], burns and diabetes [18]).
 func SkinStopAdvice() []string {

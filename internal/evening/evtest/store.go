@@ -8,6 +8,7 @@ package evtest
 import (
 	"errors"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -211,4 +212,41 @@ func (s *Store) ClaimHeat(sess history.Session, since time.Time, allowed func([]
 		return sess.ID, nil
 	}
 	return sess.ID, s.put(sess)
+}
+
+// Diff names the fields in which two records of a session differ; ID and
+// End are left out when ids is false (a record compared with what the
+// store kept of it: the store gives the ID, the last save the end).
+func Diff(a, b history.Session, ids bool) string {
+	var d []string
+	ptr := func(x, y *int) bool { return (x == nil) == (y == nil) && (x == nil || *x == *y) }
+	bptr := func(x, y *bool) bool { return (x == nil) == (y == nil) && (x == nil || *x == *y) }
+	check := func(name string, same bool) {
+		if !same {
+			d = append(d, name)
+		}
+	}
+	if ids {
+		check("ID", a.ID == b.ID)
+		check("End", a.End.Equal(b.End))
+	}
+	check("Start", a.Start.Equal(b.Start))
+	check("Routine", a.Routine == b.Routine)
+	check("Completed", slices.Equal(a.Completed, b.Completed))
+	check("Skipped", slices.Equal(a.Skipped, b.Skipped))
+	check("HeatMinutes", a.HeatMinutes == b.HeatMinutes)
+	check("Before", ptr(a.Before, b.Before))
+	check("After", ptr(a.After, b.After))
+	check("RedFlag", a.RedFlag == b.RedFlag)
+	check("StoppedForPain", a.StoppedForPain == b.StoppedForPain)
+	check("Partial", a.Partial == b.Partial)
+	check("HeatStart", a.HeatStart.Equal(b.HeatStart))
+	check("HeatSeconds", a.HeatSeconds == b.HeatSeconds)
+	check("HeatKnown", a.HeatKnown == b.HeatKnown)
+	check("PainStep", a.PainStep == b.PainStep)
+	check("Woke", bptr(a.Woke, b.Woke))
+	check("WokeNothingEases", bptr(a.WokeNothingEases, b.WokeNothingEases))
+	check("HeatQuestion", a.HeatQuestion == b.HeatQuestion)
+	check("SkinStop", a.SkinStop.Equal(b.SkinStop))
+	return strings.Join(d, ", ")
 }

@@ -31,12 +31,12 @@ func tonight() routines.Routine {
 				"Set it to low or medium, no higher.",
 				"Stay awake while it is on; when time is up, switch it off and take it out of the bed.",
 			},
-			Why:    "Warmth brings more blood to the muscles and eases their tension, so the stretches come easier.",
-			StopIf: []string{"the skin under the pad feels numb or tingles"},
+			Why:    "Heat is optional: many people find warmth helps them relax before the stretches.",
+			StopIf: []string{"the skin under the pad feels numb, tingles or burns"},
 		},
 		{
 			Kind: routines.KindHold, Title: "Knee to chest", Hold: 20 * time.Second, Reps: 3, PerSide: true, Switch: 5 * time.Second,
-			SkipWithOsteoporosis: true,
+			SkipWithOsteoporosis: true, Move: routines.MoveKneeToChest,
 			Cues: []string{
 				"Lie on your back, knees bent, a small pillow under your head.",
 				"Hold one knee with both hands and draw it gently toward your chest; the other foot stays on the bed.",
@@ -47,7 +47,7 @@ func tonight() routines.Routine {
 			StopIf: hurtLines,
 		},
 		{
-			Kind: routines.KindPaced, Title: "Pelvic tilts", Reps: 10,
+			Kind: routines.KindPaced, Title: "Pelvic tilts", Reps: 10, Move: routines.MovePelvicTilt,
 			Phases: []routines.PacedPhase{
 				{Name: "tilt", Duration: 5 * time.Second, Cue: "Tighten your belly and press your lower back flat onto the bed."},
 				{Name: "relax", Duration: 5 * time.Second, Cue: "Let go, and let your lower back arch a little."},
@@ -61,6 +61,7 @@ func tonight() routines.Routine {
 		},
 		{
 			Kind: routines.KindHold, Title: "Knee rolls", Hold: 15 * time.Second, Reps: 3, PerSide: true, Switch: 5 * time.Second,
+			Move: routines.MoveKneeRolls,
 			Cues: []string{
 				"Knees bent and together, both shoulders on the bed.",
 				"Let both knees roll slowly to one side, only as far as is comfortable.",
@@ -126,6 +127,7 @@ type harness struct {
 	// breath is the last one asked for, breathsAsked counts every one.
 	breath       *scheduled
 	breathsAsked int
+	raws         []string // what went to the terminal as is (images)
 	// queue is every tick ever asked for, stale or not, for deliver.
 	queue []scheduled
 }
@@ -168,6 +170,9 @@ func (h *harness) run(cmd tea.Cmd) {
 		}
 	case screens.CueMsg:
 		h.cues = append(h.cues, msg.Kind)
+	case tea.RawMsg:
+		s, _ := msg.Msg.(string)
+		h.raws = append(h.raws, s)
 	case scheduled:
 		h.queue = append(h.queue, msg)
 		if _, ok := msg.msg.(breathMsg); ok {

@@ -49,7 +49,9 @@ func (m Model) statusWords() (word, detail string) {
 		}
 		return "Get ready", ""
 	case routines.SegHeat:
-		return "Heating", fmt.Sprintf("%d min · +/- to change", m.plan().HeatMinutes())
+		// The big digits are a picture of the time, not words: the status
+		// says it too.
+		return "Heating", fmt.Sprintf("%s left · %d min · +/- to change", routines.FormatClock(m.state.Left), m.plan().HeatMinutes())
 	case routines.SegHold:
 		if s.Side != routines.NoSide {
 			return fmt.Sprintf("%s %d of %d", sideWord(s.Side), s.Rep, s.Reps), "hold"

@@ -26,6 +26,7 @@ import (
 	"github.com/supine-app/supine/internal/guide"
 	"github.com/supine-app/supine/internal/night"
 	"github.com/supine-app/supine/internal/routines"
+	"github.com/supine-app/supine/internal/screens/kitty"
 	"github.com/supine-app/supine/internal/screens/style"
 )
 
@@ -90,6 +91,13 @@ type Model struct {
 	muted      bool   // cues are silent: the heat screens say so
 	silent     bool   // the reminder's player failed: the gate says so
 	cache      *textCache
+	safetyOff  int // the heat-safety lines scrolled past (↓)
+
+	graphics kitty.Support // what the terminal said about images
+	pics     *pictures     // the images it was sent
+	// noPictures leaves every picture out: the tests compare a screen
+	// with and without them.
+	noPictures bool
 
 	// schedule sends msg after d. It is tea.Tick; tests replace it to see
 	// what was asked for without waiting.
@@ -118,6 +126,7 @@ func New(st style.Styles, run Run, clock routines.Clock, setup guide.Setup, firs
 		keys:     newKeyMap(),
 		schedule: realSchedule,
 		cache:    newTextCache(),
+		pics:     newPictures(),
 		run:      run,
 		first:    first,
 	}
@@ -149,6 +158,7 @@ func (m Model) Init() tea.Cmd {
 	if m.breathWait > 0 && m.pacerRuns() {
 		cmds = append(cmds, m.schedule(m.breathWait, breathMsg{id: m.id, gen: m.breathGen}))
 	}
+	cmds = append(cmds, m.sendPictures())
 	return tea.Batch(cmds...)
 }
 
@@ -179,6 +189,11 @@ func (m Model) Note(words string) Model {
 	m.notice = words
 	return m
 }
+
+// MaxWidth is the most columns the player uses: it lays its lines out to
+// the window's width up to here (the heat-safety lines and a picture
+// beside the countdown need the room), where other screens stop at 80.
+const MaxWidth = 120
 
 // SetSize gives the screen its room.
 func (m Model) SetSize(w, h int) Model {

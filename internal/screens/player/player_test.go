@@ -427,3 +427,20 @@ func TestAnEmptyPlanFinishesOnEnter(t *testing.T) {
 		t.Errorf("got %#v, run %+v", act, h.progress())
 	}
 }
+
+// TestTheSkinStopIsOfferedOnce: s is the skin stop while the pad is on;
+// once it is said, the gate's help no longer offers it.
+func TestTheSkinStopIsOfferedOnce(t *testing.T) {
+	h := newHarness(t, tonight())
+	h.press("enter")
+	h.m = h.m.SetSize(80, 24)
+	if !strings.Contains(ansi.Strip(h.m.View()), "s skin stop") {
+		t.Fatal("the running heat step does not offer the skin stop")
+	}
+	if act := h.press("s"); act != (screens.RunCmd{Cmd: night.SkinStop}) {
+		t.Fatalf("s returned %#v, want the skin stop", act)
+	}
+	if h.m.mode() != modeHeatDone || strings.Contains(ansi.Strip(h.m.View()), "s skin stop") {
+		t.Fatalf("after the skin stop: mode %d, help still offering it:\n%s", h.m.mode(), ansi.Strip(h.m.View()))
+	}
+}

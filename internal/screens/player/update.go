@@ -49,6 +49,9 @@ func (m Model) onKey(msg tea.KeyPressMsg) (Model, tea.Cmd, screens.Action) {
 	if key.Matches(msg, k.Quit) {
 		return m, nil, screens.Quit{}
 	}
+	if key.Matches(msg, k.Scroll, k.ScrollUp) {
+		return m.scrollSafety(key.Matches(msg, k.ScrollUp)), nil, nil
+	}
 	c, ok := m.command(msg)
 	if !ok {
 		// Not a command, but the screen still shows the time as it is now.
@@ -104,7 +107,8 @@ func (m Model) command(msg tea.KeyPressMsg) (night.Command, bool) {
 // Show draws what the run just did: the root carried out a command or a
 // tick on the evening, and hands the run's events here. They become cues
 // and notices; the next tick is asked for the moment the run says
-// something changes.
+// something changes. A new step, phase or side (or palette) sends its
+// pictures before its frame is drawn.
 func (m Model) Show(events []night.Event) (Model, tea.Cmd) {
 	if m.id == 0 {
 		return m, nil
@@ -113,7 +117,7 @@ func (m Model) Show(events []night.Event) (Model, tea.Cmd) {
 	now := m.clock.Now()
 	m.now = now
 	m = m.refresh()
-	cmds := m.eventCmds(events)
+	cmds := append(m.eventCmds(events), m.sendPictures())
 	if m.ended() {
 		m.gen++
 		m.wait = 0
@@ -137,7 +141,9 @@ func (m Model) Show(events []night.Event) (Model, tea.Cmd) {
 // something in it.
 func (m Model) refresh() Model {
 	m.state = m.run.State(m.now)
-	m.keys = m.keys.forMode(m.mode(), m.paused(), m.onHeat(), m.state.Heat.On())
+	// The skin stop is offered while the pad is on, once: after it the gate
+	// says what to do.
+	m.keys = m.keys.forMode(m.mode(), m.paused(), m.onHeat(), m.state.Heat.On() && !m.state.Heat.Skin)
 	return m
 }
 

@@ -8,9 +8,9 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/lipgloss/v2"
 
+	"github.com/supine-app/supine/internal/figure"
 	"github.com/supine-app/supine/internal/night"
 	"github.com/supine-app/supine/internal/routines"
-	"github.com/supine-app/supine/internal/safety"
 	"github.com/supine-app/supine/internal/screens/bigdigits"
 	"github.com/supine-app/supine/internal/screens/style"
 )
@@ -24,17 +24,15 @@ const bigMinHeight = 20
 // Ranks of the parts of a view: lower is kept longer when room is short.
 // Rank 0 (title, side and rep, countdown, step bar) is always kept.
 const (
-	rankPhaseCue  = 5
-	rankPrompt    = 5
-	rankPacer     = 8 // the person asked for it: kept before the next line
-	rankNext      = 10
-	rankSafety    = 10 // heat ready: the safety lines come first
-	rankStepBar   = 15 // heat ready: nothing has run yet
-	rankRoutine   = 20
-	rankCues      = 30
-	rankWhy       = 40
-	rankSafetyRun = 35 // heat running: after the cues, before the why
-	rankStopIf    = 50
+	rankPrompt   = 3
+	rankPhaseCue = 5
+	rankPacer    = 8 // the person asked for it: kept before the next line
+	rankStopIf   = 9 // a safety line: before the next step and the cues
+	rankNext     = 10
+	rankStepBar  = 15 // heat: the countdown says as much
+	rankRoutine  = 20
+	rankCues     = 30
+	rankWhy      = 40
 )
 
 // View draws the screen within the size it was given: never wider than w,
@@ -48,27 +46,86 @@ func (m Model) View() string {
 		line := style.Truncate(m.st.Player.Detail.Render("Lights out. Any key ends the night."), m.w)
 		return strings.Repeat("\n", m.h-1) + line
 	}
-	foot := m.helpLine()
+	lo := m.layout()
+	foot := m.helpLine(lo.scroll)
 	if m.state.LightsOut {
 		foot = "" // the faint line says it: any key ends the night
 	}
-	room := m.h - len(style.Lines(foot))
-	var body []string
+	return m.page(lo.body, foot, lo.room)
+}
+
+// laidOut is the body of the screen and what it left out.
+type laidOut struct {
+	body []string
+	room int // lines for the body: the window less the help
+	// scroll: the heat-safety lines do not all show, or are scrolled;
+	// hiddenAfter: one after the scroll offset is not on screen.
+	scroll, hiddenAfter bool
+}
+
+// layout chooses what the body shows. From 80x24 the digits come first:
+// only the lines that are always kept, and a line for safety lines cut,
+// must fit beside them.
+func (m Model) layout() laidOut {
+	room := m.h
+	if !m.state.LightsOut {
+		room -= len(style.Lines(m.helpLine(false)))
+	}
+	var sb screenBlocks
 	if m.h >= bigMinHeight {
-		// The digits come first: only the lines that are always kept, and a
-		// "more" line for safety lines cut, must fit beside them.
-		if b := m.blocks(true); style.RequiredFits(b, room-1) {
-			body = style.PackMarked(b, room, m.moreMark())
+		if b := m.blocks(true); style.RequiredFits(b.list, room-1) {
+			sb = b
 		}
 	}
-	if body == nil {
-		body = style.PackMarked(m.blocks(false), room, m.moreMark())
+	if sb.list == nil {
+		sb = m.blocks(false)
 	}
-	return m.page(body, foot, room)
+	bl := sb.list
+	lay := style.Choose(bl, room)
+	heat := sb.moreTo > sb.moreFrom || (m.safetyOff > 0 && m.onHeat())
+	marked := (lay.DroppedSafety(bl) || heat && m.safetyOff > 0) && style.RequiredFits(bl, room-1)
+	if marked {
+		room--
+		lay = style.Choose(bl, room)
+	}
+	bl, lay = m.smallerPicture(bl, lay, room)
+	lo := laidOut{body: lay.Lines(bl), room: room + b2i(marked)}
+	if !marked {
+		return lo
+	}
+	if !heat {
+		return lo.with(m.moreMark())
+	}
+	hidden := 0
+	for i := sb.moreFrom; i < sb.moreTo; i++ {
+		if !lay.Keep[i] {
+			hidden++
+		}
+	}
+	if hidden == sb.moreTo-sb.moreFrom && m.safetyOff == 0 {
+		// Not one of them fits beside the kept lines (below 80x24):
+		// scrolling would show nothing.
+		return lo.with(m.moreMark())
+	}
+	lo.scroll, lo.hiddenAfter = true, hidden > 0
+	return lo.with(m.heatMark(hidden))
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func (lo laidOut) with(mark string) laidOut {
+	lo.body = append(lo.body, mark)
+	return lo
 }
 
 // moreMark is the line that stands for safety lines the window is too
-// small for: they are never left out without a word.
+// small for, where they cannot scroll: they are never left out without a
+// word.
 func (m Model) moreMark() string {
 	p := m.st.Player
 	return style.Truncate(p.SafetyMark.Render("! ")+p.Safety.Render("More safety lines: enlarge the window to read them."), m.w)
@@ -94,37 +151,46 @@ func (m Model) page(body []string, foot string, room int) string {
 	return b.String()
 }
 
-func (m Model) blocks(big bool) []style.Block {
+// screenBlocks are the blocks of a screen, and which of them are the
+// heat-safety lines that scroll (list[moreFrom:moreTo]).
+type screenBlocks struct {
+	list             []style.Block
+	moreFrom, moreTo int
+}
+
+func (m Model) blocks(big bool) screenBlocks {
 	if m.state.LightsOut {
-		return m.lightsOutBlocks()
+		return screenBlocks{list: m.lightsOutBlocks()}
 	}
 	switch m.mode() {
 	case modeEmpty:
-		return []style.Block{{Lines: []string{m.st.Player.Title.Render("This routine has no steps.")}}}
+		return screenBlocks{list: []style.Block{{Lines: []string{m.st.Player.Title.Render("This routine has no steps.")}}}}
 	case modeReady:
-		return m.readyBlocks(big)
+		return m.heatBlocks(big)
 	case modeHeatDone:
-		return m.heatDoneBlocks(big)
+		return screenBlocks{list: m.heatDoneBlocks(big)}
 	case modeSettle:
-		return m.settleBlocks()
+		return screenBlocks{list: m.settleBlocks()}
 	}
-	return m.runningBlocks(big)
+	if m.segment().Kind == routines.SegHeat {
+		return m.heatBlocks(big)
+	}
+	return screenBlocks{list: m.runningBlocks(big)}
 }
 
+// runningBlocks are a stretch, a rest or a get-ready counting down.
 func (m Model) runningBlocks(big bool) []style.Block {
 	s := m.segment()
 	bl := []style.Block{
 		{Lines: []string{m.header()}},
 		{Lines: []string{m.statusLine()}},
-		{Gap: true, Lines: m.clockLines(big, m.state.Left)},
 	}
+	clock, besidePic := m.clockLines(big, m.state.Left)
+	bl = append(bl, style.Block{Gap: true, Lines: clock})
 	if m.pacerShown() {
 		bl = append(bl, m.pacerBlock())
 	}
 	bl = append(bl, m.noticeBlock()...)
-	if s.Kind == routines.SegHeat {
-		bl = append(bl, m.silentLine()...)
-	}
 	if ph, ok := m.pacedPhase(); ok && ph.Cue != "" {
 		bl = append(bl, style.Block{Rank: rankPhaseCue, Lines: m.wrap(ph.Cue, m.st.Player.PhaseCue)})
 	}
@@ -139,37 +205,75 @@ func (m Model) runningBlocks(big bool) []style.Block {
 	if s.Kind == routines.SegSwitch {
 		bl = append(bl, style.Block{Rank: rankPhaseCue, Lines: m.wrap(m.switchCue(), m.st.Player.PhaseCue)})
 	}
+	if !besidePic {
+		bl = append(bl, m.optionalPicture(big)...)
+	}
 	bl = append(bl,
 		style.Block{Gap: true, Lines: []string{m.stepBar()}},
 		style.Block{Rank: rankRoutine, Lines: []string{m.routineBar()}},
 	)
 	bl = append(bl, m.cached("cues", rankCues, func() []style.Block { return m.cueBlocks(rankCues) })...)
-	if s.Kind == routines.SegHeat {
-		bl = append(bl, m.cached("safety", rankSafetyRun, func() []style.Block { return m.safetyBlocks(rankSafetyRun) })...)
-	}
 	return append(bl, m.cached("closing", 0, m.closingBlocks)...)
 }
 
-func (m Model) readyBlocks(big bool) []style.Block {
-	p := m.st.Player
-	status := p.Status.Render("Ready") + p.Detail.Render(" · ") +
-		p.Minutes.Render(fmt.Sprintf("%d min", m.plan().HeatMinutes())) +
-		p.Detail.Render(fmt.Sprintf(" · +/- sets %d to %d", routines.MinHeatMinutes, routines.MaxHeatMinutes))
-	bl := []style.Block{
-		{Lines: []string{m.header()}},
-		{Lines: []string{style.Truncate(status, m.w)}},
-		{Gap: true, Lines: m.clockLines(big, m.state.Left)},
-		{Rank: rankPrompt, Lines: m.wrap("Put the pad in place and switch it on, then press enter to start the countdown.", p.Cue)},
+// optionalPicture is the picture of the step as a block shown only in the
+// room the others leave: the large one from 80x24 up, the small one below.
+func (m Model) optionalPicture(big bool) []style.Block {
+	size := figure.Small
+	if big {
+		size = figure.Large
 	}
-	bl = append(bl, m.silentLine()...)
-	bl = append(bl, m.noticeBlock()...)
-	bl = append(bl, m.cached("safety", rankSafety, func() []style.Block { return m.safetyBlocks(rankSafety) })...)
+	if b, ok := m.pictureBlock(size); ok {
+		return []style.Block{b}
+	}
+	return nil
+}
+
+// heatBlocks are the heat step, before the pad goes on and while it is
+// on: the countdown, then the safety lines, ranked above the routine's
+// instructions.
+func (m Model) heatBlocks(big bool) screenBlocks {
+	p := m.st.Player
+	ready := m.mode() == modeReady
+	var status string
+	if ready {
+		status = style.Truncate(p.Status.Render("Ready")+p.Detail.Render(" · ")+
+			p.Minutes.Render(fmt.Sprintf("%d min", m.plan().HeatMinutes()))+
+			p.Detail.Render(fmt.Sprintf(" · +/- sets %d to %d", routines.MinHeatMinutes, routines.MaxHeatMinutes)), m.w)
+	} else {
+		status = m.statusLine()
+	}
+	clock, _ := m.clockLines(big, m.state.Left)
+	bl := []style.Block{
+		// The title gives way before a safety line or a refused key's
+		// words on the smallest windows: the countdown says it is heat.
+		{Rank: rankHeatHead, Lines: []string{m.header()}},
+		{Rank: rankHeatStatus, Lines: []string{status}},
+		{Gap: true, Lines: clock},
+	}
+	// Why a key did nothing ranks under the kept safety lines here.
+	for _, b := range m.noticeBlock() {
+		b.Rank = rankSilent
+		bl = append(bl, b)
+	}
+	if ready {
+		bl = append(bl, style.Block{Rank: rankPrompt, Lines: m.wrap("Put the pad in place and switch it on, then press enter to start the countdown.", p.Cue)})
+	}
+	if m.muted {
+		bl = append(bl, style.Block{Rank: rankSilent, Safety: true, Lines: m.silentLines()})
+	}
+	kept, more := m.heatSafetyBlocks()
+	bl = append(bl, kept...)
+	sb := screenBlocks{moreFrom: len(bl)}
+	bl = append(bl, more...)
+	sb.moreTo = len(bl)
 	bl = append(bl,
 		style.Block{Rank: rankStepBar, Gap: true, Lines: []string{m.stepBar()}},
 		style.Block{Rank: rankRoutine, Lines: []string{m.routineBar()}},
 	)
 	bl = append(bl, m.cached("cues", rankCues, func() []style.Block { return m.cueBlocks(rankCues) })...)
-	return append(bl, m.cached("closing", 0, m.closingBlocks)...)
+	sb.list = append(bl, m.cached("closing", 0, m.closingBlocks)...)
+	return sb
 }
 
 func (m Model) heatDoneBlocks(big bool) []style.Block {
@@ -223,12 +327,9 @@ func (m Model) reminderLine() string {
 	return fmt.Sprintf("This reminder sounds every %d seconds until then.", night.RemindEvery/time.Second)
 }
 
-// silentLine warns on the heat step that its end will make no sound.
-func (m Model) silentLine() []style.Block {
-	if !m.muted {
-		return nil
-	}
-	return []style.Block{{Lines: m.wrap("Your sound is off: the end of the heat will be silent. Use a pad that switches itself off, or set another alarm.", m.st.Player.StopIf)}}
+// silentLines warn on the heat step that its end will make no sound.
+func (m Model) silentLines() []string {
+	return m.wrap("Your sound is off: the end of the heat will be silent. Use a pad that switches itself off, or set another alarm.", m.st.Player.StopIf)
 }
 
 // noticeBlock shows why the last key did nothing.
@@ -242,6 +343,7 @@ func (m Model) noticeBlock() []style.Block {
 func (m Model) settleBlocks() []style.Block {
 	p := m.st.Player
 	bl := []style.Block{{Lines: []string{m.header()}}}
+	bl = append(bl, m.optionalPicture(m.h >= bigMinHeight)...)
 	if su := m.setup; su.Title != "" {
 		bl = append(bl, style.Block{Gap: true, Lines: []string{style.Truncate(p.SetupHead.Render(su.Title), m.w)}})
 		if su.Head != "" {
@@ -275,7 +377,11 @@ func (m Model) closingBlocks() []style.Block {
 		bl = append(bl, style.Block{Rank: rankWhy, Lines: m.wrap(step.Why, p.Why)})
 	}
 	if len(step.StopIf) > 0 {
-		line := "Stop and press x if " + strings.Join(step.StopIf, ", or if ") + "."
+		when := " if " + strings.Join(step.StopIf, ", or if ") + "."
+		line := "Stop and press " + m.keys.Pain.Help().Key + when
+		if step.StopsForSkin() {
+			line = "Skin stop: press " + m.keys.Skin.Help().Key + when
+		}
 		bl = append(bl, style.Block{Rank: rankStopIf, Safety: true, Lines: m.wrap(line, p.StopIf)})
 	}
 	if next := m.nextLine(); next != "" {
@@ -296,33 +402,23 @@ func (m Model) cueBlocks(rank int) []style.Block {
 	return bl
 }
 
-// safetyBlocks are the heat-safety lines under their heading.
-func (m Model) safetyBlocks(rank int) []style.Block {
-	p := m.st.Player
-	mark := p.SafetyMark.Render("! ")
-	var bl []style.Block
-	for i, line := range safety.HeatSafety() {
-		ls := style.Hang(mark, line, m.w, p.Safety)
-		if i == 0 {
-			ls = append([]string{p.SafetyMark.Bold(true).Render("Heat safety")}, ls...)
-		}
-		bl = append(bl, style.Block{Rank: rank + i, Gap: i == 0, Safety: true, Lines: ls})
-	}
-	return bl
-}
-
+// header is the step's title and "step 2 of 5". The title comes from a
+// routine file and may hold text terminals count differently (wide, zero
+// width, emoji sequences): it is measured and cut by the larger count, so
+// that the step counter always shows whole at the right edge.
 func (m Model) header() string {
 	return m.cached("header", 0, func() []style.Block {
 		p := m.st.Player
 		count := fmt.Sprintf("step %d of %d", m.state.StepNumber, m.state.Steps)
-		line := style.Spread(p.Title.Render(m.step().Title), p.StepCount.Render(count), m.w)
+		line := style.SafeSpread(m.step().Title, p.Title, p.StepCount.Render(count), m.w)
 		return []style.Block{{Lines: []string{line}}}
 	})[0].Lines[0]
 }
 
 // helpLine is the help at the foot of the screen, for the keys that mean
 // something now.
-func (m Model) helpLine() string {
+// scroll: the heat-safety lines scroll, so ↓ is shown.
+func (m Model) helpLine(scroll bool) string {
 	extra := int(m.keys.md)
 	if m.paused() {
 		extra |= 1 << 4
@@ -333,12 +429,20 @@ func (m Model) helpLine() string {
 	if m.keys.Minutes.Enabled() {
 		extra |= 1 << 6
 	}
+	if scroll {
+		extra |= 1 << 7
+	}
+	if m.keys.Skin.Enabled() {
+		extra |= 1 << 8
+	}
 	return m.cached("help", extra, func() []style.Block {
 		h := help.New()
 		h.Styles = m.st.Help
 		h.ShowAll = m.full
+		k := m.keys
+		k.scroll = scroll
 		// The help bubble can overrun its width by an item; Fit cuts it.
-		return []style.Block{{Lines: []string{style.Fit(style.HelpView(h, m.keys, m.w), m.w, m.h)}}}
+		return []style.Block{{Lines: []string{style.Fit(style.HelpView(h, k, m.w), m.w, m.h)}}}
 	})[0].Lines[0]
 }
 
@@ -356,8 +460,10 @@ func (m Model) statusLine() string {
 }
 
 // clockLines draws the countdown: big glyphs when big and they fit, one
-// bold line otherwise. A paced step shows its phase beside it.
-func (m Model) clockLines(big bool, left time.Duration) []string {
+// bold line otherwise. A paced step shows its phase beside it. With big
+// glyphs, the step's picture goes beside them when the row has room
+// (besidePic).
+func (m Model) clockLines(big bool, left time.Duration) (lines []string, besidePic bool) {
 	p := m.st.Player
 	clock := p.Clock
 	if m.mode() == modeRunning && m.paused() {
@@ -370,23 +476,40 @@ func (m Model) clockLines(big bool, left time.Duration) []string {
 	}
 	if big {
 		cw := bigdigits.Width(text)
+		var block []string
+		width := 0
 		switch {
 		case phase == "" && bigdigits.Fits(text, m.w):
-			return m.center(bigdigits.Render(text), cw, clock)
+			block, width = styled(bigdigits.Render(text), clock), cw
 		case phase != "" && bigdigits.Fits(phase, m.w-cw-4):
 			both := lipgloss.JoinHorizontal(lipgloss.Top,
 				p.Phase.Render(bigdigits.Render(phase)), "    ", clock.Render(bigdigits.Render(text)))
-			return m.center(both, lipgloss.Width(both), lipgloss.Style{})
+			block, width = style.Lines(both), lipgloss.Width(both)
 		case phase != "" && bigdigits.Fits(phase, m.w):
 			ls := m.center(bigdigits.Render(phase), bigdigits.Width(phase), p.Phase)
-			return append(ls, m.center(text, len(text), clock)...)
+			return append(ls, m.center(text, len(text), clock)...), false
+		}
+		if block != nil {
+			if ls, ok := m.beside(block, width); ok {
+				return ls, true
+			}
+			return m.center(strings.Join(block, "\n"), width, lipgloss.Style{}), false
 		}
 	}
 	if phase == "" {
-		return m.center(text, len(text), clock)
+		return m.center(text, len(text), clock), false
 	}
 	line := style.Truncate(p.Phase.Render(phase)+"   "+clock.Render(text), m.w)
-	return m.center(line, lipgloss.Width(line), lipgloss.Style{})
+	return m.center(line, lipgloss.Width(line), lipgloss.Style{}), false
+}
+
+// styled renders each line of a block in st.
+func styled(block string, st lipgloss.Style) []string {
+	ls := style.Lines(block)
+	for i, l := range ls {
+		ls[i] = st.Render(l)
+	}
+	return ls
 }
 
 // center styles a block and indents it to the middle of the width.
@@ -447,7 +570,7 @@ func (m Model) nextLine() string {
 		return ""
 	}
 	p := m.st.Player
-	return style.Truncate(p.Next.Render("Next: ")+p.Cue.Render(title), m.w)
+	return p.Next.Render("Next: ") + p.Cue.Render(style.SafeTruncate(title, m.w-len("Next: ")))
 }
 
 // dimAfter is how long lights out shows the sleep set-up before the screen

@@ -43,6 +43,9 @@ type PlayerStyles struct {
 	// BarFull and BarEmpty draw the progress bars (see Bar).
 	BarFull, BarEmpty lipgloss.Style
 
+	// Figure colours the pictures of the stretches.
+	Figure FigureStyles
+
 	// The summary.
 	Heading   lipgloss.Style // "Tonight: done"
 	Label     lipgloss.Style // "Done", "Skipped", "Tightness"
@@ -93,6 +96,7 @@ func newPlayerStyles(p Palette) PlayerStyles {
 		BreathRest: muted,
 		BarFull:    lipgloss.NewStyle().Foreground(p.BarFill),
 		BarEmpty:   lipgloss.NewStyle().Foreground(p.BarRest),
+		Figure:     newFigureStyles(p),
 		Heading:    strong,
 		Label:      muted,
 		Text:       text,
@@ -134,6 +138,10 @@ type Block struct {
 	// Safety marks a block that is never left out silently: PackMarked
 	// says so when it does not fit.
 	Safety bool
+	// Optional marks a block (a picture) that is shown only in the room
+	// the others leave: it never takes any block's place, whatever its
+	// rank, so it can never push a safety line or the countdown off.
+	Optional bool
 }
 
 // Pack chooses which blocks to show in room lines. When all of them fit
@@ -143,89 +151,139 @@ type Block struct {
 // cuts them if even they do not fit). The player and the summary lay out
 // with it.
 func Pack(blocks []Block, room int) []string {
-	out, _ := pack(blocks, room)
-	return out
+	return Choose(blocks, room).Lines(blocks)
 }
 
 // PackMarked is Pack that never drops a Safety block silently: when one
 // does not fit, the last line says so with mark (a "more" line, already
 // styled, one line wide).
 func PackMarked(blocks []Block, room int, mark string) []string {
-	out, dropped := pack(blocks, room)
-	if !dropped || room < 1 {
-		return out
+	l := Choose(blocks, room)
+	if !l.DroppedSafety(blocks) || room < 1 {
+		return l.Lines(blocks)
 	}
-	out, _ = pack(blocks, room-1)
-	return append(out, mark)
+	return append(Choose(blocks, room-1).Lines(blocks), mark)
 }
 
-// RequiredFits reports whether the blocks that are always kept (rank 0)
-// fit in room lines, without gaps.
+// RequiredFits reports whether the blocks that are always kept (rank 0,
+// not optional) fit in room lines, without gaps.
 func RequiredFits(blocks []Block, room int) bool {
 	n := 0
 	for _, b := range blocks {
-		if b.Rank == 0 {
+		if b.Rank == 0 && !b.Optional {
 			n += len(b.Lines)
 		}
 	}
 	return n <= room
 }
 
-// pack is Pack, also saying whether a Safety block was left out.
-func pack(blocks []Block, room int) ([]string, bool) {
-	if Fits(blocks, room) {
-		out := make([]string, 0, room)
-		for i, b := range blocks {
-			if b.Gap && i > 0 && len(b.Lines) > 0 {
-				out = append(out, "")
-			}
-			out = append(out, b.Lines...)
-		}
-		return out, false
-	}
+// Layout is what a packing chose: which blocks are kept, and whether the
+// blank lines between them are drawn.
+type Layout struct {
+	Keep []bool
+	Gaps bool
+}
+
+// Choose decides which blocks Pack shows in room lines. Optional blocks
+// are chosen last, each in the room left when every other choice is made.
+func Choose(blocks []Block, room int) Layout {
 	keep := make([]bool, len(blocks))
-	used := 0
-	for i, b := range blocks {
-		if b.Rank == 0 {
-			keep[i] = true
-			used += len(b.Lines)
+	l := Layout{Keep: keep}
+	if fits(blocks, room, false) {
+		for i, b := range blocks {
+			keep[i] = !b.Optional
+		}
+		l.Gaps = true
+	} else {
+		used := 0
+		for i, b := range blocks {
+			if b.Rank == 0 && !b.Optional {
+				keep[i] = true
+				used += len(b.Lines)
+			}
+		}
+		for {
+			best := -1
+			for i, b := range blocks {
+				if keep[i] || b.Optional || len(b.Lines) == 0 || used+len(b.Lines) > room {
+					continue
+				}
+				if best < 0 || b.Rank < blocks[best].Rank {
+					best = i
+				}
+			}
+			if best < 0 {
+				break
+			}
+			keep[best] = true
+			used += len(blocks[best].Lines)
 		}
 	}
-	for {
-		best := -1
-		for i, b := range blocks {
-			if keep[i] || len(b.Lines) == 0 || used+len(b.Lines) > room {
+	for i, b := range blocks {
+		if !b.Optional || len(b.Lines) == 0 {
+			continue
+		}
+		keep[i] = true
+		if l.Used(blocks) <= room {
+			continue
+		}
+		if l.Gaps {
+			l.Gaps = false // the gaps go before a picture does
+			if l.Used(blocks) <= room {
 				continue
 			}
-			if best < 0 || b.Rank < blocks[best].Rank {
-				best = i
-			}
+			l.Gaps = true
 		}
-		if best < 0 {
-			break
-		}
-		keep[best] = true
-		used += len(blocks[best].Lines)
+		keep[i] = false
 	}
-	out := make([]string, 0, used)
-	dropped := false
+	return l
+}
+
+// Lines draws the blocks the layout keeps, in their order.
+func (l Layout) Lines(blocks []Block) []string {
+	out := make([]string, 0, LineCount(blocks)+len(blocks))
 	for i, b := range blocks {
-		if keep[i] {
-			out = append(out, b.Lines...)
-		} else if b.Safety && len(b.Lines) > 0 {
-			dropped = true
+		if !l.Keep[i] {
+			continue
+		}
+		if l.Gaps && b.Gap && len(out) > 0 && len(b.Lines) > 0 {
+			out = append(out, "")
+		}
+		out = append(out, b.Lines...)
+	}
+	return out
+}
+
+// DroppedSafety reports whether a Safety block with lines was left out.
+func (l Layout) DroppedSafety(blocks []Block) bool {
+	for i, b := range blocks {
+		if !l.Keep[i] && b.Safety && len(b.Lines) > 0 {
+			return true
 		}
 	}
-	return out, dropped
+	return false
+}
+
+// Used is how many lines the layout draws.
+func (l Layout) Used(blocks []Block) int {
+	return len(l.Lines(blocks))
 }
 
 // Fits reports whether every block, with its gaps, fits in room lines.
-func Fits(blocks []Block, room int) bool {
-	n := LineCount(blocks)
-	for i, b := range blocks {
-		if b.Gap && i > 0 && len(b.Lines) > 0 {
+func Fits(blocks []Block, room int) bool { return fits(blocks, room, true) }
+
+// fits is Fits, counting optional blocks or not.
+func fits(blocks []Block, room int, optional bool) bool {
+	// A gap is a blank line between two blocks: none before the first.
+	n := 0
+	for _, b := range blocks {
+		if b.Optional && !optional || len(b.Lines) == 0 {
+			continue
+		}
+		if b.Gap && n > 0 {
 			n++
 		}
+		n += len(b.Lines)
 	}
 	return n <= room
 }

@@ -1,6 +1,7 @@
 package style
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -54,5 +55,38 @@ func TestBarReadsWithoutColour(t *testing.T) {
 	}
 	if !strings.Contains(s.Bar(0.5, 10), "\x1b[") {
 		t.Error("the bar has no colour at all")
+	}
+}
+
+// TestAnOptionalBlockTakesNoPlace: whatever the blocks and the room, an
+// optional block (a picture) never changes which other blocks are kept;
+// it shows only in the room they leave.
+func TestAnOptionalBlockTakesNoPlace(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 5))
+	for range 5000 {
+		var bl []Block
+		for range 1 + r.IntN(8) {
+			lines := make([]string, r.IntN(4))
+			for i := range lines {
+				lines[i] = "x"
+			}
+			bl = append(bl, Block{Rank: r.IntN(4) * 5, Gap: r.IntN(2) == 0, Safety: r.IntN(3) == 0, Lines: lines})
+		}
+		room := r.IntN(20)
+		base := Choose(bl, room)
+		at := r.IntN(len(bl) + 1)
+		pic := Block{Optional: true, Gap: true, Lines: make([]string, 1+r.IntN(5))}
+		with := slices.Insert(slices.Clone(bl), at, pic)
+		got := Choose(with, room)
+		kept := slices.Delete(slices.Clone(got.Keep), at, at+1)
+		if !slices.Equal(kept, base.Keep) {
+			t.Fatalf("room %d: without the picture %v, with it %v", room, base.Keep, kept)
+		}
+		if got.Keep[at] && got.Used(with) > room {
+			t.Fatalf("room %d: the picture was kept beyond the room (%d lines)", room, got.Used(with))
+		}
+		if !got.Keep[at] && base.Used(bl)+len(pic.Lines) <= room {
+			t.Fatalf("room %d: %d lines used, the picture's %d fit, yet it was left out", room, base.Used(bl), len(pic.Lines))
+		}
 	}
 }
