@@ -90,8 +90,10 @@ func (m Model) overlayQuit(base string) string {
 	box := m.styles.Dialog.Render(text)
 	if lipgloss.Width(box) > m.width {
 		// The pad's two lines make the box 44 cells wide: in a narrower
-		// window it wraps inside the window rather than run off its edge.
-		box = m.styles.Dialog.Width(m.width).Render(text)
+		// window (the smallest is 40) it keeps one blank column each side
+		// instead of three, and wraps inside the window if even that is
+		// too wide, rather than run off its edge.
+		box = m.styles.Dialog.PaddingLeft(1).PaddingRight(1).Width(m.width).Render(text)
 	}
 	x := max(0, (m.width-lipgloss.Width(box))/2)
 	y := max(0, (m.height-lipgloss.Height(box))/2)
