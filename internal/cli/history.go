@@ -55,13 +55,18 @@ func historyCmd(f *flags) *cobra.Command {
 				return err
 			}
 			defer st.Close()
-			if notice != "" {
+			switch {
+			case st.Recovered():
 				// The history was damaged and moved aside: an export now
 				// would be short, and a backup script would put it over a
 				// good one. Say so on stderr and fail; the next run exports
 				// what was kept.
 				fmt.Fprintln(cmd.ErrOrStderr(), textsafe.Clean(string(notice))+" Nothing was exported; run the export again to get the sessions that were kept.")
 				return exitError{code: 1}
+			case notice != "":
+				// Advice that changes nothing in the history (a folder that
+				// could not be made private): said once, and the export goes on.
+				fmt.Fprintln(cmd.ErrOrStderr(), textsafe.Clean(string(notice)))
 			}
 			out := cmd.OutOrStdout()
 			switch what {

@@ -81,6 +81,9 @@ func reportCmd(f *flags) *cobra.Command {
 				}
 				out = filepath.Join(paths.DataDir, name+in.Now.Format("2006-01-02")+"."+format)
 			}
+			if err := replaceable(out); err != nil {
+				return err
+			}
 			if err := writePrivate(out, text); err != nil {
 				return err
 			}
@@ -125,9 +128,12 @@ func reportInput(db string, stderr io.Writer) (report.Input, error) {
 		return in, err
 	}
 	defer st.Close()
-	if notice != "" {
+	switch {
+	case st.Recovered():
 		fmt.Fprintln(stderr, textsafe.Clean(string(notice))+" No report was written; run it again to report on what was kept.")
 		return in, exitError{code: 1}
+	case notice != "":
+		fmt.Fprintln(stderr, textsafe.Clean(string(notice))) // advice only: the report goes on
 	}
 	if in.Sessions, err = st.Sessions(time.Time{}); err != nil {
 		return in, err
@@ -151,6 +157,19 @@ func reportInput(db string, stderr io.Writer) (report.Input, error) {
 		return in, err
 	}
 	return in, nil
+}
+
+// replaceable refuses a target that exists and is not a regular file. The
+// report is written beside it and renamed over it: a device node (as root,
+// -o /dev/null), a named pipe or a link would become a private regular
+// file in its place, and a folder gave "file exists".
+func replaceable(path string) error {
+	info, err := os.Lstat(path)
+	if err != nil || info.Mode().IsRegular() {
+		return nil
+	}
+	return fmt.Errorf("the report was not written: %s is %s, not an ordinary file, and would be replaced; give -o a file name, or -o - to print the report",
+		textsafe.Quote(path), userfile.Kind(info.Mode()))
 }
 
 // writePrivate writes the file readable only by its owner (0600), whole or

@@ -11,6 +11,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
 
 	"github.com/supine-app/supine/internal/model"
@@ -71,13 +72,30 @@ func listRoutines(w io.Writer, lib routines.Library, p Paths, ro routines.Option
 				where += " (overrides the built-in)"
 			}
 		}
-		fprintln(w, fmt.Sprintf("%-12s %-26s %11s  %s", textsafe.Clean(r.Name), textsafe.Clean(r.Title),
+		fprintln(w, fmt.Sprintf("%-12s %s %11s  %s", textsafe.Clean(r.Name), padCells(clip(r.Title, titleCells), 26),
 			formatLength(night.Adapt(r, a).Total(ro)), mutedStyle.Render(where)))
 	}
 	if n := len(lib.Skipped); n > 0 {
 		fprintln(w)
 		fprintln(w, fmt.Sprintf("%d routine file(s) in %s were skipped; run `supine routines validate` to see why.", n, textsafe.Quote(p.RoutinesDir)))
 	}
+}
+
+// titleCells is as much of a title as `routines` and `routines show`
+// print: a routine file may hold a title of 100,000 characters, which
+// printed whole buried the list.
+const titleCells = 48
+
+// clip is text from a routine file, cleaned and cut to at most n cells
+// with an ellipsis.
+func clip(s string, n int) string {
+	return ansi.Truncate(textsafe.Clean(s), n, "…")
+}
+
+// padCells pads s with spaces to n cells (fmt pads by bytes, which wide
+// and accented letters throw off).
+func padCells(s string, n int) string {
+	return s + strings.Repeat(" ", max(n-ansi.StringWidth(s), 0))
 }
 
 // formatLength says a routine's length the way a person reads it.
@@ -123,12 +141,12 @@ func routinesShowCmd(f *flags) *cobra.Command {
 }
 
 func showPlan(w io.Writer, plan routines.Plan) {
-	fprintln(w, headStyle.Render(textsafe.Clean(plan.Routine.Title))+mutedStyle.Render("  "+formatLength(plan.Total)))
+	fprintln(w, headStyle.Render(clip(plan.Routine.Title, titleCells))+mutedStyle.Render("  "+formatLength(plan.Total)))
 	lastStep := -1
 	for _, seg := range plan.Segments {
 		st := plan.Routine.Steps[seg.Step]
 		if seg.Step != lastStep {
-			fprintln(w, headStyle.Render(textsafe.Clean(st.Title)))
+			fprintln(w, headStyle.Render(clip(st.Title, titleCells)))
 			lastStep = seg.Step
 		}
 		length := routines.FormatClock(seg.Duration)
@@ -141,7 +159,7 @@ func showPlan(w io.Writer, plan routines.Plan) {
 
 // segmentLabel names a segment: "hold, left 2 of 3", "tilt, rep 4 of 10".
 func segmentLabel(seg routines.Segment) string {
-	parts := []string{textsafe.Clean(seg.Phase)}
+	parts := []string{clip(seg.Phase, titleCells)}
 	if seg.Side != routines.NoSide {
 		parts = append(parts, seg.Side.String())
 	}

@@ -148,7 +148,7 @@ done = " paplay b.oga "
 				`config.toml:1:13: get_ready: "5" is not a time; write it like "5s" or "1m30s"`,
 				`config.toml:2:10: settle: "-1m" is negative; use "0s" to "30m"`,
 				`config.toml:3:9: voice: "aut" is not a setting of voice; did you mean "auto"? use auto or off, or a command`,
-				`config.toml:4:9: sound: "play 'x" cannot be read as a command (the sound command "play 'x" has a ' quote that is never closed; close it or remove it)`,
+				`config.toml:4:9: sound: "play 'x" cannot be read as a command: it has a ' quote that is never closed; close it or remove it`,
 			},
 		},
 		{
@@ -158,6 +158,19 @@ done = " paplay b.oga "
 				`config.toml:1:9: sound: "command" needs a command to run; add a [sound_commands] table with a line like next_step = "paplay /usr/share/sounds/bell.oga"`,
 				`config.toml:3:1: sound_commands.next_stp: not a cue; did you mean "next_step"? the cues are next_step, switch_sides, phase, last_seconds, heat_done, done`,
 				`config.toml:4:8: sound_commands.done: "" is not a command; write the program and its arguments on one line`,
+			},
+		},
+		{
+			// It passed `supine config` and was then treated as unset: a
+			// night without the sound the person asked for.
+			name: "sound commands: an unclosed quote and a lone backslash",
+			file: "sound = \"command\"\n[sound_commands]\nnext_step = \"paplay '/home/me/My Sounds/bell.oga\"\ndone = 'paplay done.oga\\'\nphase = \"paplay phase.oga\"\n",
+			change: func(s *Settings) {
+				s.Sound, s.SoundCommands = "command", map[string]string{"phase": "paplay phase.oga"}
+			},
+			problems: []string{
+				`config.toml:3:13: sound_commands.next_step: "paplay '/home/me/My Sounds/bell.oga" cannot be read as a command: it has a ' quote that is never closed; close it or remove it`,
+				`config.toml:4:8: sound_commands.done: "paplay done.oga\\" cannot be read as a command: it ends with a lone backslash; remove it`,
 			},
 		},
 		{

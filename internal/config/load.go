@@ -240,7 +240,7 @@ func (d *decoder) wordOrCommand(v *tomlpos.Value, key string, words []string, ds
 	argv, err := cues.SplitCommand(raw)
 	switch {
 	case err != nil:
-		d.at(v.At, key, "%s cannot be read as a command (%v)", tomlpos.Quote(v.Str), err)
+		d.at(v.At, key, "%s cannot be read as a command: %v", tomlpos.Quote(v.Str), err)
 		return
 	case len(argv) == 0:
 		d.at(v.At, key, "%s is not %s or a command", tomlpos.Quote(v.Str), tomlpos.OrList(words))
@@ -350,6 +350,8 @@ func (d *decoder) commands(v *tomlpos.Value) {
 			d.at(c.At, key, "%s, want a command in quotes", tomlpos.Describe(c))
 		case strings.TrimSpace(c.Str) == "" || !textsafe.Safe(c.Str):
 			d.at(c.At, key, "%s is not a command; write the program and its arguments on one line", tomlpos.Quote(c.Str))
+		case splitFails(c.Str) != nil:
+			d.at(c.At, key, "%s cannot be read as a command: %v", tomlpos.Quote(c.Str), splitFails(c.Str))
 		default:
 			cmds[k] = strings.TrimSpace(c.Str)
 		}
@@ -357,6 +359,12 @@ func (d *decoder) commands(v *tomlpos.Value) {
 	if len(cmds) > 0 {
 		d.s.SoundCommands = cmds
 	}
+}
+
+// splitFails is why a command line cannot be split into words, or nil.
+func splitFails(line string) error {
+	_, err := cues.SplitCommand(line)
+	return err
 }
 
 func contains(list []string, s string) bool {

@@ -32,7 +32,9 @@ func Command(s Settings, k Kind) (name string, args []string, ok bool) {
 // It is written by hand rather than run through sh -c: no shell process per
 // bell, no expansion of $ or globs in a file name, and no new module for
 // what is a few dozen lines. Config validation calls it to report a broken
-// line; Command then treats that line as unset.
+// line; Command then treats that line as unset. The error says what is
+// wrong with the line without naming it or what it is for (a sound, the
+// voice): the caller's sentence does.
 func SplitCommand(line string) ([]string, error) {
 	var (
 		words   []string
@@ -81,9 +83,9 @@ func SplitCommand(line string) ([]string, error) {
 	}
 	switch {
 	case quote != 0:
-		return nil, fmt.Errorf("the sound command %q has a %c quote that is never closed; close it or remove it", line, quote)
+		return nil, fmt.Errorf("it has a %c quote that is never closed; close it or remove it", quote)
 	case escaped:
-		return nil, fmt.Errorf("the sound command %q ends with a lone backslash; remove it", line)
+		return nil, fmt.Errorf("it ends with a lone backslash; remove it")
 	}
 	if inWord {
 		words = append(words, word.String())

@@ -154,20 +154,29 @@ func runCmd(t *testing.T, home, stdin string, args ...string) result {
 	cmd := exec.CommandContext(ctx, binary, args...)
 	cmd.Env = envFor(home)
 	cmd.Stdin = strings.NewReader(stdin)
-	var out, errOut bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errOut
-	err := cmd.Run()
+	r, err := resultOf(cmd)
 	if ctx.Err() != nil {
 		t.Fatalf("supine %s hung (killed after 10 s)", strings.Join(args, " "))
 	}
-	r := result{stdout: out.String(), stderr: errOut.String()}
-	var ee *exec.ExitError
-	if errors.As(err, &ee) {
-		r.code = ee.ExitCode()
-	} else if err != nil {
+	if err != nil {
 		t.Fatalf("supine %s: %v", strings.Join(args, " "), err)
 	}
 	return r
+}
+
+// resultOf runs cmd and returns what it printed and its exit status; err
+// is for a command that could not run or was killed.
+func resultOf(cmd *exec.Cmd) (result, error) {
+	var out, errOut bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errOut
+	err := cmd.Run()
+	r := result{stdout: out.String(), stderr: errOut.String()}
+	var ee *exec.ExitError
+	if errors.As(err, &ee) && ee.Exited() {
+		r.code = ee.ExitCode()
+		return r, nil
+	}
+	return r, err
 }
 
 // TestHostileInputsThroughEveryCommand runs every command over every hostile

@@ -147,6 +147,24 @@ func findChromium() string {
 	return ""
 }
 
+// headless runs chromium headless on the page at an A4-like window size,
+// with a profile of its own and nothing fetched, and returns its output.
+func headless(t *testing.T, browser, page string, args ...string) []byte {
+	t.Helper()
+	profile := t.TempDir()
+	all := append([]string{"--headless", "--no-sandbox", "--disable-gpu",
+		"--disable-background-networking", "--disable-component-update", "--disable-sync",
+		"--no-first-run", "--user-data-dir=" + profile, "--window-size=1240,1754"}, args...)
+	c := exec.Command(browser, append(all, "file://"+page)...)
+	c.Env = append(os.Environ(), "HOME="+profile)
+	var out, errOut bytes.Buffer
+	c.Stdout, c.Stderr = &out, &errOut
+	if err := c.Run(); err != nil {
+		t.Fatalf("chromium %s: %v\n%s", strings.Join(args, " "), err, errOut.String())
+	}
+	return out.Bytes()
+}
+
 // TestReportInABrowser renders the HTML report headless: the chart must be
 // drawn where it stands, and the page must print on at most two pages.
 func TestReportInABrowser(t *testing.T) {
@@ -167,18 +185,8 @@ func TestReportInABrowser(t *testing.T) {
 		t.Fatalf("supine report: %v\n%s", err, out)
 	}
 	shot, pdf := filepath.Join(dir, "report.png"), filepath.Join(dir, "report.pdf")
-	run := func(arg string) {
-		profile := t.TempDir()
-		c := exec.Command(browser, "--headless", "--no-sandbox", "--disable-gpu",
-			"--disable-background-networking", "--disable-component-update", "--disable-sync",
-			"--no-first-run", "--user-data-dir="+profile, "--window-size=1240,1754", arg, "file://"+page)
-		c.Env = append(os.Environ(), "HOME="+profile)
-		if out, err := c.CombinedOutput(); err != nil {
-			t.Fatalf("chromium %s: %v\n%s", arg, err, out)
-		}
-	}
-	run("--screenshot=" + shot)
-	run("--print-to-pdf=" + pdf)
+	headless(t, browser, page, "--screenshot="+shot)
+	headless(t, browser, page, "--print-to-pdf="+pdf)
 
 	f, err := os.Open(shot)
 	if err != nil {

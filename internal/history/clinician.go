@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"time"
+
+	"github.com/supine-app/supine/internal/textsafe"
 )
 
 // clinicianCheckNights is how long "a clinician has checked this" stands
@@ -121,6 +123,7 @@ func (s *Store) clinicianChecks(loc *time.Location) ([]ClinicianCheck, error) {
 		if err != nil {
 			return nil, fmt.Errorf("the clinician's checks in %s could not be read: date %q: %v", s.path, on, err)
 		}
+		c.QuestionID = textsafe.Clean(c.QuestionID) // the file may have been written by something else
 		c.At, c.CheckedOn = time.UnixMilli(ms).In(loc), d
 		c.Until = time.Date(d.Year(), d.Month(), d.Day()+clinicianCheckNights, 0, 0, 0, 0, loc)
 		out = append(out, c)

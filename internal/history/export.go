@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/supine-app/supine/internal/textsafe"
 )
 
 // exported is a session in its export form. The field order here is the
@@ -28,18 +30,24 @@ type exported struct {
 	PainStep       string   `json:"pain_step"`
 	Woke           *bool    `json:"woke"`               // null: not asked
 	WokeNothing    *bool    `json:"woke_nothing_eases"` // null: not asked
+	HeatQuestion   *string  `json:"heat_question"`      // "no", "yes" or "not sure"; null: not asked
+	SkinStop       *string  `json:"skin_stop"`          // when heat ended for the skin; null: it did not
 }
 
 var csvHeader = []string{"id", "start", "end", "routine", "completed", "skipped", "heat_minutes",
 	"before", "after", "red_flag", "stopped_for_pain", "partial",
-	"heat_started", "heat_seconds", "pain_step", "woke", "woke_nothing_eases"}
+	"heat_started", "heat_seconds", "pain_step", "woke", "woke_nothing_eases",
+	"heat_question", "skin_stop"}
 
+// export is a session in its export form. Every text goes through
+// textsafe.Clean here, whatever the caller did: a session may come from
+// anywhere (a test, a salvaged row), and an export is printed to terminals.
 func export(s Session) exported {
 	e := exported{
-		ID: s.ID, Start: s.Start.Format(time.RFC3339), Routine: s.Routine,
-		Completed: s.Completed, Skipped: s.Skipped, HeatMinutes: s.HeatMinutes,
-		Before: s.Before, After: s.After, RedFlag: s.RedFlag,
-		StoppedForPain: s.StoppedForPain, Partial: s.Partial, PainStep: s.PainStep,
+		ID: s.ID, Start: s.Start.Format(time.RFC3339), Routine: textsafe.Clean(s.Routine),
+		Completed: cleanAll(s.Completed), Skipped: cleanAll(s.Skipped), HeatMinutes: s.HeatMinutes,
+		Before: s.Before, After: s.After, RedFlag: textsafe.Clean(s.RedFlag),
+		StoppedForPain: s.StoppedForPain, Partial: s.Partial, PainStep: textsafe.Clean(s.PainStep),
 		Woke: s.Woke, WokeNothing: s.WokeNothingEases,
 	}
 	if !s.End.IsZero() {
@@ -52,6 +60,14 @@ func export(s Session) exported {
 	}
 	if s.HeatKnown {
 		e.HeatSeconds = &s.HeatSeconds
+	}
+	if s.HeatQuestion != "" {
+		answer := textsafe.Clean(s.HeatQuestion)
+		e.HeatQuestion = &answer
+	}
+	if !s.SkinStop.IsZero() {
+		stopped := s.SkinStop.Format(time.RFC3339)
+		e.SkinStop = &stopped
 	}
 	if e.Completed == nil {
 		e.Completed = []string{}
@@ -84,27 +100,28 @@ func WriteCSV(w io.Writer, sessions []Session) error {
 	for _, s := range sessions {
 		e := export(s)
 		rows = append(rows, []string{
-			strconv.FormatInt(e.ID, 10), e.Start, optionalText(e.End), inert(e.Routine),
-			inert(strings.Join(e.Completed, "; ")), inert(strings.Join(e.Skipped, "; ")),
+			strconv.FormatInt(e.ID, 10), e.Start, optionalText(e.End), e.Routine,
+			strings.Join(e.Completed, "; "), strings.Join(e.Skipped, "; "),
 			strconv.Itoa(e.HeatMinutes), optional(e.Before), optional(e.After),
-			inert(e.RedFlag), strconv.FormatBool(e.StoppedForPain), strconv.FormatBool(e.Partial),
-			optionalText(e.HeatStarted), optional(e.HeatSeconds), inert(e.PainStep),
+			e.RedFlag, strconv.FormatBool(e.StoppedForPain), strconv.FormatBool(e.Partial),
+			optionalText(e.HeatStarted), optional(e.HeatSeconds), e.PainStep,
 			optionalBool(e.Woke), optionalBool(e.WokeNothing),
+			optionalText(e.HeatQuestion), optionalText(e.SkinStop),
 		})
 	}
 	return writeCSV(w, csvHeader, rows)
 }
 
-// inert keeps a text cell from being run as a formula when the export is
-// opened in a spreadsheet ("=HYPERLINK(...)" as a step title): as OWASP
-// advises for CSV injection, a cell that starts with =, +, -, @, a tab or a
-// carriage return gets a leading apostrophe, which spreadsheets show as text.
-// Only text cells are touched; numbers and times never start that way.
-func inert(cell string) string {
-	if cell != "" && strings.ContainsRune("=+-@\t\r", rune(cell[0])) {
-		return "'" + cell
+// cleanAll is textsafe.Clean on each text of a list, in a new list.
+func cleanAll(list []string) []string {
+	if list == nil {
+		return nil
 	}
-	return cell
+	out := make([]string, len(list))
+	for i, s := range list {
+		out[i] = textsafe.Clean(s)
+	}
+	return out
 }
 
 func optional(v *int) string {
@@ -144,7 +161,7 @@ type exportedCheck struct {
 var checksCSVHeader = []string{"at", "tier", "full", "yes", "content_version", "pattern_asked"}
 
 func exportCheck(c Check) exportedCheck {
-	e := exportedCheck{At: c.At.Format(time.RFC3339), Tier: c.Tier, Full: c.Full, Yes: c.Yes, Version: c.Version, PatternAsked: c.PatternAsked}
+	e := exportedCheck{At: c.At.Format(time.RFC3339), Tier: textsafe.Clean(c.Tier), Full: c.Full, Yes: cleanAll(c.Yes), Version: textsafe.Clean(c.Version), PatternAsked: c.PatternAsked}
 	if e.Tier == "" {
 		e.Tier = TierNone
 	}
@@ -172,7 +189,7 @@ func WriteChecksCSV(w io.Writer, checks []Check) error {
 	rows := make([][]string, 0, len(checks))
 	for _, c := range checks {
 		e := exportCheck(c)
-		rows = append(rows, []string{e.At, inert(e.Tier), strconv.FormatBool(e.Full), inert(strings.Join(e.Yes, "; ")), inert(e.Version),
+		rows = append(rows, []string{e.At, e.Tier, strconv.FormatBool(e.Full), strings.Join(e.Yes, "; "), e.Version,
 			strconv.FormatBool(e.PatternAsked)})
 	}
 	return writeCSV(w, checksCSVHeader, rows)

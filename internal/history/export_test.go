@@ -16,6 +16,7 @@ func exportSample() []Session {
 			HeatMinutes: 17, Before: Score(6), After: Score(3), RedFlag: TierBook,
 			HeatStart: start.Add(40 * time.Second), HeatSeconds: 1033, HeatKnown: true,
 			Woke: Answer(true), WokeNothingEases: Answer(false),
+			HeatQuestion: "no", SkinStop: start.Add(40*time.Second + 1033*time.Second),
 		},
 		{
 			ID: 2, Start: start.AddDate(0, 0, -1), Routine: "quick", RedFlag: "",
@@ -59,7 +60,9 @@ func TestWriteJSON(t *testing.T) {
     "heat_seconds": 1033,
     "pain_step": "",
     "woke": true,
-    "woke_nothing_eases": false
+    "woke_nothing_eases": false,
+    "heat_question": "no",
+    "skin_stop": "2026-11-24T22:23:02+01:00"
   },
   {
     "id": 2,
@@ -78,7 +81,9 @@ func TestWriteJSON(t *testing.T) {
     "heat_seconds": 0,
     "pain_step": "Knee to chest (left)",
     "woke": false,
-    "woke_nothing_eases": null
+    "woke_nothing_eases": null,
+    "heat_question": null,
+    "skin_stop": null
   },
   {
     "id": 1,
@@ -99,7 +104,9 @@ func TestWriteJSON(t *testing.T) {
     "heat_seconds": null,
     "pain_step": "",
     "woke": null,
-    "woke_nothing_eases": null
+    "woke_nothing_eases": null,
+    "heat_question": null,
+    "skin_stop": null
   }
 ]
 `
@@ -120,10 +127,10 @@ func TestWriteCSV(t *testing.T) {
 	if err := WriteCSV(&b, exportSample()); err != nil {
 		t.Fatal(err)
 	}
-	want := "id,start,end,routine,completed,skipped,heat_minutes,before,after,red_flag,stopped_for_pain,partial,heat_started,heat_seconds,pain_step,woke,woke_nothing_eases\n" +
-		`3,2026-11-24T22:05:09+01:00,2026-11-24T22:23:09+01:00,tonight,"Heat; Knee-to-chest, gently",Knee rolls,17,6,3,BOOK,false,false,2026-11-24T22:05:49+01:00,1033,,true,false` + "\n" +
-		"2,2026-11-23T22:05:09+01:00,,quick,,,0,,,none,true,true,,0,Knee to chest (left),false,\n" +
-		"1,2026-11-22T22:05:09+01:00,2026-11-22T22:25:09+01:00,tonight,Heat,,15,,,none,false,false,,,,,\n"
+	want := "id,start,end,routine,completed,skipped,heat_minutes,before,after,red_flag,stopped_for_pain,partial,heat_started,heat_seconds,pain_step,woke,woke_nothing_eases,heat_question,skin_stop\n" +
+		`3,2026-11-24T22:05:09+01:00,2026-11-24T22:23:09+01:00,tonight,"Heat; Knee-to-chest, gently",Knee rolls,17,6,3,BOOK,false,false,2026-11-24T22:05:49+01:00,1033,,true,false,no,2026-11-24T22:23:02+01:00` + "\n" +
+		"2,2026-11-23T22:05:09+01:00,,quick,,,0,,,none,true,true,,0,Knee to chest (left),false,,,\n" +
+		"1,2026-11-22T22:05:09+01:00,2026-11-22T22:25:09+01:00,tonight,Heat,,15,,,none,false,false,,,,,,,\n"
 	if b.String() != want {
 		t.Errorf("CSV\n%s\nwant\n%s", b.String(), want)
 	}

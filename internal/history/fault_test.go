@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -164,5 +165,58 @@ func mkdir(t *testing.T, dir string) {
 	t.Helper()
 	if err := os.MkdirAll(dir, 0o700); err != nil && !errors.Is(err, os.ErrExist) {
 		t.Fatal(err)
+	}
+}
+
+// What stands where the database or a companion should be and is not an
+// ordinary file is named, with what it is, and left alone: a link to a
+// disk that is not mounted must not become a new, empty history where it
+// points (it said "chmod 600"), and a named pipe as -shm was reported as
+// "disk I/O error (4618)" without its name.
+func TestWhatIsNotAFileIsNamed(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		place func(t *testing.T, path string)
+		want  string
+	}{
+		{"a link to nothing", func(t *testing.T, path string) {
+			os.Remove(path)
+			os.Symlink(filepath.Join(filepath.Dir(path), "unmounted", "supine.db"), path)
+		}, "supine.db is a link to "},
+		{"a link to a folder with no file", func(t *testing.T, path string) {
+			os.Remove(path)
+			os.Symlink(filepath.Join(filepath.Dir(path), "supine.db.target"), path)
+		}, "which does not exist; the history was left as it is"},
+		{"-shm a named pipe", func(t *testing.T, path string) { mkfifo(t, path+"-shm") }, "supine.db-shm is a named pipe (FIFO), not an ordinary file"},
+		{"-wal a named pipe", func(t *testing.T, path string) { mkfifo(t, path+"-wal") }, "supine.db-wal is a named pipe (FIFO), not an ordinary file"},
+		{"the database a named pipe", func(t *testing.T, path string) { os.Remove(path); mkfifo(t, path) }, "supine.db is a named pipe (FIFO), not an ordinary file"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			st, path := openTemp(t)
+			st.Close()
+			tc.place(t, path)
+			st2, _, err := Open(path)
+			if err == nil {
+				st2.Close()
+				t.Fatal("opened")
+			}
+			if !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), "left as it is") {
+				t.Errorf("error %q, want it to say %q", err, tc.want)
+			}
+			if m, _ := filepath.Glob(path + ".corrupt-*"); len(m) > 0 {
+				t.Errorf("moved aside: %v", m)
+			}
+			if _, err := os.Stat(filepath.Join(filepath.Dir(path), "supine.db.target")); err == nil {
+				t.Error("a new history was made where the link points")
+			}
+		})
+	}
+}
+
+func mkfifo(t *testing.T, path string) {
+	t.Helper()
+	os.Remove(path)
+	if err := syscall.Mkfifo(path, 0o600); err != nil {
+		t.Skipf("no named pipes here: %v", err)
 	}
 }

@@ -28,6 +28,8 @@ func TestMain(m *testing.M) {
 		os.Exit(childWriter())
 	case "saver":
 		os.Exit(childSaver())
+	case "opener":
+		os.Exit(childOpener())
 	case "claimer":
 		os.Exit(childClaimer())
 	default:
@@ -79,6 +81,31 @@ func childWriter() int {
 			return 1
 		}
 	}
+	fmt.Println("done")
+	return 0
+}
+
+// childOpener waits for "go", opens the store, says what Open said
+// ("notice ..." and "recovered true|false"), saves one session named after
+// it and says "done".
+func childOpener() int {
+	fmt.Println("ready")
+	if _, err := bufio.NewReader(os.Stdin).ReadString('\n'); err != nil {
+		return 1
+	}
+	st, notice, err := Open(os.Getenv(envDB))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	defer st.Close()
+	fmt.Printf("notice %s\nrecovered %v\n", notice, st.Recovered())
+	id, err := st.Begin(sampleSession(time.Now(), os.Getenv(envName)))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	fmt.Printf("saved %d\n", id)
 	fmt.Println("done")
 	return 0
 }

@@ -189,17 +189,14 @@ func (s *Store) precautionHistory(withClearance bool) ([]Precaution, error) {
 			return nil, fmt.Errorf("the precautions in %s could not be read: %v", s.path, err)
 		}
 		p.At = time.UnixMilli(ms)
-		p.ID = textsafe.Clean(p.ID)
-		if on != "" {
-			d, err := time.ParseInLocation(dateLayout, on, time.Local)
-			if err != nil {
-				return nil, fmt.Errorf("the precautions in %s could not be read: clearance date %q: %v", s.path, textsafe.Clean(on), err)
-			}
+		p.ID = textsafe.Clean(p.ID) // the file may have been written by something else
+		if d, err := time.ParseInLocation(dateLayout, on, time.Local); err == nil {
 			p.ClearedOn = d
 		}
 		if !p.Yes || p.ClearedOn.IsZero() {
-			// A clearance needs a yes and a day; a row without them (written
-			// by something else) clears nothing.
+			// A clearance needs a yes and a day; a row without them, or
+			// with a day that is not a date (written by something else),
+			// clears nothing: the precaution stands, the safe side.
 			p.ClearedHeat, p.ClearedStretches, p.ClearedOn = false, false, time.Time{}
 		}
 		out = append(out, p)

@@ -8,23 +8,60 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/supine-app/supine/internal/textsafe"
-	"github.com/supine-app/supine/internal/userfile"
 )
 
+// recoverExclusive is Open's way on for a database that failed its check
+// as damaged: it takes the lock exclusive and checks again, since another
+// window may have recovered it while this one waited, and only a database
+// still damaged is recovered. started is when this Open began: files moved
+// aside since then were moved by another window for the same damage.
+func recoverExclusive(path string, cause error, started time.Time, now func() time.Time) (*Store, string, error) {
+	unlock, err := lockExclusive(path)
+	if err != nil {
+		return nil, "", err
+	}
+	defer unlock()
+	removeStaleWork(path)
+	if err := prepareFile(path); err != nil {
+		return nil, "", err
+	}
+	st, err := openChecked(path)
+	switch {
+	case err == nil:
+		if err := st.setUp(); err != nil {
+			st.db.Close()
+			return nil, "", describe(path, err)
+		}
+		st.recovered = true
+		return st, recoveredElsewhere(path, started), nil
+	case !isCorrupt(err):
+		if aerr := accessProblem(path); aerr != nil {
+			return nil, "", aerr
+		}
+		return nil, "", describe(path, err)
+	}
+	return recoverFrom(path, err, now())
+}
+
 // recoverFrom handles a database that failed its check with a corruption
-// error: it confirms the damage with a full integrity check on a copy, moves
-// the file aside, starts a fresh database and copies into it every session
-// and red-flag check that can still be read.
+// error, with the lock held exclusive: it confirms the damage with a full
+// integrity check on a copy, builds a fresh database beside it with every
+// session and red-flag check that can still be read, then moves the damaged
+// one aside (with its -wal, -shm and -journal files) and puts the fresh one
+// in its place.
 //
 // The work is done on a copy so that the file moved aside stays byte for
-// byte what it was (opening the original would let SQLite write to it).
+// byte what it was (opening the original would let SQLite write to it), and
+// the fresh database is whole before it takes the database's name: a
+// window killed midway leaves the damaged file where it was, to be
+// recovered next time, never a half-filled history in its place.
 func recoverFrom(path string, cause error, now time.Time) (*Store, string, error) {
-	tmp, err := os.MkdirTemp(filepath.Dir(path), ".supine-recover-")
+	tmp, err := os.MkdirTemp(filepath.Dir(path), workPrefix(path))
 	if err != nil {
 		return nil, "", fmt.Errorf("the history database %s looks damaged (%v), and no room could be made to check it: %v; free some space and start supine again",
 			textsafe.Quote(path), cause, err)
@@ -41,14 +78,21 @@ func recoverFrom(path string, cause error, now time.Time) (*Store, string, error
 			textsafe.Quote(path), cause)
 	}
 	saved := salvage(cp)
+	fresh := filepath.Join(tmp, "fresh.db")
+	kept, restoreErr, err := build(fresh, saved)
+	if err != nil {
+		return nil, "", fmt.Errorf("the history database %s could not be read, and a fresh one could not be made beside it (%v), so it was left as it is; free some space and start supine again",
+			textsafe.Quote(path), err)
+	}
 
 	moved, err := moveAside(path, now)
 	if err != nil {
 		return nil, "", fmt.Errorf("the history database %s could not be read, and moving it aside failed: %v; move it away by hand to start fresh",
 			textsafe.Quote(path), err)
 	}
-	if err := prepareFile(path); err != nil {
-		return nil, "", err
+	if err := os.Rename(fresh, path); err != nil {
+		return nil, "", fmt.Errorf("the history database %s could not be read and was moved to %s, but the fresh one could not take its place (%v); start supine again",
+			textsafe.Quote(path), keptAside(moved), err)
 	}
 	st, err := openChecked(path)
 	if err != nil {
@@ -58,11 +102,11 @@ func recoverFrom(path string, cause error, now time.Time) (*Store, string, error
 		st.db.Close()
 		return nil, "", describe(path, err)
 	}
-	kept, err := st.restore(saved)
-	notice := fmt.Sprintf("Your history database could not be read; it was moved to %s and a fresh one started", textsafe.Quote(moved))
+	st.recovered = true
+	notice := "Your history database could not be read; it was moved to " + keptAside(moved) + " and a fresh one started"
 	switch {
-	case err != nil:
-		notice += fmt.Sprintf(", but copying what could be read into it failed (%v).", err)
+	case restoreErr != nil:
+		notice += fmt.Sprintf(", but copying what could be read into it failed (%v).", restoreErr)
 	case len(saved.sessions) == 0:
 		notice += "; none of its sessions could be read."
 	default:
@@ -71,10 +115,113 @@ func recoverFrom(path string, cause error, now time.Time) (*Store, string, error
 	return st, notice, nil
 }
 
-// copySet copies the database and its write-ahead log (which holds the
-// newest sessions until a checkpoint) to dst.
+// build makes a fresh database at path holding what was saved, and closes
+// it whole: one file, with no -wal beside it to be left behind when it is
+// moved. err is for a database that could not be made; restoreErr for rows
+// that could not be copied into one that was.
+func build(path string, saved salvaged) (kept int, restoreErr, err error) {
+	if err := prepareFile(path); err != nil {
+		return 0, nil, err
+	}
+	st, err := openChecked(path)
+	if err != nil {
+		return 0, nil, err
+	}
+	if err := st.setUp(); err != nil {
+		st.db.Close()
+		return 0, nil, err
+	}
+	kept, restoreErr = st.restore(saved)
+	if err := st.db.Close(); err != nil {
+		return 0, nil, err
+	}
+	if exists(path + "-wal") {
+		return 0, nil, fmt.Errorf("its write-ahead log could not be folded in")
+	}
+	return kept, restoreErr, nil
+}
+
+// workPrefix names the folders a recovery works in, beside the database.
+func workPrefix(path string) string { return "." + filepath.Base(path) + ".recover-" }
+
+// removeStaleWork removes what a recovery killed midway left: with the lock
+// held exclusive no other recovery is at work.
+func removeStaleWork(path string) {
+	for _, dir := range besideWith(path, workPrefix(path)) {
+		os.RemoveAll(dir)
+	}
+}
+
+// besideWith lists the files in path's folder whose names start with
+// prefix, sorted. (Not filepath.Glob: the name is the person's, and a [ or
+// a * in it would be taken for a pattern.)
+func besideWith(path, prefix string) []string {
+	dir := filepath.Dir(path)
+	entries, _ := os.ReadDir(dir)
+	var out []string
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), prefix) {
+			out = append(out, filepath.Join(dir, e.Name()))
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// recoveredElsewhere is the notice of a window that found the database
+// damaged while another window was recovering it: the other window's notice
+// may be in a window the person has closed, so this one names the files
+// kept aside too.
+func recoveredElsewhere(path string, since time.Time) string {
+	moved := movedSince(path, since)
+	if len(moved) == 0 {
+		return "Your history database could not be read; another supine window recovered it at the same moment, and its message says where the damaged file was kept."
+	}
+	var names []string
+	for _, m := range moved {
+		names = append(names, keptAside(m))
+	}
+	return "Your history database could not be read; another supine window moved it to " + strings.Join(names, " and ") +
+		" at the same moment and started a fresh one with what could be read."
+}
+
+// movedSince lists the databases moved aside from path since the given
+// time (their names carry the time they were moved, to the second), with
+// the companion files that went with each.
+func movedSince(path string, since time.Time) []movedSet {
+	found := besideWith(path, filepath.Base(path)+".corrupt-")
+	from := since.UTC().Truncate(time.Second).Format(stampLayout)
+	var out []movedSet
+	for _, f := range found {
+		stamp := strings.TrimPrefix(f, path+".corrupt-")
+		if len(stamp) < len(stampLayout) || companionOf(f) || stamp[:len(stampLayout)] < from {
+			continue
+		}
+		set := movedSet{main: f}
+		for _, suffix := range companions {
+			if exists(f + suffix) {
+				set.companions = append(set.companions, f+suffix)
+			}
+		}
+		out = append(out, set)
+	}
+	return out
+}
+
+func companionOf(name string) bool {
+	for _, suffix := range companions {
+		if strings.HasSuffix(name, suffix) {
+			return true
+		}
+	}
+	return false
+}
+
+// copySet copies the database, its write-ahead log (which holds the newest
+// sessions until a checkpoint) and any rollback journal (which SQLite plays
+// back to undo a write cut off midway) to dst.
 func copySet(src, dst string) error {
-	for _, suffix := range []string{"", "-wal"} {
+	for _, suffix := range []string{"", "-wal", "-journal"} {
 		if err := copyFile(src+suffix, dst+suffix); err != nil && !errors.Is(err, fs.ErrNotExist) {
 			return err
 		}
@@ -277,57 +424,4 @@ func insertRow(tx *sql.Tx, table string, cols []string, r salvagedRow) (ok bool,
 	}
 	_, err = tx.Exec("RELEASE salvage_row")
 	return err == nil, err
-}
-
-// accessProblem looks for the reasons SQLite cannot open a sound database:
-// the folder cannot be written (SQLite makes -wal and -shm files beside the
-// database), or the database or one of its companions cannot be read and
-// written. It returns nil when there is none; otherwise an error that names
-// the file and what to change. Nothing is changed.
-func accessProblem(path string) error {
-	dir := filepath.Dir(path)
-	for _, suffix := range []string{"", "-wal", "-shm"} {
-		p := path + suffix
-		info, err := os.Lstat(p)
-		if errors.Is(err, fs.ErrNotExist) {
-			continue
-		}
-		if err == nil && info.IsDir() {
-			return fmt.Errorf("the history file %s is a folder, so SQLite cannot use it; the history was left as it is. Move that folder away and start supine again",
-				textsafe.Quote(p))
-		}
-		f, err := os.OpenFile(p, os.O_RDWR, 0)
-		if errors.Is(err, syscall.EROFS) {
-			return fmt.Errorf("the history file %s is on a read-only file system; the history was left as it is. Remount it read-write, or point XDG_DATA_HOME at a writable folder",
-				textsafe.Quote(p))
-		}
-		if err != nil {
-			return fmt.Errorf("the history file %s cannot be read and written (%v); the history was left as it is. Make it yours and writable (chown $USER and chmod 600 %s) and start supine again",
-				textsafe.Quote(p), userfile.Cause(err), textsafe.Quote(p))
-		}
-		f.Close()
-	}
-	probe, err := os.CreateTemp(dir, ".supine-probe-")
-	if err != nil {
-		return fmt.Errorf("the history folder %s cannot be written (%v), and SQLite needs to create its -wal and -shm files there; the history was left as it is. Make the folder writable (chmod 700 %s) and start supine again",
-			textsafe.Quote(dir), userfile.Cause(err), textsafe.Quote(dir))
-	}
-	probe.Close()
-	os.Remove(probe.Name())
-	return nil
-}
-
-// tightenFolder makes an existing history folder private (0700): a folder
-// made by hand or by an older version may let others list it. It returns a
-// notice when the folder cannot be made private, and "" otherwise.
-func tightenFolder(dir string) string {
-	info, err := os.Stat(dir)
-	if err != nil || !info.IsDir() || info.Mode().Perm()&0o077 == 0 {
-		return ""
-	}
-	if err := os.Chmod(dir, 0o700); err != nil {
-		return fmt.Sprintf("The history folder %s can be opened by other users and could not be made private (%v); run chmod 700 %s.",
-			textsafe.Quote(dir), userfile.Cause(err), textsafe.Quote(dir))
-	}
-	return ""
 }

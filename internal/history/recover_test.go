@@ -59,12 +59,16 @@ func TestMoveAsideTakesTheCompanionFiles(t *testing.T) {
 	for _, suffix := range []string{"", "-wal", "-shm"} {
 		os.WriteFile(path+suffix, []byte("content"+suffix), 0o600)
 	}
-	dest, err := moveAside(path, time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC))
+	moved, err := moveAside(path, time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if dest != path+".corrupt-20260102T030405" {
-		t.Errorf("moved to %s", dest)
+	dest := moved.main
+	if dest != path+".corrupt-20260102T030405" || len(moved.companions) != 2 {
+		t.Errorf("moved to %+v", moved)
+	}
+	if want := dest + " (with " + dest + "-wal and " + dest + "-shm)"; keptAside(moved) != want {
+		t.Errorf("the notice names %q, want %q", keptAside(moved), want)
 	}
 	for _, suffix := range []string{"", "-wal", "-shm"} {
 		if got, err := os.ReadFile(dest + suffix); err != nil || string(got) != "content"+suffix {
@@ -221,5 +225,39 @@ func TestRestoreKeepsEveryRowTheFreshTableTakes(t *testing.T) {
 	}
 	if last, ok := lastFull(t, st); !ok || last.Tier != TierBook {
 		t.Errorf("the check was not restored: %+v, %v", last, ok)
+	}
+}
+
+// The lock file is made private beside the database, and one that is not
+// an ordinary file is refused with a sentence naming it, the history left
+// as it is.
+func TestTheLockFile(t *testing.T) {
+	_, path := openTemp(t)
+	if fi, err := os.Stat(path + ".lock"); err != nil || fi.Mode() != 0o600 {
+		t.Fatalf("lock file: %v, %v; want a 0600 file", fi, err)
+	}
+	dir := filepath.Join(t.TempDir(), "supine")
+	mkdir(t, filepath.Join(dir, "supine.db.lock"))
+	_, _, err := Open(filepath.Join(dir, "supine.db"))
+	if err == nil || !strings.Contains(err.Error(), "supine.db.lock is a folder, not an ordinary file, so the history was left as it is; move it away") {
+		t.Fatalf("got %v", err)
+	}
+}
+
+// What a recovery killed midway left (its work folder) is removed by the
+// next recovery, which alone may touch it.
+func TestAKilledRecoveryLeavesNothingBehind(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "supine.db")
+	stale := filepath.Join(filepath.Dir(path), ".supine.db.recover-123")
+	mkdir(t, stale)
+	os.WriteFile(filepath.Join(stale, "copy.db"), []byte("half"), 0o600)
+	os.WriteFile(path, []byte(strings.Repeat("not sqlite ", 100)), 0o600)
+	st, _, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	if exists(stale) {
+		t.Error("the stale work folder is still there")
 	}
 }

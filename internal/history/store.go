@@ -21,8 +21,9 @@ import (
 // Store is the history database. It is safe for use from several goroutines
 // and, through SQLite's locking, from several supine processes at once.
 type Store struct {
-	db   *sql.DB
-	path string
+	db        *sql.DB
+	path      string
+	recovered bool // Open found the history damaged: see Recovered
 	// recent caches what Recent read, until another connection commits
 	// (PRAGMA data_version) or this process writes (writes).
 	recent recentCache
@@ -65,11 +66,16 @@ const busyTimeout = 5 * time.Second
 // the error names the file and what to change. A database written by a newer
 // supine is refused with a *NewerSchemaError and not touched. Any error means
 // the app should run without history and show the error's one line.
+//
+// Several windows may open the same history at once: a lock file beside it
+// (see lock.go) lets only one recover a damaged file, and the others use
+// the fresh one it made.
 func Open(path string) (*Store, Notice, error) {
 	return open(path, time.Now)
 }
 
 func open(path string, now func() time.Time) (*Store, Notice, error) {
+	started := now()
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, "", fmt.Errorf("the history path %s cannot be used: %v", textsafe.Quote(path), err)
@@ -78,46 +84,84 @@ func open(path string, now func() time.Time) (*Store, Notice, error) {
 	if n := tightenFolder(filepath.Dir(abs)); n != "" {
 		notices = append(notices, n)
 	}
-	if err := prepareFile(abs); err != nil {
+	if err := makeFolder(filepath.Dir(abs)); err != nil {
 		return nil, "", err
 	}
-	st, err := openChecked(abs)
+	unlock, err := lockShared(abs)
+	if err != nil {
+		return nil, "", err
+	}
+	st, err := openShared(abs)
+	unlock()
 	if err != nil && isCorrupt(err) {
-		if aerr := accessProblem(abs); aerr != nil {
-			return nil, "", aerr // not corrupt: SQLite could not open what it needs
-		}
 		var n string
-		st, n, err = recoverFrom(abs, err, now())
+		st, n, err = recoverExclusive(abs, err, started, now)
 		if err != nil {
 			return nil, "", err
 		}
-		// recoverFrom has set the fresh database up already: it had to,
+		// The recovery has set the fresh database up already: it had to,
 		// before copying what could be read into it.
 		return st, Notice(strings.Join(append(notices, n), " ")), nil
 	}
 	if err != nil {
-		if aerr := accessProblem(abs); aerr != nil {
-			return nil, "", aerr
-		}
-		return nil, "", describe(abs, err)
-	}
-	if err := st.setUp(); err != nil {
-		st.db.Close()
-		if aerr := accessProblem(abs); aerr != nil {
-			return nil, "", aerr
-		}
-		return nil, "", describe(abs, err)
+		return nil, "", err
 	}
 	return st, Notice(strings.Join(notices, " ")), nil
 }
 
-// prepareFile makes the folder (0700) and the empty file (0600) before SQLite
-// sees them, so the file never exists with the umask's wider permissions.
-func prepareFile(path string) error {
-	dir := filepath.Dir(path)
+// openShared is Open with the lock held shared: the file made, checked and
+// set up. A damaged file is returned as the corruption error, for Open to
+// recover; every other error is the sentence the person reads.
+func openShared(path string) (*Store, error) {
+	if err := prepareFile(path); err != nil {
+		return nil, err
+	}
+	st, err := openChecked(path)
+	if err != nil && isCorrupt(err) {
+		if aerr := accessProblem(path); aerr != nil {
+			return nil, aerr // not corrupt: SQLite could not open what it needs
+		}
+		return nil, err
+	}
+	if err != nil {
+		if aerr := accessProblem(path); aerr != nil {
+			return nil, aerr
+		}
+		return nil, describe(path, err)
+	}
+	if err := st.setUp(); err != nil {
+		st.db.Close()
+		if aerr := accessProblem(path); aerr != nil {
+			return nil, aerr
+		}
+		return nil, describe(path, err)
+	}
+	return st, nil
+}
+
+// makeFolder makes the history folder (0700) when there is none.
+func makeFolder(dir string) error {
 	if _, err := os.Stat(dir); errors.Is(err, fs.ErrNotExist) {
 		if err := os.MkdirAll(dir, 0o700); err != nil {
 			return fmt.Errorf("the history folder %s could not be created: %v; check that its parent is writable", textsafe.Quote(dir), err)
+		}
+	}
+	return nil
+}
+
+// prepareFile makes the folder (0700) and the empty file (0600) before SQLite
+// sees them, so the file never exists with the umask's wider permissions.
+// What stands in the place of the file or a companion and is not a file is
+// refused first: SQLite would write a log into a named pipe until it blocks.
+func prepareFile(path string) error {
+	if err := makeFolder(filepath.Dir(path)); err != nil {
+		return err
+	}
+	for _, suffix := range append([]string{""}, companions...) {
+		if info, err := os.Lstat(path + suffix); err == nil {
+			if err := notAFile(path+suffix, info); err != nil {
+				return err
+			}
 		}
 	}
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
@@ -276,31 +320,79 @@ func describe(path string, err error) error {
 	return fmt.Errorf("the history database %s could not be opened: %v", textsafe.Quote(path), err)
 }
 
-// moveAside renames the database (and its -wal and -shm companions, which
-// belong to it and must never meet a fresh file) to PATH.corrupt-TIMESTAMP.
-func moveAside(path string, now time.Time) (string, error) {
-	base := path + ".corrupt-" + now.UTC().Format("20060102T150405")
+// stampLayout is the time in the name of a database moved aside.
+const stampLayout = "20060102T150405"
+
+// companions are the files SQLite keeps beside a database. They belong to
+// it: moved aside with it, and never to meet a fresh file.
+var companions = []string{"-wal", "-shm", "-journal"}
+
+// movedSet is a database moved aside and the companion files moved with it.
+type movedSet struct {
+	main       string
+	companions []string
+}
+
+// keptAside names every file of a set moved aside, for the notice: nothing
+// the person had may end up in a file they do not know about.
+func keptAside(m movedSet) string {
+	s := textsafe.Quote(m.main)
+	if len(m.companions) == 0 {
+		return s
+	}
+	names := make([]string, len(m.companions))
+	for i, c := range m.companions {
+		names[i] = textsafe.Quote(c)
+	}
+	last := len(names) - 1
+	if last == 0 {
+		return s + " (with " + names[0] + ")"
+	}
+	return s + " (with " + strings.Join(names[:last], ", ") + " and " + names[last] + ")"
+}
+
+// moveAside renames the database and its companion files to
+// PATH.corrupt-TIMESTAMP (and -wal, -shm, -journal after it).
+func moveAside(path string, now time.Time) (movedSet, error) {
+	base := path + ".corrupt-" + now.UTC().Format(stampLayout)
 	dest := base
-	for i := 1; exists(dest); i++ {
+	for i := 1; exists(dest) || companionsExist(dest); i++ {
 		dest = fmt.Sprintf("%s-%d", base, i)
 	}
+	m := movedSet{main: dest}
 	if err := os.Rename(path, dest); err != nil {
-		return "", err
+		return m, err
 	}
-	for _, suffix := range []string{"-wal", "-shm", "-journal"} {
+	for _, suffix := range companions {
 		if exists(path + suffix) {
 			if err := os.Rename(path+suffix, dest+suffix); err != nil {
-				return "", err
+				return m, err
 			}
+			m.companions = append(m.companions, dest+suffix)
 		}
 	}
-	return dest, nil
+	return m, nil
+}
+
+func companionsExist(path string) bool {
+	for _, suffix := range companions {
+		if exists(path + suffix) {
+			return true
+		}
+	}
+	return false
 }
 
 func exists(path string) bool {
 	_, err := os.Lstat(path)
 	return err == nil
 }
+
+// Recovered reports whether Open found the history damaged and started a
+// fresh one with what could be read, in this window or in another at the
+// same moment. Its sessions are then what could be saved: an export or a
+// report of them now would be short, and would not say so.
+func (s *Store) Recovered() bool { return s.recovered }
 
 // Path is the database file's absolute path.
 func (s *Store) Path() string { return s.path }

@@ -183,6 +183,19 @@ func TestAClinicianClearanceIsKept(t *testing.T) {
 	if p, _ := st.Precautions(); p.Latest[PrecautionPregnant].Cleared() {
 		t.Error("a later plain yes kept the clearance")
 	}
+	// A clearance day that is not a date (a file written by something
+	// else) clears nothing, and the history is still read.
+	if _, err := st.db.Exec(`INSERT INTO precautions (at_ms, id, yes, cleared_heat, cleared_stretches, cleared_on)
+		VALUES (?, ?, 1, 1, 1, 'next week')`, at.Add(2*time.Hour).UnixMilli(), PrecautionPregnant); err != nil {
+		t.Fatal(err)
+	}
+	p, err = st.Precautions()
+	if err != nil {
+		t.Fatalf("a doctored clearance day made the precautions unreadable: %v", err)
+	}
+	if preg := p.Latest[PrecautionPregnant]; !preg.Yes || preg.Cleared() || preg.ClearedHeat || preg.ClearedStretches {
+		t.Errorf("a clearance without a date read back as %+v, want the precaution standing", preg)
+	}
 }
 
 // PeekPrecautions reads a history from before schema 7 as it is: it never

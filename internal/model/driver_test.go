@@ -261,7 +261,7 @@ func screenName(s Screen) string {
 		ScreenHome: "home", ScreenCheck: "check", ScreenOutcome: "outcome",
 		ScreenCheckin: "check-in", ScreenPlayer: "player", ScreenAsk: "question", ScreenReading: "reading",
 		ScreenSummary: "summary", ScreenTips: "tips", ScreenWhy: "why", ScreenHistory: "history",
-		ScreenRecheck: "recheck",
+		ScreenRecheck: "recheck", ScreenPrecautions: "precautions",
 	}
 	if n, ok := names[s]; ok {
 		return n

@@ -13,6 +13,7 @@ import (
 	"github.com/supine-app/supine/internal/screens/activities"
 	"github.com/supine-app/supine/internal/screens/heattrial"
 	"github.com/supine-app/supine/internal/screens/home"
+	"github.com/supine-app/supine/internal/screens/style"
 	"github.com/supine-app/supine/internal/trial"
 )
 
@@ -230,13 +231,12 @@ func (m Model) measureView() (string, bool) {
 	return "", false
 }
 
-func (m Model) resizeMeasure(w, h int) Model {
-	st := *m.styles
+func (m Model) resizeMeasure(st *style.Styles, w, h int) Model {
 	switch m.screen {
 	case ScreenActivities:
-		m.meas.activitiesScreen = m.meas.activitiesScreen.SetStyles(st).SetSize(w, h)
+		m.meas.activitiesScreen = fit(m.meas.activitiesScreen, st, w, h)
 	case ScreenTrial:
-		m.meas.trialScreen = m.meas.trialScreen.SetStyles(st).SetSize(w, h)
+		m.meas.trialScreen = fit(m.meas.trialScreen, st, w, h)
 	}
 	return m
 }

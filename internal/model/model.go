@@ -175,7 +175,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
-		return m.resized(), nil
+		return m.sized(), nil
 	case tea.BackgroundColorMsg:
 		if m.opts.Palette == "" || m.opts.Palette == "auto" {
 			m = m.withPalette(msg.IsDark())
@@ -269,42 +269,61 @@ func (m Model) screenSize() (int, int) {
 // resized gives the screen on show the current styles and its room. Hidden
 // screens get both when they come on (setScreen), so neither a resize nor a
 // change of palette is ever missed.
-func (m Model) resized() Model {
+func (m Model) resized() Model { return m.fitted(m.styles) }
+
+// sized gives the screen on show its room after the window changed size.
+// Its styles are current already (setScreen and withPalette give them),
+// and each SetStyles lays the screen out again: doing both on every
+// resize laid it out twice.
+func (m Model) sized() Model { return m.fitted(nil) }
+
+// fitted sizes the screen on show, styling it first when st is not nil.
+func (m Model) fitted(st *style.Styles) Model {
 	w, h := m.screenSize()
-	st := *m.styles
 	switch m.screen {
 	case ScreenHome:
-		m.home = m.home.SetStyles(st).SetSize(w, h)
+		m.home = fit(m.home, st, w, h)
 	case ScreenCheck:
-		m.check = m.check.SetStyles(st).SetSize(w, h)
+		m.check = fit(m.check, st, w, h)
 	case ScreenOutcome:
-		m.outcome = m.outcome.SetStyles(st).SetSize(w, h)
+		m.outcome = fit(m.outcome, st, w, h)
 	case ScreenCheckin:
-		m.checkin = m.checkin.SetStyles(st).SetSize(w, h)
+		m.checkin = fit(m.checkin, st, w, h)
 	case ScreenPlayer:
-		m.player = m.player.SetStyles(st).SetSize(w, h)
+		m.player = fit(m.player, st, w, h)
 	case ScreenSummary:
-		m.summary = m.summary.SetStyles(st).SetSize(w, h)
+		m.summary = fit(m.summary, st, w, h)
 	case ScreenTips:
-		m.tips = m.tips.SetStyles(st).SetSize(w, h)
+		m.tips = fit(m.tips, st, w, h)
 	case ScreenWhy:
-		m.why = m.why.SetStyles(st).SetSize(w, h)
+		m.why = fit(m.why, st, w, h)
 	case ScreenHistory:
-		m.history = m.history.SetStyles(st).SetSize(w, h)
+		m.history = fit(m.history, st, w, h)
 	case ScreenRecheck:
-		m.recheck = m.recheck.SetStyles(st).SetSize(w, h)
+		m.recheck = fit(m.recheck, st, w, h)
 	case ScreenPrecautions:
-		m.precautionsScreen = m.precautionsScreen.SetStyles(st).SetSize(w, h)
+		m.precautionsScreen = fit(m.precautionsScreen, st, w, h)
 	case ScreenAbout:
-		m.about = m.about.SetStyles(st).SetSize(w, h)
+		m.about = fit(m.about, st, w, h)
 	case ScreenClinician:
-		m.clinicianScreen = m.clinicianScreen.SetStyles(st).SetSize(w, h)
+		m.clinicianScreen = fit(m.clinicianScreen, st, w, h)
 	case ScreenAsk:
-		m.ask = m.ask.SetStyles(st).SetSize(w, h)
+		m.ask = fit(m.ask, st, w, h)
 	default:
-		m = m.resizeMeasure(w, h)
+		m = m.resizeMeasure(st, w, h)
 	}
 	return m
+}
+
+// fit is SetStyles (when st is not nil) and SetSize on one screen.
+func fit[S interface {
+	SetStyles(style.Styles) S
+	SetSize(w, h int) S
+}](s S, st *style.Styles, w, h int) S {
+	if st != nil {
+		s = s.SetStyles(*st)
+	}
+	return s.SetSize(w, h)
 }
 
 // View lays the active screen out in the window.

@@ -83,11 +83,18 @@ func (m Model) overlayQuit(base string) string {
 		pad = m.styles.Warn.Render("The pad may be on: switch it off and") + "\n" +
 			m.styles.Warn.Render("take it out of the bed first.") + "\n"
 	}
-	box := m.styles.Dialog.Render(
-		m.styles.Title.Render("Stop for tonight?") + "\n" + pad +
-			m.styles.Body.Render("What you have done is kept.") + "\n\n" +
-			m.styles.Key.Render("y") + m.styles.Muted.Render(" stop  ") +
-			m.styles.Key.Render("n") + m.styles.Muted.Render(" keep going"))
+	text := m.styles.Title.Render("Stop for tonight?") + "\n" + pad +
+		m.styles.Body.Render("What you have done is kept.") + "\n\n" +
+		m.styles.Key.Render("y") + m.styles.Muted.Render(" stop  ") +
+		m.styles.Key.Render("n") + m.styles.Muted.Render(" keep going")
+	box := m.styles.Dialog.Render(text)
+	if lipgloss.Width(box) > m.width {
+		// The pad's two lines make the box 44 cells wide: in a narrower
+		// window (the smallest is 40) it keeps one blank column each side
+		// instead of three, and wraps inside the window if even that is
+		// too wide, rather than run off its edge.
+		box = m.styles.Dialog.PaddingLeft(1).PaddingRight(1).Width(m.width).Render(text)
+	}
 	x := max(0, (m.width-lipgloss.Width(box))/2)
 	y := max(0, (m.height-lipgloss.Height(box))/2)
 	return lipgloss.NewCompositor(

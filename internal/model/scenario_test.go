@@ -33,6 +33,17 @@ func TestScenarios(t *testing.T) {
 // playScenario runs one scenario and writes out what the store holds.
 func playScenario(t *testing.T, sc scenarios.Scenario) (string, bool) {
 	t.Helper()
+	return playScenarioVisiting(t, sc, nil)
+}
+
+// playScenarioVisiting is playScenario calling visit, when it is not nil,
+// on every screen the evening shows on its way (after each key or wait
+// that may change it).
+func playScenarioVisiting(t *testing.T, sc scenarios.Scenario, visit func(*driver)) (string, bool) {
+	t.Helper()
+	if visit == nil {
+		visit = func(*driver) {}
+	}
 	st := &fakeStore{firstUse: sc.FirstNight}
 	if sc.Earlier != nil {
 		sessions, checks := sc.Earlier(scenarios.Start)
@@ -50,25 +61,32 @@ func playScenario(t *testing.T, sc scenarios.Scenario) (string, bool) {
 	d := newDriver(t, opts, 100, 40)
 	d.askHeat = true // the scenario answers it
 	d.press("s")
+	visit(d)
 	if sc.FirstNight {
 		d.expect(ScreenAbout)
+		visit(d)
 		d.press("enter") // the disclaimer
 		d.expect(ScreenPrecautions)
+		visit(d)
 		answerPrecautions(t, d, sc.Precautions)
+		visit(d)
 	}
 	switch sc.Shortcut {
 	case scenarios.ShortcutNothing:
 		d.expect(ScreenRecheck)
 		d.press("n")
+		visit(d)
 	case scenarios.ShortcutWoke:
 		d.expect(ScreenRecheck)
 		for i := 0; i < 20 && !strings.Contains(d.text(), "wake you"); i++ {
 			d.send(screentest.Key("n")) // read the whole list, then no
 		}
 		d.send(screentest.Key("y"))
+		visit(d)
 	}
 	if d.m.screen == ScreenCheck {
 		answerCheck(t, d, sc.Check)
+		visit(d)
 	}
 	for _, a := range sc.Do {
 		if d.m.ev == nil || d.quit {
@@ -76,9 +94,10 @@ func playScenario(t *testing.T, sc scenarios.Scenario) (string, bool) {
 		}
 		if a.Wait > 0 {
 			waitDue(d, a.Wait)
-			continue
+		} else {
+			d.send(screentest.Key(a.Key))
 		}
-		d.send(screentest.Key(a.Key))
+		visit(d)
 	}
 	// As the CLI does on the final model, however the program ended.
 	m := d.m.Closed()

@@ -25,14 +25,17 @@ func BuildCard(in Input) (Card, bool) {
 	loc := in.Now.Location()
 	tonight := history.Night(in.Now.In(loc), in.RolloverHour)
 	var found *history.Check
-	for i := range in.Checks {
-		c := in.Checks[i]
+	// A check dated after now (a clock stepped back) was made, at the latest,
+	// now: it is tonight's.
+	checks := history.ChecksAsOf(in.Checks, in.Now)
+	for i := range checks {
+		c := checks[i]
 		t := night.ParseTier(c.Tier)
-		if c.At.After(in.Now) || !history.Night(c.At.In(loc), in.RolloverHour).Equal(tonight) || !safety.EndsSession(t) {
+		if !history.Night(c.At.In(loc), in.RolloverHour).Equal(tonight) || !safety.EndsSession(t) {
 			continue
 		}
 		if found == nil || t > night.ParseTier(found.Tier) || (t == night.ParseTier(found.Tier) && !c.At.Before(found.At)) {
-			found = &in.Checks[i]
+			found = &checks[i]
 		}
 	}
 	if found == nil {

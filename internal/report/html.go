@@ -20,7 +20,8 @@ const css = `
 * { box-sizing: border-box; }
 html { background: #ffffff; }
 body { margin: 0 auto; padding: 10mm 12mm; max-width: 200mm; color: #2a2521; background: #ffffff;
-  font-family: "Helvetica Neue", Arial, "Liberation Sans", sans-serif; font-size: 9.5pt; line-height: 1.35; }
+  font-family: "Helvetica Neue", Arial, "Liberation Sans", sans-serif; font-size: 9.5pt; line-height: 1.35;
+  overflow-wrap: anywhere; }
 h1 { font-size: 14pt; margin: 0 0 2mm; color: #5a3a22; }
 h2 { font-size: 10.5pt; margin: 3mm 0 1mm; color: #5a3a22; border-bottom: 0.3mm solid #d9cdb8; padding-bottom: 0.5mm; }
 p { margin: 0 0 1.5mm; }

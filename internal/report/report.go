@@ -191,14 +191,14 @@ func Build(in Input) Report {
 	r := Report{Now: in.Now, From: from, To: tonight, Weeks: weeks,
 		Disclaimer: safety.Disclaimer(), ContentVersion: safety.ContentVersion}
 
-	sessions := append([]history.Session(nil), in.Sessions...)
+	// A row dated after now (a clock stepped back) is shown as now, never
+	// at a time still to come nor left out: a heat or a stop for pain that
+	// happened belongs in the report.
+	sessions := history.SessionsAsOf(in.Sessions, in.Now)
 	sort.SliceStable(sessions, func(i, j int) bool { return sessions[i].Start.Before(sessions[j].Start) })
 	var inRange []history.Session
 	var firstEver time.Time
 	for _, s := range sessions {
-		if s.Start.After(in.Now) {
-			continue
-		}
 		s = clean(s)
 		n := nightOf(s.Start)
 		if firstEver.IsZero() {
@@ -336,8 +336,8 @@ func Build(in Input) Report {
 	}
 
 	// Red-flag checks.
-	for _, c := range in.Checks {
-		if c.At.After(in.Now) || nightOf(c.At).Before(from) {
+	for _, c := range history.ChecksAsOf(in.Checks, in.Now) {
+		if nightOf(c.At).Before(from) {
 			continue
 		}
 		r.Checks = append(r.Checks, checkRecord(c, loc))

@@ -252,3 +252,33 @@ func TestCard(t *testing.T) {
 	}
 	golden.RequireEqual(t, []byte(c.Text()))
 }
+
+// A heat, a stop for pain and an EMERGENCY check dated after now (the clock
+// stepped back) are reported as now: the check was left out, and the card
+// for tonight's EMERGENCY was not given.
+func TestInstantsAfterNowAreReportedAsNow(t *testing.T) {
+	in := Input{Now: now, RolloverHour: 4, Routine: tonightRoutine(t)}
+	later := now.Add(2 * time.Hour)
+	s := session(0, 6, 4)
+	s.Start, s.End, s.HeatStart = later, later.Add(12*time.Minute), later.Add(time.Minute)
+	s.StoppedForPain, s.PainStep = true, "Knee rolls"
+	in.Sessions = []history.Session{s}
+	in.Checks = []history.Check{{At: later, Tier: history.TierEmergency, Yes: []string{"chest-pain"}, Full: true}}
+	r := Build(in)
+	if len(r.Checks) != 1 || !r.Checks[0].At.Equal(now) {
+		t.Errorf("the check dated after now: %+v, want one at %v", r.Checks, now)
+	}
+	if len(r.PainStops) != 1 || !r.PainStops[0].At.Equal(now) || !strings.Contains(r.PainStops[0].Text, stamp(now)) {
+		t.Errorf("the stop for pain dated after now: %+v", r.PainStops)
+	}
+	if last := r.Nights[len(r.Nights)-1]; !last.Used || r.HeatSeconds != 900 {
+		t.Errorf("tonight is %+v with %d s of heat; want it used, with the heat", last, r.HeatSeconds)
+	}
+	if strings.Contains(r.Text(), later.Format("15:04")) {
+		t.Errorf("the report names %s, a time still to come:\n%s", later.Format("15:04"), r.Text())
+	}
+	c, ok := BuildCard(in)
+	if !ok || !c.Check.At.Equal(now) {
+		t.Errorf("the card for an EMERGENCY dated after now: %+v, %v", c, ok)
+	}
+}

@@ -103,16 +103,31 @@ func (r Report) chartLines() []string {
 }
 
 // md escapes the characters Markdown would read as markup, so that a step
-// title from a file cannot become a link or a heading.
+// title or a routine's title from a file cannot become a link, a heading, a
+// list or a code block: ~ as well as `, since ~~~ opens a fence that takes
+// the rest of the report, and at the start of the text the marks that begin
+// a block (a list item, a setext underline, an ordered item's "1."). Each
+// md text starts a line of its own. Leading blanks go: four of them make
+// an indented code block.
 func md(s string) string {
+	s = strings.TrimLeft(s, " \t")
 	var b strings.Builder
-	for _, r := range s {
-		if strings.ContainsRune("\\`*_[]<>#|!", r) {
+	for i, r := range s {
+		switch {
+		case strings.ContainsRune("\\`*_[]<>#|!~", r):
+			b.WriteByte('\\')
+		case i == 0 && strings.ContainsRune("-+=", r):
+			b.WriteByte('\\')
+		case (r == '.' || r == ')') && i > 0 && i <= 9 && allDigits(s[:i]):
 			b.WriteByte('\\')
 		}
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+func allDigits(s string) bool {
+	return strings.Trim(s, "0123456789") == ""
 }
 
 // wrap breaks s into lines of at most width runes, the first starting with

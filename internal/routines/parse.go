@@ -101,7 +101,7 @@ type decoder struct {
 
 func (d *decoder) routine(root *tomlpos.Value, r *Routine) {
 	d.unknownKeys(root, "", routineKeys, "a routine file", nil)
-	if t, ok := d.text(root, "", "title"); ok {
+	if t, ok := d.spoken(root, "", "title"); ok {
 		r.Title = t
 	} else if root.Field("title") == nil {
 		d.at(tomlpos.Pos{Line: 1, Col: 1}, "", `missing a title; add a line like title = "Evening" at the top of the file`)
@@ -181,7 +181,7 @@ func (d *decoder) step(t *tomlpos.Value, path string) Step {
 		d.unknownKeys(t, path, allStepKeys(), "a step", nil)
 	}
 
-	if title, ok := d.text(t, path, "title"); ok {
+	if title, ok := d.spoken(t, path, "title"); ok {
 		st.Title = title
 	} else if t.Field("title") == nil {
 		d.at(t.At, path, `missing a title; add a line like title = "Knee rolls"`)
@@ -256,7 +256,7 @@ func (d *decoder) phases(t *tomlpos.Value, path string) []PacedPhase {
 		}
 		d.unknownKeys(pv, pp, phaseKeys, "a phase", nil)
 		var ph PacedPhase
-		if name, ok := d.text(pv, pp, "name"); ok {
+		if name, ok := d.spoken(pv, pp, "name"); ok {
 			ph.Name = name
 		} else if pv.Field("name") == nil {
 			d.at(pv.At, pp, `missing a name; add name = "tilt"`)

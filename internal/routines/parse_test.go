@@ -45,6 +45,16 @@ title = "Knee to chest"
 			},
 		},
 		{
+			// A paced phase named -f<path> made espeak-ng read that file aloud.
+			name: "titles and phase names that a speech program could take for options",
+			file: "title = \"--phonout=/tmp/x\"\n[[steps]]\nkind = \"paced\"\ntitle = \" -w/tmp/x.wav\"\nreps = 2\nphases = [{ name = \"-f/home/me/.ssh/id_ed25519\", time = \"5s\" }, { name = \"relax\", time = \"5s\" }]\n",
+			want: []string{
+				`knees.toml:1:9: title: "--phonout=/tmp/x" starts with -, which a speech program could take for one of its options; start it with a word`,
+				`knees.toml:4:9: steps[1].title: " -w/tmp/x.wav" starts with -, which a speech program could take for one of its options; start it with a word`,
+				`knees.toml:6:20: steps[1].phases[1].name: "-f/home/me/.ssh/id_ed25519" starts with -, which a speech program could take for one of its options; start it with a word`,
+			},
+		},
+		{
 			name: "TOML syntax error",
 			file: "title = \"Knees\n[[steps]]\n",
 			want: []string{`knees.toml:1:15: this is not valid TOML (basic strings cannot have new lines); check the quotes, brackets and = signs on this line`},

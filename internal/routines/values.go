@@ -50,6 +50,20 @@ func (d *decoder) text(t *tomlpos.Value, path, key string) (string, bool) {
 	return v.Str, true
 }
 
+// spoken reads a text the voice says (a title, a phase name) like text,
+// and refuses one that starts with "-": handed to a speech program, "-f
+// FILE" read a file aloud and "-w FILE" wrote one. The voice passes lines
+// so that none can be an option (sound.command); this says so in the file,
+// where it can be fixed, instead of leaving it to every program's rules.
+func (d *decoder) spoken(t *tomlpos.Value, path, key string) (string, bool) {
+	s, ok := d.text(t, path, key)
+	if ok && strings.HasPrefix(strings.TrimSpace(s), "-") {
+		d.at(t.Field(key).At, join(path, key), "%s starts with -, which a speech program could take for one of its options; start it with a word", tomlpos.Quote(s))
+		return "", false
+	}
+	return s, ok
+}
+
 // printable refuses line breaks, control and bidi characters: a title is
 // one line on screen, an escape character could take over the terminal, and
 // a direction override could make it read as something else.

@@ -1,6 +1,9 @@
 package sound
 
 import (
+	"bytes"
+	"encoding/binary"
+	"math"
 	"os"
 	"path/filepath"
 	"testing"
@@ -63,6 +66,58 @@ func TestSampleCountIsRendersLength(t *testing.T) {
 			if got, want := sampleCount(p), len(Render(p, peak)); got != want {
 				t.Errorf("%s at %v: sampleCount = %d, Render gives %d samples", p.Name, peak, got, want)
 			}
+		}
+	}
+}
+
+// A cached tone is checked for what it holds, not only its size: a damaged
+// header, a full-scale file of the same size (even with a matching hash
+// beside it), quiet noise of the same size, or a missing hash each make
+// ToneFile write the tone again. Before, each was played every night.
+func TestACachedToneIsCheckedForItsContent(t *testing.T) {
+	dir := t.TempDir()
+	p := PatternFor(cues.HeatDone, "")
+	path, err := ToneFile(dir, p, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	good, _ := os.ReadFile(path)
+	fullScale := func(b []byte) []byte {
+		for i := 44; i+1 < len(b); i += 2 {
+			binary.LittleEndian.PutUint16(b[i:], uint16(math.MaxInt16))
+		}
+		return b
+	}
+	for name, spoil := range map[string]func(){
+		"a damaged header": func() {
+			b := bytes.Clone(good)
+			copy(b[20:], []byte{3, 0, 2, 0}) // float, stereo
+			os.WriteFile(path, b, 0o600)
+		},
+		"a full-scale file of the same size": func() { os.WriteFile(path, fullScale(bytes.Clone(good)), 0o600) },
+		"a full-scale file with its hash": func() {
+			b := fullScale(bytes.Clone(good))
+			os.WriteFile(path, b, 0o600)
+			os.WriteFile(path+sumSuffix, []byte(digest(b)), 0o600)
+		},
+		"quiet noise of the same size": func() {
+			b := bytes.Clone(good)
+			for i := 44; i+1 < len(b); i += 2 {
+				binary.LittleEndian.PutUint16(b[i:], uint16(i%100))
+			}
+			os.WriteFile(path, b, 0o600)
+		},
+		"no hash": func() { os.Remove(path + sumSuffix) },
+	} {
+		spoil()
+		if again, err := ToneFile(dir, p, true); err != nil || again != path {
+			t.Fatalf("%s: %q, %v", name, again, err)
+		}
+		if b, _ := os.ReadFile(path); !bytes.Equal(b, good) {
+			t.Errorf("%s was kept", name)
+		}
+		if !cached(path, sampleCount(p), PeakSoft) {
+			t.Errorf("%s: the tone written again does not pass the check", name)
 		}
 	}
 }

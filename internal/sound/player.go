@@ -128,7 +128,7 @@ func NewPlayer(cfg PlayerConfig) (*Player, error) {
 	default:
 		words, err := cues.SplitCommand(cfg.Sound)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("sound = %q cannot be read as a command: %v, or set sound = %q", cfg.Sound, err, Tones)
 		}
 		if len(words) == 0 {
 			return nil, fmt.Errorf("sound = %q is empty; set it to %q, %q, %q or a command", cfg.Sound, Tones, Bell, Off)

@@ -13,8 +13,9 @@ import (
 
 // job is one program run: a tone or a spoken line.
 type job struct {
-	argv []string
-	keep bool // never dropped from the queue nor cut short (heat done)
+	argv  []string
+	stdin string // what the program reads, if anything (macOS say reads its line)
+	keep  bool   // never dropped from the queue nor cut short (heat done)
 }
 
 // queue runs jobs one at a time, in order, in its own goroutine, so that
@@ -108,7 +109,7 @@ func (q *queue) loop() {
 			q.cancel, q.curKeep = cancel, j.keep
 			q.mu.Unlock()
 
-			err := run(ctx, j.argv)
+			err := run(ctx, j.argv, j.stdin)
 			cut := errors.Is(ctx.Err(), context.Canceled)
 			cancel()
 			q.mu.Lock()
@@ -119,7 +120,7 @@ func (q *queue) loop() {
 			case cut:
 				if len(q.stop) > 0 {
 					sctx, scancel := context.WithTimeout(context.Background(), 2*time.Second)
-					_ = run(sctx, q.stop)
+					_ = run(sctx, q.stop, "")
 					scancel()
 				}
 			case errors.Is(ctx.Err(), context.DeadlineExceeded):
@@ -147,8 +148,11 @@ func (q *queue) fail(err error) {
 // run starts argv in its own process group (so a time-out also stops the
 // programs it started) and waits for it. Output is discarded except the
 // first line of errors, which goes into the returned error.
-func run(ctx context.Context, argv []string) error {
+func run(ctx context.Context, argv []string, stdin string) error {
 	cmd := exec.CommandContext(ctx, argv[0], argv[1:]...)
+	if stdin != "" {
+		cmd.Stdin = strings.NewReader(stdin)
+	}
 	var stderr bytes.Buffer
 	cmd.Stderr = &limited{&stderr, 512}
 	ownGroup(cmd)

@@ -3,7 +3,9 @@ package sound
 import (
 	"fmt"
 	"os/exec"
+	"path/filepath"
 	"runtime"
+	"strings"
 	"time"
 
 	"github.com/supine-app/supine/internal/cues"
@@ -45,6 +47,65 @@ func SpeakerArgs(name string) []string {
 	return nil
 }
 
+// handing is how a speech program is given the line to speak, so that the
+// line can never be taken for one of its options. A routine's phase name
+// reaches the voice: "-f/home/me/.ssh/id_ed25519" made espeak-ng read that
+// file aloud, and -w, --phonout= and say's -o write files.
+type handing int
+
+const (
+	// asLastArgument is for a program supine does not know: the line goes
+	// last, without its leading dashes and blanks, which is all that can be
+	// done without knowing how it reads its arguments.
+	asLastArgument handing = iota
+	// afterDashes is for getopt_long programs (espeak-ng, espeak): "--"
+	// ends the options, and the line follows it.
+	afterDashes
+	// afterDashesAsFormat is spd-say: getopt_long too, but it hands its
+	// text to spd_sayf as a printf format, so a % is doubled. (Its pipe
+	// mode, -e, reads stdin but runs any line that starts with "!-!" as a
+	// Speech Dispatcher command, so stdin is no way round for it.)
+	afterDashesAsFormat
+	// onStdin is macOS say: "-f -" reads the text from standard input, a
+	// way documented in its manual page that no text can turn into an
+	// option. Its embedded commands ([[volm 1]], [[rate 500]]) are broken
+	// up, so that a routine cannot make it loud or fast.
+	onStdin
+)
+
+// handingFor is how the program named name takes its line: by its base
+// name, so that a configured "/usr/bin/espeak-ng -v en" is handled as the
+// espeak-ng supine looks for. say is Apple's only on macOS.
+func handingFor(name, goos string) handing {
+	switch filepath.Base(name) {
+	case "espeak-ng", "espeak":
+		return afterDashes
+	case "spd-say":
+		return afterDashesAsFormat
+	case "say":
+		if goos == "darwin" {
+			return onStdin
+		}
+	}
+	return asLastArgument
+}
+
+// command is the command line, and the standard input, that speaks line
+// through argv (the program and its settings).
+func command(argv []string, h handing, line string) (args []string, stdin string) {
+	line = strings.TrimLeft(line, "- \t")
+	args = append([]string{}, argv...)
+	switch h {
+	case afterDashes:
+		return append(args, "--", line), ""
+	case afterDashesAsFormat:
+		return append(args, "--", strings.ReplaceAll(line, "%", "%%")), ""
+	case onStdin:
+		return append(args, "-f", "-"), strings.ReplaceAll(line, "[[", "[ [")
+	}
+	return append(args, line), ""
+}
+
 // FindVoice returns the name of the speech program voice = "auto" uses on
 // goos, or "" when there is none.
 func FindVoice(goos string, lookPath LookPath) string {
@@ -73,7 +134,8 @@ const VoiceTimeout = 20 * time.Second
 // VoiceConfig says how lines are spoken.
 type VoiceConfig struct {
 	// Voice is Auto, VoiceOff or a command line that gets the line to
-	// speak as its last argument.
+	// speak as its last argument (after "--" for espeak-ng, espeak and
+	// spd-say, on standard input for macOS say; see handing).
 	Voice string
 	// Timeout per line; 0 means VoiceTimeout.
 	Timeout time.Duration
@@ -91,9 +153,10 @@ type VoiceConfig struct {
 // The heat-done line is the exception: it is never cut nor dropped, and a
 // line that comes while it is spoken waits for it.
 type Voice struct {
-	q    *queue // nil when the voice is off
-	argv []string
-	name string
+	q       *queue // nil when the voice is off
+	argv    []string
+	name    string
+	handing handing
 }
 
 // NewVoice finds the speech program. With VoiceOff it returns a Voice
@@ -115,7 +178,7 @@ func NewVoice(cfg VoiceConfig) (*Voice, error) {
 	default:
 		words, err := cues.SplitCommand(cfg.Voice)
 		if err != nil {
-			return nil, fmt.Errorf("voice = %q cannot be read (%v); fix it or set voice = %q", cfg.Voice, err, Auto)
+			return nil, fmt.Errorf("voice = %q cannot be read as a command: %v, or set voice = %q", cfg.Voice, err, Auto)
 		}
 		if len(words) == 0 {
 			return nil, fmt.Errorf("voice = %q is empty; set it to %q, %q or a command", cfg.Voice, Auto, VoiceOff)
@@ -129,6 +192,7 @@ func NewVoice(cfg VoiceConfig) (*Voice, error) {
 	if timeout <= 0 {
 		timeout = VoiceTimeout
 	}
+	v.handing = handingFor(v.name, runtime.GOOS)
 	v.q = newQueue("voice", true, timeout, stop, cfg.OnFail)
 	return v, nil
 }
@@ -143,8 +207,8 @@ func (v *Voice) Say(k cues.Kind, line string) bool {
 	if v.q == nil || line == "" {
 		return false
 	}
-	argv := append(append([]string{}, v.argv...), line)
-	return v.q.submit(job{argv: argv, keep: k == cues.HeatDone})
+	argv, stdin := command(v.argv, v.handing, line)
+	return v.q.submit(job{argv: argv, stdin: stdin, keep: k == cues.HeatDone})
 }
 
 // Quiet stops the line being spoken and says nothing more, for good: after

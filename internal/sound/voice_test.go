@@ -39,8 +39,8 @@ func TestVoiceReplacesStaleLinesButNeverHeatDone(t *testing.T) {
 	bin.waitLog(t, "start Left knee to your chest.", "cut Left knee to your chest.", "start 2", "end 2",
 		"start Heat done. Switch the pad off.", "end Heat done. Switch the pad off.", "start Tilt", "end Tilt")
 	noOverlap(t, bin.lines())
-	if got, want := bin.args()[0], "espeak-ng -s 140 -a 60 -g 4 Left knee to your chest."; got != want {
-		t.Errorf("espeak-ng ran as %q, want the soft settings and the line last: %q", got, want)
+	if got, want := bin.args()[0], "espeak-ng -s 140 -a 60 -g 4 -- Left knee to your chest."; got != want {
+		t.Errorf("espeak-ng ran as %q, want the soft settings and the line last, after --: %q", got, want)
 	}
 	if e := f.get(); len(e) > 0 {
 		t.Errorf("a working voice reported %v", e)
@@ -57,7 +57,7 @@ func TestQueuedHeatDoneSurvivesNewerLines(t *testing.T) {
 	v.Say(cues.HeatDone, "Heat done again.")
 	v.Say(cues.Phase, "Relax")
 	bin.waitLog(t, "start Heat done.", "end Heat done.", "start Heat done again.", "end Heat done again.", "start Relax", "end Relax")
-	if got := bin.args()[0]; got != "spd-say -w -r -30 -i -40 Heat done." {
+	if got := bin.args()[0]; got != "spd-say -w -r -30 -i -40 -- Heat done." {
 		t.Errorf("spd-say ran as %q; it needs -w so lines cannot overlap", got)
 	}
 }

@@ -8,8 +8,17 @@ import (
 // WriteWAV writes samples as a canonical 44-byte-header PCM WAV file:
 // 16-bit, mono, at the given rate, little-endian as the format requires.
 func WriteWAV(w io.Writer, samples []int16, rate int) error {
+	if err := writeHeader(w, len(samples), rate); err != nil {
+		return err
+	}
+	return binary.Write(w, binary.LittleEndian, samples)
+}
+
+// writeHeader writes the 44-byte header of n samples at rate: the first
+// bytes of every file WriteWAV writes, which the tone cache checks.
+func writeHeader(w io.Writer, n, rate int) error {
 	const channels, bits = 1, 16
-	data := uint32(len(samples) * 2)
+	data := uint32(n * 2)
 	header := struct {
 		Riff       [4]byte
 		Size       uint32
@@ -30,10 +39,7 @@ func WriteWAV(w io.Writer, samples []int16, rate int) error {
 		uint32(rate * channels * bits / 8), channels * bits / 8, bits,
 		[4]byte{'d', 'a', 't', 'a'}, data,
 	}
-	if err := binary.Write(w, binary.LittleEndian, header); err != nil {
-		return err
-	}
-	return binary.Write(w, binary.LittleEndian, samples)
+	return binary.Write(w, binary.LittleEndian, header)
 }
 
 // wavSize is the size of the file WriteWAV writes for n samples; the cache

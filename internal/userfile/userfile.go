@@ -77,6 +77,11 @@ func (e *TooBigError) Error() string {
 func Read(path string, max int64) ([]byte, error) {
 	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
+		// A socket cannot be opened at all ("no such device or address"),
+		// which read as a problem of permissions: say what it is.
+		if info, serr := os.Stat(path); serr == nil && !info.Mode().IsRegular() {
+			return nil, &NotRegularError{Kind: Kind(info.Mode())}
+		}
 		return nil, err
 	}
 	defer f.Close()
@@ -85,7 +90,7 @@ func Read(path string, max int64) ([]byte, error) {
 		return nil, err
 	}
 	if !info.Mode().IsRegular() {
-		return nil, &NotRegularError{Kind: kind(info.Mode())}
+		return nil, &NotRegularError{Kind: Kind(info.Mode())}
 	}
 	if info.Size() > max {
 		return nil, &TooBigError{Size: info.Size(), Max: max}
@@ -147,10 +152,14 @@ func Cause(err error) error {
 	return err
 }
 
-func kind(m fs.FileMode) string {
+// Kind names what m is when it is not a regular file: "a folder", "a
+// symbolic link", "a named pipe (FIFO)", "a socket", "a device".
+func Kind(m fs.FileMode) string {
 	switch {
 	case m.IsDir():
 		return "a folder"
+	case m&fs.ModeSymlink != 0:
+		return "a symbolic link"
 	case m&fs.ModeNamedPipe != 0:
 		return "a named pipe (FIFO)"
 	case m&fs.ModeSocket != 0:

@@ -3,6 +3,7 @@ package userfile
 import (
 	"errors"
 	"io/fs"
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -33,6 +34,17 @@ func TestReadRefusesWhatIsNotARegularFile(t *testing.T) {
 	}
 	if _, err := Read("/dev/null", 1<<10); err == nil || !strings.Contains(err.Error(), "device") {
 		t.Errorf("device: %v", err)
+	}
+	// A socket cannot even be opened; it was "no such device or address",
+	// which callers put as a problem of permissions.
+	sock := filepath.Join(dir, "config.toml")
+	l, err := net.Listen("unix", sock)
+	if err != nil {
+		t.Skip("no Unix sockets here:", err)
+	}
+	defer l.Close()
+	if _, err := Read(sock, 1<<10); err == nil || err.Error() != "this is a socket, not an ordinary file" {
+		t.Errorf("socket: %v", err)
 	}
 }
 

@@ -22,9 +22,17 @@ const axisWidth = 4
 // chartRows is the bars' height in lines for a window h lines tall.
 func chartRows(h int) int { return min(max(h/5, 3), 8) }
 
+// minChartWidth is the narrowest chart: the scale and one week's pair of
+// bars with a space after them.
+const minChartWidth = axisWidth + 3
+
 // chart draws each week's average tightness as a pair of bars, before on the
-// left and after on the right, on a 0 to 10 scale, as wide as w allows.
+// left and after on the right, on a 0 to 10 scale, as wide as w allows. It
+// draws nothing below minChartWidth, where not even one week fits.
 func chart(st style.HistoryStyles, weeks []hist.Week, w, rows int) []string {
+	if w < minChartWidth || len(weeks) == 0 {
+		return nil
+	}
 	pitch := (w - axisWidth) / max(len(weeks), 1)
 	for pitch < 3 && len(weeks) > 1 { // too narrow: the oldest weeks go first
 		weeks = weeks[1:]

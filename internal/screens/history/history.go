@@ -61,8 +61,10 @@ type Model struct {
 	frame  string // the drawn view, redrawn only when something on it changes
 }
 
-// New builds the history screen.
+// New builds the history screen. A session dated after d.Now (a clock
+// stepped back) is shown as tonight's, not on a night still to come.
 func New(st style.Styles, d Data) Model {
+	d.Sessions = hist.SessionsAsOf(d.Sessions, d.Now)
 	m := Model{
 		data:   d,
 		weeks:  hist.Weekly(d.Sessions, d.Now, chartWeeks, d.RolloverHour),

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	hist "github.com/supine-app/supine/internal/history"
 	"github.com/supine-app/supine/internal/screens"
@@ -200,5 +201,25 @@ func TestViewFitsEverySize(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// A session dated after now (the clock stepped back) is listed as tonight's,
+// not on a night still to come.
+func TestASessionDatedAfterNowIsTonights(t *testing.T) {
+	d := sample()
+	future := d.Sessions[0]
+	future.ID, future.Start, future.End = 999, now.AddDate(0, 0, 3), now.AddDate(0, 0, 3).Add(time.Hour)
+	future.Routine = "from-the-future"
+	d.Sessions = append([]hist.Session{future}, d.Sessions...)
+	view := ansi.Strip(New(style.New(style.Night()), d).SetSize(80, 200).View())
+	var line string
+	for _, l := range strings.Split(view, "\n") {
+		if strings.Contains(l, "from-the-future") {
+			line = l
+		}
+	}
+	if !strings.Contains(line, now.Format("Mon 2 Jan")) {
+		t.Errorf("the session dated after now is listed as %q, want tonight, %s", strings.TrimSpace(line), now.Format("Mon 2 Jan"))
 	}
 }

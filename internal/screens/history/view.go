@@ -104,13 +104,16 @@ func (m Model) content() []string {
 
 	gap()
 	para(fmt.Sprintf("Tightness each week, 0 to 10, last %d weeks", chartWeeks), s.Heading)
-	if hasCheckins(m.weeks) {
+	switch {
+	case hasCheckins(m.weeks) && w < minChartWidth:
+		para("The chart needs a wider window.", s.Muted)
+	case hasCheckins(m.weeks):
 		out = append(out, chart(s, m.weeks, w, chartRows(m.h))...)
 		out = append(out, style.Flow([]string{
 			s.BarBefore.Render("█") + s.Label.Render(" before (left)"),
 			s.BarAfter.Render("█") + s.Label.Render(" after (right)"),
 		}, "   ", w)...)
-	} else {
+	default:
 		para("No check-ins in these weeks yet.", s.Muted)
 	}
 
