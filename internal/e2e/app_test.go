@@ -92,7 +92,7 @@ func TestResizeKeepsTimer(t *testing.T) {
 	tm.resize(30, 10)
 	tm.waitFor(wait, "Enlarge the window to 40×12.")
 	tm.resize(80, 24)
-	tm.waitFor(15*time.Second, "14:4") // still counting after ten seconds and three resizes
+	tm.waitFor(wait, "14:4") // still counting after ten seconds and three resizes
 }
 
 func (tm *term) resize(w, h int) {

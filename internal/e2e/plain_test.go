@@ -102,7 +102,9 @@ func TestPlainTonesAndVoice(t *testing.T) {
 	if strings.ContainsAny(s, "\a\x1b") {
 		t.Fatalf("plain output holds a bell or an escape sequence:\n%q", s)
 	}
-	time.Sleep(500 * time.Millisecond) // the last tone and line, played in the background
+	// The last tone and line are played in the background.
+	waitLogged(t, log, "play phase-tilt")
+	waitLogged(t, log, "say Stretches done.")
 	lines := readLog(t, log)
 	t.Logf("played and said:\n%s", strings.Join(lines, "\n"))
 	// The tone player and the voice run side by side, so each is checked
