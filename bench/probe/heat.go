@@ -77,7 +77,11 @@ func heat(o options, env []string, r *results) error {
 	}
 	r.idle = between(a, b)
 
-	if r.keys, err = pressMinutes(t, o.presses); err != nil {
+	press := pressMinutes
+	if !strings.Contains(t.Screen(), "Heating · ") {
+		press = pressSpace // bench/bare, which pauses on space
+	}
+	if r.keys, err = press(t, o.presses); err != nil {
 		return err
 	}
 	if err := pressPeers(r.peers, o.presses); err != nil {

@@ -152,9 +152,9 @@ func writePrivate(path, text string) error {
 	case err == nil:
 		return nil
 	case errors.As(err, &tmp):
-		return fmt.Errorf("the report could not be written beside %s: %v", path, err)
+		return fmt.Errorf("the report could not be written beside %s: %v", path, userfile.Cause(err))
 	}
-	return fmt.Errorf("the report could not be written to %s: %v", path, err)
+	return fmt.Errorf("the report could not be written to %s: %v", path, userfile.Cause(err))
 }
 
 // openFile hands the file to the desktop's opener, where there is one, and
