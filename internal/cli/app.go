@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"sync"
+	"sync/atomic"
 	"syscall"
 
 	tea "charm.land/bubbletea/v2"
@@ -54,8 +55,10 @@ func runTUI(cmd *cobra.Command, opts model.Options) error {
 	defer closeSound()
 	// The colour profile is given, so bubbletea does not run its own
 	// detection and its probes (see colorProfile).
+	var ctrlC atomic.Bool
 	p := tea.NewProgram(model.New(opts), append(programOptions(),
-		tea.WithContext(cmd.Context()), tea.WithColorProfile(colorProfile(os.Stdout)))...)
+		tea.WithContext(cmd.Context()), tea.WithColorProfile(colorProfile(os.Stdout)),
+		tea.WithFilter(noteCtrlC(&ctrlC)))...)
 	r.set(p)
 
 	// bubbletea turns SIGINT and SIGTERM into a clean quit; SIGHUP (the
@@ -70,6 +73,9 @@ func runTUI(cmd *cobra.Command, opts model.Options) error {
 
 	final, err := p.Run()
 	code := sigs.stop()
+	if ctrlC.Load() {
+		code = max(code, interruptStatus)
+	}
 	if m, ok := final.(model.Model); ok {
 		// However the program ended (a SIGTERM never reaches the model),
 		// the run is left through the night engine before it is saved.
@@ -90,6 +96,18 @@ func runTUI(cmd *cobra.Command, opts model.Options) error {
 		return exitError{code: code}
 	}
 	return nil
+}
+
+// noteCtrlC notes a Ctrl+C key on its way to the model, which quits on it:
+// the terminal is in raw mode, so Ctrl+C comes as a key, not as SIGINT,
+// and the exit status must still say the run was interrupted (130).
+func noteCtrlC(seen *atomic.Bool) func(tea.Model, tea.Msg) tea.Msg {
+	return func(_ tea.Model, msg tea.Msg) tea.Msg {
+		if k, ok := msg.(tea.KeyPressMsg); ok && k.String() == "ctrl+c" {
+			seen.Store(true)
+		}
+		return msg
+	}
 }
 
 // runError is what the program's own end means for the exit: nothing for

@@ -94,8 +94,11 @@ func runPlain(cmd *cobra.Command, opts model.Options, entry model.Entry) error {
 			o.Keys = true
 		}
 	}
-	_, err = plain.Run(ctx, o)
+	res, err := plain.Run(ctx, o)
 	code := sigs.stop()
+	if res.Interrupted {
+		code = max(code, interruptStatus)
+	}
 	if sv.failed {
 		code = max(code, 1) // a save failed: the exit status says so
 	}

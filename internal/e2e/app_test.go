@@ -16,7 +16,7 @@ import (
 // mid-routine all leave the alternate screen and keep the session as
 // partial; a signal ends with 128+n, as a shell expects.
 func TestSignalsRestoreTerminal(t *testing.T) {
-	status := map[string]int{"ctrl+c": 0, "SIGINT": 130, "SIGTERM": 143, "SIGHUP": 129, "q then y": 0}
+	status := map[string]int{"ctrl+c": 130, "SIGINT": 130, "SIGTERM": 143, "SIGHUP": 129, "q then y": 0}
 	for _, how := range []string{"ctrl+c", "SIGINT", "SIGTERM", "SIGHUP", "q then y"} {
 		t.Run(how, func(t *testing.T) {
 			tm := start(t, termOpts{})
@@ -179,5 +179,17 @@ func writeFile(t *testing.T, path, data string) {
 	}
 	if err := os.WriteFile(path, []byte(data), 0o600); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestCtrlCInPlainKeyModeIsAnInterrupt: in plain mode on a terminal, keys
+// are read one by one, so Ctrl+C arrives as a key, not as SIGINT; it ends
+// with 130 all the same, as in the full screen.
+func TestCtrlCInPlainKeyModeIsAnInterrupt(t *testing.T) {
+	tm := start(t, termOpts{args: []string{"start", "quick", "--plain"}})
+	tm.waitFor(wait, "Group 1 of 4")
+	tm.press("ctrl+c")
+	if code := tm.wait(wait); code != 130 {
+		t.Errorf("Ctrl+C in plain key mode ended with %d, want 130", code)
 	}
 }

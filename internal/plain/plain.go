@@ -133,6 +133,9 @@ type Tones interface {
 // Result is what happened, for the caller to store. Run fills it on every
 // way out, an error included: a session cut short is stored as partial.
 type Result struct {
+	// Interrupted is Ctrl+C read as a key: the caller ends with the
+	// status an interrupt gives (130), as for the signal.
+	Interrupted bool
 	Tier          safety.Tier
 	Yes           []string // IDs of the red-flag questions answered yes
 	Before, After *int     // tightness 0..10; nil when skipped or not reached
@@ -163,6 +166,7 @@ func Run(ctx context.Context, o Options) (Result, error) {
 	res := Result{Reason: Quit}
 	err := s.run(&res)
 	if errors.Is(err, errInterrupted) {
+		res.Interrupted = true
 		err = nil
 	}
 	if err == nil {
