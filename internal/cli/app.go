@@ -126,12 +126,22 @@ func runError(err error) error {
 	return fmt.Errorf("supine stopped unexpectedly: %w", err)
 }
 
+// plainWanted says whether a run is in plain mode because the person asked
+// for it: --plain, plain = true in config.toml, or the ACCESSIBLE
+// environment variable set to anything (the convention of gh and huh), so
+// that a screen-reader user need not type --plain every night. (Output
+// that is no terminal is plain as well; plain.Needed decides that.)
+func plainWanted(flag, setting bool, getenv func(string) string) bool {
+	return flag || setting || getenv("ACCESSIBLE") != ""
+}
+
 // appOptions reads the settings file and the routine files and merges them
 // with the flags (mergeOptions) into the one value the model needs.
 func appOptions(f *flags, entry model.Entry, routine string) (model.Options, error) {
 	paths := defaultPaths()
 	lib := routines.Load(paths.RoutinesDir)
 	s, problems := config.Load(paths.Config, routineNames(lib))
+	f.plain = plainWanted(f.plain, s.Plain, os.Getenv)
 	opts, err := mergeOptions(inputs{settings: s, problems: problems, configPath: paths.Config, flags: *f, lib: lib,
 		entry: entry, routine: routine, env: os.Environ(), lookPath: exec.LookPath})
 	opts.SavePosition = func(p guide.Position) (string, error) {

@@ -93,7 +93,7 @@ done = " paplay b.oga "
 			file: "pallete = \"night\"\ncolour = \"red\"\n",
 			problems: []string{
 				`config.toml:1:1: pallete: unknown setting; did you mean "palette"?`,
-				`config.toml:2:1: colour: unknown setting; the settings are routine, heat_minutes, position, osteoporosis, palette, bell, sound, volume, voice, get_ready, settle, notify, breathing, checkins, rollover_hour, sound_commands`,
+				`config.toml:2:1: colour: unknown setting; the settings are routine, heat_minutes, position, osteoporosis, palette, bell, sound, volume, voice, get_ready, settle, notify, breathing, plain, checkins, rollover_hour, sound_commands`,
 			},
 		},
 		{

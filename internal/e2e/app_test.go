@@ -193,3 +193,30 @@ func TestCtrlCInPlainKeyModeIsAnInterrupt(t *testing.T) {
 		t.Errorf("Ctrl+C in plain key mode ended with %d, want 130", code)
 	}
 }
+
+// TestAccessibleAndThePlainSettingTurnOnPlainMode: a screen-reader user
+// sets ACCESSIBLE (any value) or plain = true once, not --plain every
+// night; on a terminal the app then speaks in plain lines.
+func TestAccessibleAndThePlainSettingTurnOnPlainMode(t *testing.T) {
+	withSetting := newHome(t)
+	writeFile(t, filepath.Join(withSetting, "config", "supine", "config.toml"), "plain = true\n")
+	for name, o := range map[string]termOpts{
+		"ACCESSIBLE=1":   {args: []string{"start"}, env: []string{"ACCESSIBLE=1"}},
+		"plain = true":   {args: []string{"start"}, home: withSetting},
+		"neither (full)": {args: []string{"start"}},
+	} {
+		t.Run(name, func(t *testing.T) {
+			tm := start(t, o)
+			if name == "neither (full)" {
+				tm.waitFor(wait, "Press n if none")
+			} else {
+				tm.waitFor(wait, "Group 1 of 4")
+			}
+			tm.press("ctrl+c")
+			tm.wait(wait)
+			if strings.Contains(string(tm.raw), "\x1b[?1049h") != (name == "neither (full)") {
+				t.Errorf("%s: the alternate screen was used = %v", name, !(name == "neither (full)"))
+			}
+		})
+	}
+}
