@@ -29,7 +29,7 @@ func routinesCmd(f *flags) *cobra.Command {
 			"tonight's plan, step by step", "supine routines show tonight",
 			"a routine of your own, starting as a copy of tonight", "supine routines new knees --from tonight",
 			"check your routine files, with file, line and column", "supine routines validate"),
-		Args:  cobra.NoArgs,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			opts, err := appOptions(f, model.EntryHome, "")
 			if err != nil {

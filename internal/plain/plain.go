@@ -135,7 +135,7 @@ type Tones interface {
 type Result struct {
 	// Interrupted is Ctrl+C read as a key: the caller ends with the
 	// status an interrupt gives (130), as for the signal.
-	Interrupted bool
+	Interrupted   bool
 	Tier          safety.Tier
 	Yes           []string // IDs of the red-flag questions answered yes
 	Before, After *int     // tightness 0..10; nil when skipped or not reached
