@@ -10,7 +10,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -72,7 +71,7 @@ var hostileHomes = []struct {
 		dir := routinesDir(home)
 		writeFile(t, filepath.Join(dir, "good.toml"), goodRoutine)
 		for _, p := range []string{filepath.Join(dir, "pipe.toml"), filepath.Join(home, "config", "supine", "config.toml")} {
-			if err := syscall.Mkfifo(p, 0o600); err != nil {
+			if err := mkfifo(p); err != nil {
 				t.Skip("no FIFOs here:", err)
 			}
 		}
