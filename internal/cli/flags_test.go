@@ -78,3 +78,17 @@ func contains(list []string, s string) bool {
 	}
 	return false
 }
+
+// The manual page's header names the manual (the root's long Short
+// overflowed it), and a flag with a shorthand reads "-o, --output".
+func TestManPage(t *testing.T) {
+	home(t)
+	out, _, code := run(t, "man")
+	first, _, _ := strings.Cut(out, "\n")
+	if code != 0 || !strings.HasSuffix(first, `"supine" "supine manual"`) {
+		t.Errorf("man: status %d, header %q", code, first)
+	}
+	if !strings.Contains(out, `-o, --output`) || strings.Contains(out, "--o ") {
+		t.Errorf("man: the report's -o, --output is not written so:\n%s", out)
+	}
+}

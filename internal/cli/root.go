@@ -36,6 +36,8 @@ func execute(ctx context.Context, root *cobra.Command, linkedVersion string) err
 		fang.WithVersion(version),
 		fang.WithCommit(commit),
 		fang.WithErrorHandler(printError),
+		fang.WithoutManpage(), // manCmd instead
+
 	)
 }
 
@@ -173,6 +175,7 @@ func newRoot() *cobra.Command {
 		routinesCmd(f),
 		configCmd(),
 		reportCmd(f),
+		manCmd(),
 	)
 	// cobra adds its completion command only when it runs; adding it now
 	// lets its description fit an 80-column help like the others.
