@@ -29,12 +29,12 @@ const frameRate = 60
 // released (go install from the module proxy reads go.mod alone, so it
 // never sees third_party/bubbletea). That bubbletea writes frames on a
 // ticker that runs at the frame rate for the whole session, changed or not,
-// so there the rate is what waiting costs: at its own default of 60 fps,
-// 1.2% of a core and 345 wakes a second through the countdown, where the
-// patched build needs 0.1% and 5. A lower rate costs latency instead (a key
-// waits up to one period for the next tick). docs/PERFORMANCE.md has the
-// measurements behind the choice.
-const tickerFrameRate = 20
+// so there the rate is what waiting costs, and a key waits up to one period
+// for the next tick. bench/run --sweep --installed at GOMAXPROCS=1 (the
+// session's setting): 60 fps 0.75% of a core, 217 switches/s, key p95
+// 44 ms; 15 fps 0.30%, 67/s, 63 ms; 10 fps 0.30%, 63/s, 99 ms. 15 fps keeps
+// a key under 70 ms for a third of the wakes; docs/PERFORMANCE.md.
+const tickerFrameRate = 15
 
 // bubbleteaPath is the module whose build decides the renderer.
 const bubbleteaPath = "charm.land/bubbletea/v2"
