@@ -6,7 +6,7 @@
 // one table. Given -peer and -floor it measures those countdowns in the
 // same window and prints the ratios; given -helppeer it times supine's
 // commands that print and exit against that program's --help. bench/run
-// builds the binaries and calls it; see the Performance section of README.md.
+// builds the binaries and calls it; see docs/PERFORMANCE.md.
 //
 // It never fails on slow numbers: the exit status is 0 when every figure
 // was measured, 1 when the probe itself could not run.

@@ -160,7 +160,7 @@ func stopPeers(ps []*peer) {
 }
 
 // printSideBySide writes supine and its peers from the same window, with
-// the ratios the README reports.
+// the ratios docs/PERFORMANCE.md reports.
 func printSideBySide(w io.Writer, r results, o options) {
 	if len(r.peers) == 0 {
 		return
