@@ -128,7 +128,7 @@ phases = [{ name = "tilt", time = "1s" }, { name = "relax", time = "1s" }]
 	tm.waitFor(wait, "Press n if none")
 	tm.noneOfThese()
 	tm.waitFor(wait, "Knee hug")
-	tm.waitFor(40*time.Second, "Lights out")
+	tm.waitFor(wait+40*time.Second, "Lights out")
 	tm.press("q")
 	tm.wait(wait)
 }

@@ -143,10 +143,10 @@ type result struct {
 }
 
 // runCmd runs supine with its output piped and fails the test when it does
-// not end within ten seconds (a FIFO read would hang forever).
+// not end within wait (a FIFO read would hang forever).
 func runCmd(t *testing.T, home, stdin string, args ...string) result {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), wait)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, binary, args...)
 	cmd.Env = envFor(home)
@@ -155,7 +155,7 @@ func runCmd(t *testing.T, home, stdin string, args ...string) result {
 	cmd.Stdout, cmd.Stderr = &out, &errOut
 	err := cmd.Run()
 	if ctx.Err() != nil {
-		t.Fatalf("supine %s hung (killed after 10 s)", strings.Join(args, " "))
+		t.Fatalf("supine %s hung (killed after %v)", strings.Join(args, " "), wait)
 	}
 	r := result{stdout: out.String(), stderr: errOut.String()}
 	var ee *exec.ExitError

@@ -42,8 +42,8 @@ title = "Settle in"
 	// until the settle step asks for enter.
 	p := startPiped(t, home, "start", "short")
 	p.noneOfThese()
-	p.answerWithin(30*time.Second, "Press enter when you are settled.", "")
-	s, err := p.wait(30 * time.Second)
+	p.answerWithin(wait+30*time.Second, "Press enter when you are settled.", "")
+	s, err := p.wait(wait + 30*time.Second)
 	if err != nil {
 		t.Fatalf("supine start short, piped: %v\n%s", err, s)
 	}
@@ -94,8 +94,8 @@ func TestPlainTonesAndVoice(t *testing.T) {
 	writeFile(t, filepath.Join(dir, "config.toml"), "checkins = false\nsound = \"tones\"\nvoice = \"auto\"\nget_ready = \"2s\"\n")
 	p := startPiped(t, home, "start", "short", "--plain")
 	p.noneOfThese()
-	p.answerWithin(30*time.Second, "Press enter when you are settled.", "")
-	s, err := p.wait(30 * time.Second)
+	p.answerWithin(wait+30*time.Second, "Press enter when you are settled.", "")
+	s, err := p.wait(wait + 30*time.Second)
 	if err != nil {
 		t.Fatalf("supine start short --plain: %v\n%s", err, s)
 	}
@@ -191,8 +191,8 @@ func TestPlainRunsTheSoundCommands(t *testing.T) {
 		"[sound_commands]\nnext_step = \"chime next\"\nswitch_sides = \"chime switch\"\n")
 	p := startPiped(t, home, "start", "short", "--plain")
 	p.noneOfThese()
-	p.answerWithin(30*time.Second, "Press enter when you are settled.", "")
-	if s, err := p.wait(30 * time.Second); err != nil {
+	p.answerWithin(wait+30*time.Second, "Press enter when you are settled.", "")
+	if s, err := p.wait(wait + 30*time.Second); err != nil {
 		t.Fatalf("supine start short --plain: %v\n%s", err, s)
 	}
 	waitLogged(t, log, "chime next", "chime switch")
