@@ -32,13 +32,40 @@ func (e exitError) Error() string { return fmt.Sprintf("exit status %d", e.code)
 func execute(ctx context.Context, root *cobra.Command, linkedVersion string) error {
 	info, _ := debug.ReadBuildInfo()
 	version, commit := buildVersion(linkedVersion, info)
-	return fang.Execute(ctx, root,
+	var exit exitError
+	holdExitStatus(root, &exit)
+	err := fang.Execute(ctx, root,
 		fang.WithVersion(version),
 		fang.WithCommit(commit),
 		fang.WithErrorHandler(printError),
 		fang.WithoutManpage(), // manCmd instead
-
 	)
+	if err == nil && exit.code != 0 {
+		return exit
+	}
+	return err
+}
+
+// holdExitStatus keeps an exit status (a signal's 128+n, a failed save's
+// 1) away from fang: fang answers any error a command returns by asking
+// the terminal for its background colour, and reads the answer from
+// standard input. After a session that read keys there (plain mode's key
+// reader is still blocked on it) that question can wait for an answer that
+// never comes, and Ctrl+C would hang instead of ending the run. The status
+// goes into exit instead, and the command returns nothing.
+func holdExitStatus(cmd *cobra.Command, exit *exitError) {
+	if run := cmd.RunE; run != nil {
+		cmd.RunE = func(c *cobra.Command, args []string) error {
+			err := run(c, args)
+			if errors.As(err, exit) {
+				return nil
+			}
+			return err
+		}
+	}
+	for _, sub := range cmd.Commands() {
+		holdExitStatus(sub, exit)
+	}
 }
 
 // printError shows an error as one sentence. fang's own handler upper-cases
