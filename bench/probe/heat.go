@@ -15,6 +15,9 @@ var countdown = regexp.MustCompile(`\b\d{1,2}:[0-5]\d\b`)
 // pausedMark is what the player shows while paused.
 const pausedMark = "PAUSED"
 
+// heatArgs start the heat routine at 15 minutes, the countdown measured.
+var heatArgs = []string{"start", "heat", "--heat", "15"}
+
 // heat runs `supine start heat` to the countdown, watches it for o.window,
 // then times o.presses presses of space (pause, resume, ...).
 func heat(o options, env []string, r *results) error {
@@ -26,7 +29,7 @@ func heat(o options, env []string, r *results) error {
 		return err
 	}
 
-	t, err := startTerm(o.bin, []string{"start", "heat", "--heat", "15"}, env, o.width, o.height)
+	t, err := startTerm(o.bin, heatArgs, env, o.width, o.height)
 	if err != nil {
 		return err
 	}
@@ -74,7 +77,11 @@ func heat(o options, env []string, r *results) error {
 	}
 	r.idle = between(a, b)
 
-	if r.keys, err = pressMinutes(t, o.presses); err != nil {
+	press := pressMinutes
+	if !strings.Contains(t.Screen(), "Heating · ") {
+		press = pressSpace // bench/bare, which pauses on space
+	}
+	if r.keys, err = press(t, o.presses); err != nil {
 		return err
 	}
 	if err := pressPeers(r.peers, o.presses); err != nil {
@@ -156,7 +163,8 @@ func walkToHeat(t *term) error {
 		s := t.Screen()
 		var key, what string
 		switch {
-		case strings.Contains(s, "Ready ·"):
+		case strings.Contains(s, "Ready ·"), strings.Contains(s, "Heat, 15 minutes"):
+			// supine's heat step, or bench/bare's stand-in for it
 			key, what = "\r", "the heat step's ready screen"
 		case strings.Contains(s, "What tonight's routine becomes"), strings.Contains(s, "Is this what you marked"),
 			strings.Contains(s, "5 of 5 answered"):

@@ -6,7 +6,7 @@
 // one table. Given -peer and -floor it measures those countdowns in the
 // same window and prints the ratios; given -helppeer it times supine's
 // commands that print and exit against that program's --help. bench/run
-// builds the binaries and calls it; see the Performance section of README.md.
+// builds the binaries and calls it; see docs/PERFORMANCE.md.
 //
 // It never fails on slow numbers: the exit status is 0 when every figure
 // was measured, 1 when the probe itself could not run.
@@ -35,6 +35,8 @@ type options struct {
 	peer     string // a bubbletea countdown at bubbletea's defaults, measured beside supine
 	floor    string // a Go loop that writes a line a second, measured beside supine
 	helpPeer string // a minimal cobra/fang program whose --help supine's commands are timed against
+	other    string // another build of supine (bench/run --installed: as go install builds it), walked to the same countdown
+	otherAs  string // what to call it in the table
 }
 
 func main() {
@@ -51,6 +53,8 @@ func main() {
 	flag.StringVar(&o.peer, "peer", "", "a bubbletea countdown at defaults to measure in the same window (bench/peer)")
 	flag.StringVar(&o.floor, "floor", "", "a once-a-second Go loop to measure in the same window (bench/floor)")
 	flag.StringVar(&o.helpPeer, "helppeer", "", "a minimal cobra/fang program to time supine's non-TUI commands against (bench/helppeer)")
+	flag.StringVar(&o.other, "other", "", "another build of supine to walk to the same heat countdown and measure in the same window")
+	flag.StringVar(&o.otherAs, "other-name", "supine, other build", "what to call -other in the table")
 	flag.Parse()
 	if o.quick {
 		o.window, o.presses, o.starts = 10*time.Second, 20, 3

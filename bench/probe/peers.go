@@ -16,8 +16,13 @@ type peer struct {
 	name string
 	bin  string
 	keys bool // space pauses it: its keys are timed like supine's
+	// supine is another build of supine: it is walked to the heat
+	// countdown in a home of its own (heat is once a night) and its keys
+	// are timed as supine's are.
+	supine bool
 
 	t    *term
+	home string // a private home, removed at the end
 	a    sample
 	idle window
 	key  []time.Duration
@@ -32,6 +37,9 @@ func newPeers(o options) []*peer {
 	}
 	if o.floor != "" {
 		ps = append(ps, &peer{name: "floor: a Go loop, one line a second (bench/floor)", bin: o.floor})
+	}
+	if o.other != "" {
+		ps = append(ps, &peer{name: o.otherAs, bin: o.other, keys: true, supine: true})
 	}
 	return ps
 }
@@ -49,6 +57,12 @@ func peerEnv(env []string) []string {
 func startPeers(ps []*peer, o options, env []string) error {
 	for _, p := range ps {
 		fmt.Fprintf(os.Stderr, "probe: starting %s beside supine...\n", p.name)
+		if p.supine {
+			if err := startSupinePeer(p, o, env); err != nil {
+				return err
+			}
+			continue
+		}
 		t, err := startTerm(p.bin, nil, peerEnv(env), o.width, o.height)
 		if err != nil {
 			return err
@@ -60,6 +74,35 @@ func startPeers(ps []*peer, o options, env []string) error {
 		if err := t.changesOnItsOwn(1, 5*time.Second); err != nil {
 			return fmt.Errorf("waiting for %s to count down: %w", p.name, err)
 		}
+	}
+	return nil
+}
+
+// startSupinePeer walks another build of supine to the heat countdown, in
+// a private home of its own, with the same runtime settings as supine.
+func startSupinePeer(p *peer, o options, env []string) error {
+	home, err := os.MkdirTemp("", "supine-bench-other")
+	if err != nil {
+		return fmt.Errorf("making a private home: %w", err)
+	}
+	p.home = home
+	own, err := privateEnv(home)
+	if err != nil {
+		return err
+	}
+	t, err := startTerm(p.bin, heatArgs, own, o.width, o.height)
+	if err != nil {
+		return err
+	}
+	p.t = t
+	if _, _, err := t.send("", nonBlank, 10*time.Second); err != nil {
+		return fmt.Errorf("waiting for %s to draw: %w", p.name, err)
+	}
+	if err := walkToHeat(t); err != nil {
+		return fmt.Errorf("%s: %w", p.name, err)
+	}
+	if err := t.changesOnItsOwn(2, 5*time.Second); err != nil {
+		return fmt.Errorf("waiting for %s to count down: %w", p.name, err)
 	}
 	return nil
 }
@@ -93,8 +136,12 @@ func pressPeers(ps []*peer, n int) error {
 		if !p.keys {
 			continue
 		}
+		press := pressSpace
+		if p.supine {
+			press = pressMinutes
+		}
 		var err error
-		if p.key, err = pressSpace(p.t, n); err != nil {
+		if p.key, err = press(p.t, n); err != nil {
 			return fmt.Errorf("%s: %w", p.name, err)
 		}
 	}
@@ -106,11 +153,14 @@ func stopPeers(ps []*peer) {
 		if p.t != nil {
 			p.t.stop()
 		}
+		if p.home != "" {
+			os.RemoveAll(p.home)
+		}
 	}
 }
 
 // printSideBySide writes supine and its peers from the same window, with
-// the ratios the README reports.
+// the ratios docs/PERFORMANCE.md reports.
 func printSideBySide(w io.Writer, r results, o options) {
 	if len(r.peers) == 0 {
 		return

@@ -43,7 +43,7 @@ func verdict(ok bool) string {
 
 func ms(d time.Duration) string { return fmt.Sprintf("%.0f ms", float64(d)/float64(time.Millisecond)) }
 
-// print writes the table in Markdown, so it can go into the README as is.
+// print writes the table in Markdown, so it can go into docs/PERFORMANCE.md as is.
 func (r results) print(w io.Writer, o options) {
 	peakMB := float64(r.peakKB) * 1024 / 1e6
 	ff50, ffMax := percentile(r.firstFrames, 50), percentile(r.firstFrames, 100)

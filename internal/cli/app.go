@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -56,8 +57,10 @@ func runTUI(cmd *cobra.Command, opts model.Options) error {
 	defer closeSound()
 	// The colour profile is given, so bubbletea does not run its own
 	// detection and its probes (see colorProfile).
+	var ctrlC atomic.Bool
 	p := tea.NewProgram(model.New(opts), append(programOptions(),
-		tea.WithContext(cmd.Context()), tea.WithColorProfile(colorProfile(os.Stdout)))...)
+		tea.WithContext(cmd.Context()), tea.WithColorProfile(colorProfile(os.Stdout)),
+		tea.WithFilter(noteCtrlC(&ctrlC)))...)
 	r.set(p)
 
 	// bubbletea turns SIGINT and SIGTERM into a clean quit; SIGHUP (the
@@ -89,6 +92,9 @@ func runTUI(cmd *cobra.Command, opts model.Options) error {
 		}
 	}
 	code := sigs.stop()
+	if ctrlC.Load() {
+		code = max(code, interruptStatus)
+	}
 	if failed {
 		code = max(code, 1)
 	}
@@ -116,6 +122,18 @@ func saveAtExit(save func() error) error {
 	}
 }
 
+// noteCtrlC notes a Ctrl+C key on its way to the model, which quits on it:
+// the terminal is in raw mode, so Ctrl+C comes as a key, not as SIGINT,
+// and the exit status must still say the run was interrupted (130).
+func noteCtrlC(seen *atomic.Bool) func(tea.Model, tea.Msg) tea.Msg {
+	return func(_ tea.Model, msg tea.Msg) tea.Msg {
+		if k, ok := msg.(tea.KeyPressMsg); ok && k.String() == "ctrl+c" {
+			seen.Store(true)
+		}
+		return msg
+	}
+}
+
 // runError is what the program's own end means for the exit: nothing for
 // Ctrl+C or a signal (the exit status says which), one sentence otherwise.
 // A panic is caught by bubbletea and reported as "killed"; it must not end
@@ -132,12 +150,22 @@ func runError(err error) error {
 	return fmt.Errorf("supine stopped unexpectedly: %w", err)
 }
 
+// plainWanted says whether a run is in plain mode because the person asked
+// for it: --plain, plain = true in config.toml, or the ACCESSIBLE
+// environment variable set to anything (the convention of gh and huh), so
+// that a screen-reader user need not type --plain every night. (Output
+// that is no terminal is plain as well; plain.Needed decides that.)
+func plainWanted(flag, setting bool, getenv func(string) string) bool {
+	return flag || setting || getenv("ACCESSIBLE") != ""
+}
+
 // appOptions reads the settings file and the routine files and merges them
 // with the flags (mergeOptions) into the one value the model needs.
 func appOptions(f *flags, entry model.Entry, routine string) (model.Options, error) {
 	paths := defaultPaths()
 	lib := routines.Load(paths.RoutinesDir)
 	s, problems := config.Load(paths.Config, routineNames(lib))
+	f.plain = plainWanted(f.plain, s.Plain, os.Getenv)
 	opts, err := mergeOptions(inputs{settings: s, problems: problems, configPath: paths.Config, flags: *f, lib: lib,
 		entry: entry, routine: routine, env: os.Environ(), lookPath: exec.LookPath})
 	opts.SavePosition = func(p guide.Position) (string, error) {

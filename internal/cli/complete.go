@@ -30,7 +30,7 @@ func routineCompletions() []cobra.Completion {
 	return out
 }
 
-// registerFlagCompletions gives the shared flags their values.
+// registerFlagCompletions gives the app's flags that cmd has their values.
 func registerFlagCompletions(cmd *cobra.Command) {
 	heat := make([]cobra.Completion, 0, routines.MaxHeatMinutes-routines.MinHeatMinutes+1)
 	for n := routines.MinHeatMinutes; n <= routines.MaxHeatMinutes; n++ {
@@ -41,8 +41,16 @@ func registerFlagCompletions(cmd *cobra.Command) {
 		"palette":  config.Palettes,
 		"heat":     heat,
 	} {
-		_ = cmd.RegisterFlagCompletionFunc(name, cobra.FixedCompletions(values, cobra.ShellCompDirectiveNoFileComp))
+		if cmd.Flags().Lookup(name) != nil {
+			completeValues(cmd, name, values...)
+		}
 	}
+}
+
+// completeValues gives a flag of cmd a fixed list of values and no file
+// names.
+func completeValues(cmd *cobra.Command, flag string, values ...cobra.Completion) {
+	_ = cmd.RegisterFlagCompletionFunc(flag, cobra.FixedCompletions(values, cobra.ShellCompDirectiveNoFileComp))
 }
 
 // noFiles marks every command that takes no arguments, so that the shell

@@ -16,11 +16,15 @@ func historyCmd(f *flags) *cobra.Command {
 	var since, what string
 	cmd := &cobra.Command{
 		Use:   "history",
-		Short: "Your sessions over the weeks, and when to see someone",
+		Short: "Your sessions, and when to see someone",
 		Long: "Without flags, opens the history screen. With --json or --csv, prints every session " +
 			"for export (newest first); --since limits them to the nights from a date on " +
 			"(a night ends at the roll-over hour, 04:00 unless rollover_hour says otherwise). --what checks prints " +
 			"the red-flag checks with the questions answered yes, --what precautions every precaution answer.",
+		Example: examples(
+			"every session as CSV, for a spreadsheet", "supine history --csv > nights.csv",
+			"the sessions from November on, as JSON", "supine history --json --since 2026-11-01",
+			"the red-flag checks with what was answered yes", "supine history --json --what checks"),
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if !asJSON && !asCSV {
@@ -109,7 +113,23 @@ func historyCmd(f *flags) *cobra.Command {
 	cmd.Flags().BoolVar(&asCSV, "csv", false, "print every session as CSV")
 	cmd.Flags().StringVar(&since, "since", "", "only sessions from this date on (YYYY-MM-DD)")
 	cmd.Flags().StringVar(&what, "what", "sessions", "what to export: sessions, checks or precautions")
-	return cmd
+	completeValues(cmd, "what", "sessions", "checks", "precautions")
+	// A date is typed, not a file: the shell offers the first night of
+	// this month and of the month before.
+	_ = cmd.RegisterFlagCompletionFunc("since", func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		return sinceCompletions(time.Now()), cobra.ShellCompDirectiveNoFileComp
+	})
+	return f.appFlags(cmd)
+}
+
+// sinceCompletions offers the first day of this month and of the month
+// before, as --since takes them.
+func sinceCompletions(now time.Time) []cobra.Completion {
+	first := time.Date(now.Year(), now.Month(), 1, 0, 0, 0, 0, now.Location())
+	return []cobra.Completion{
+		cobra.CompletionWithDesc(first.Format("2006-01-02"), "this month"),
+		cobra.CompletionWithDesc(first.AddDate(0, -1, 0).Format("2006-01-02"), "since last month"),
+	}
 }
 
 // sinceNight is where --since DATE starts: that night, which begins at the

@@ -130,3 +130,31 @@ func TestMergeOptions(t *testing.T) {
 		})
 	}
 }
+
+// Plain mode is asked for by the flag, the settings file or ACCESSIBLE
+// (any value, as gh and huh read it).
+func TestPlainWanted(t *testing.T) {
+	env := func(v string) func(string) string {
+		return func(k string) string {
+			if k == "ACCESSIBLE" {
+				return v
+			}
+			return ""
+		}
+	}
+	for _, tc := range []struct {
+		flag, setting bool
+		accessible    string
+		want          bool
+	}{
+		{false, false, "", false},
+		{true, false, "", true},
+		{false, true, "", true},
+		{false, false, "1", true},
+		{false, false, "yes", true},
+	} {
+		if got := plainWanted(tc.flag, tc.setting, env(tc.accessible)); got != tc.want {
+			t.Errorf("--plain %v, plain = %v, ACCESSIBLE=%q: plain %v, want %v", tc.flag, tc.setting, tc.accessible, got, tc.want)
+		}
+	}
+}

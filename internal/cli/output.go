@@ -24,7 +24,7 @@ func init() { quietstart.Restore() }
 // bubbletea call by default: on a terminal Detect also reads the terminfo
 // database, whose lookup of the home folder asks the password database
 // (and through glibc, nscd over a local socket), and under tmux it runs
-// `tmux info`, which connects to the tmux server. README promises no
+// `tmux info`, which connects to the tmux server. docs/ARCHITECTURE.md promises no
 // connection of any kind; the environment says enough to pick colours.
 func colorProfile(w io.Writer) colorprofile.Profile {
 	env := os.Environ()

@@ -86,6 +86,9 @@ func runPlain(cmd *cobra.Command, opts model.Options, entry model.Entry) error {
 	}
 	res, err := plain.Run(ctx, o)
 	code := sigs.stop()
+	if res.Interrupted {
+		code = max(code, interruptStatus)
+	}
 	if res.SaveFailed {
 		code = max(code, 1) // a save failed: the exit status says so
 	}

@@ -3,6 +3,7 @@ package cli
 import (
 	"os"
 	"runtime"
+	"runtime/debug"
 	"strconv"
 
 	tea "charm.land/bubbletea/v2"
@@ -24,9 +25,23 @@ import (
 // trade is gone, so bubbletea's default is kept.
 const frameRate = 60
 
+// tickerFrameRate is the frame rate of a build against bubbletea as
+// released (go install from the module proxy reads go.mod alone, so it
+// never sees third_party/bubbletea). That bubbletea writes frames on a
+// ticker that runs at the frame rate for the whole session, changed or not,
+// so there the rate is what waiting costs, and a key waits up to one period
+// for the next tick. bench/run --sweep --installed at GOMAXPROCS=1 (the
+// session's setting): 60 fps 0.75% of a core, 217 switches/s, key p95
+// 44 ms; 15 fps 0.30%, 67/s, 63 ms; 10 fps 0.30%, 63/s, 99 ms. 15 fps keeps
+// a key under 70 ms for a third of the wakes; docs/PERFORMANCE.md.
+const tickerFrameRate = 15
+
+// bubbleteaPath is the module whose build decides the renderer.
+const bubbleteaPath = "charm.land/bubbletea/v2"
+
 // benchFrameRate lets bench/run --sweep measure other frame rates with the
 // same code. It is set only by the linker, with
-// -ldflags "-X github.com/supine-app/supine/cli.benchFrameRate=N", and is
+// -ldflags "-X github.com/supine-app/supine/internal/cli.benchFrameRate=N", and is
 // empty in every other build.
 var benchFrameRate string
 
@@ -50,8 +65,7 @@ var benchFrameRate string
 // and the scavenger's returning of memory after each became the largest
 // source of wakes left that supine can choose: five pairs side by side,
 // 60 s each, 16.7-21.5 switches/s at 50 against 9.7-16.7 at 100 (a cycle
-// every ~20 s), with peak memory still under its 25 MB target (README,
-// Performance).
+// every ~20 s), with peak memory still under its 25 MB target (docs/PERFORMANCE.md).
 func tuneRuntimeForWaiting() {
 	if _, set := os.LookupEnv("GOMAXPROCS"); !set {
 		runtime.GOMAXPROCS(1)
@@ -59,12 +73,46 @@ func tuneRuntimeForWaiting() {
 }
 
 // programOptions are the bubbletea settings that decide what supine costs
-// while it waits: see the Performance section of README.md for the numbers
-// behind each choice.
+// while it waits: see docs/PERFORMANCE.md for the numbers behind each
+// choice.
 func programOptions() []tea.ProgramOption {
-	fps := frameRate
-	if n, err := strconv.Atoi(benchFrameRate); err == nil && n > 0 {
-		fps = n
+	info, _ := debug.ReadBuildInfo()
+	return []tea.ProgramOption{tea.WithFPS(frameRateFor(info, benchFrameRate))}
+}
+
+// frameRateFor is the frame rate for a build: benchFrameRate when the
+// linker set one, frameRate with frames on demand, and tickerFrameRate
+// when bubbletea is the release, whose ticker costs at every frame.
+func frameRateFor(info *debug.BuildInfo, bench string) int {
+	if n, err := strconv.Atoi(bench); err == nil && n > 0 {
+		return n
 	}
-	return []tea.ProgramOption{tea.WithFPS(fps)}
+	if framesOnDemand(info) {
+		return frameRate
+	}
+	return tickerFrameRate
+}
+
+// framesOnDemand reports whether this binary was built with the patched
+// bubbletea in third_party/bubbletea, which draws only when the view
+// changes. The build info is the one record of that: a build from a clone
+// uses go.work, and a module used from a workspace (or from a replace line
+// to a folder) has no version, so Go records "(devel)" (or the folder);
+// go install from the module proxy records the release, "v2.1.1" with its
+// checksum. When in doubt (no build info) it says no, so the unknown case
+// gets the frame rate that stays cheap on a ticker.
+func framesOnDemand(info *debug.BuildInfo) bool {
+	if info == nil {
+		return false
+	}
+	for _, d := range info.Deps {
+		if d.Path != bubbleteaPath {
+			continue
+		}
+		if d.Replace != nil {
+			d = d.Replace
+		}
+		return d.Version == "" || d.Version == "(devel)"
+	}
+	return false
 }

@@ -82,7 +82,7 @@ func schedulerEnv() []string {
 func remindCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "remind",
-		Short: "Set a quiet bedtime reminder, or see when it comes",
+		Short: "Set or show a quiet bedtime reminder",
 		Long: "supine remind at 22:30 asks the system's own scheduler (a systemd user timer, a LaunchAgent, " +
 			"a Task Scheduler task) to run supine nudge every day at that time; supine remind off removes it; " +
 			"supine remind says what is set and when it next comes. The nudge is one quiet notification " +

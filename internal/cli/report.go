@@ -35,6 +35,10 @@ func reportCmd(f *flags) *cobra.Command {
 			"HTML (the default) is one file with nothing fetched from anywhere; it prints on one or two " +
 			"pages. Without -o the file goes into the history folder and its path is printed; -o - prints " +
 			"it. --card writes only tonight's EMERGENCY or URGENT check, to take with you.",
+		Example: examples(
+			"the last 6 weeks as HTML in the history folder, opened", "supine report --open",
+			"12 weeks as Markdown, into a file of your own", "supine report --weeks 12 --format md -o back.md",
+			"only tonight's EMERGENCY or URGENT check, printed", "supine report --card -o -"),
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if weeks < 1 || weeks > report.MaxWeeks {
@@ -100,6 +104,8 @@ func reportCmd(f *flags) *cobra.Command {
 	cmd.Flags().StringVarP(&out, "output", "o", "", "the file to write (- prints it); default: the history folder")
 	cmd.Flags().BoolVar(&open, "open", false, "open the file with the desktop's opener")
 	cmd.Flags().BoolVar(&asCard, "card", false, "only tonight's EMERGENCY or URGENT check: what you reported, when, and the advice")
+	completeValues(cmd, "format", "html", "md", "txt")
+	completeValues(cmd, "weeks", "4", "6", "8", "12", "26", "52")
 	return cmd
 }
 
@@ -181,9 +187,9 @@ func writePrivate(path, text string) error {
 	case err == nil:
 		return nil
 	case errors.As(err, &tmp):
-		return fmt.Errorf("the report could not be written beside %s: %v", path, err)
+		return fmt.Errorf("the report could not be written beside %s: %v", path, userfile.Cause(err))
 	}
-	return fmt.Errorf("the report could not be written to %s: %v", path, err)
+	return fmt.Errorf("the report could not be written to %s: %v", path, userfile.Cause(err))
 }
 
 // openFile hands the file to the desktop's opener, where there is one, and

@@ -25,8 +25,12 @@ import (
 func routinesCmd(f *flags) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "routines",
-		Short: "The routines and their length; show, new, validate",
-		Args:  cobra.NoArgs,
+		Short: "Routines and their length; show, new, validate",
+		Example: examples(
+			"tonight's plan, step by step", "supine routines show tonight",
+			"a routine of your own, starting as a copy of tonight", "supine routines new knees --from tonight",
+			"check your routine files, with file, line and column", "supine routines validate"),
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			opts, err := appOptions(f, model.EntryHome, "")
 			if err != nil {
@@ -44,7 +48,7 @@ func routinesCmd(f *flags) *cobra.Command {
 		},
 	}
 	cmd.AddCommand(routinesShowCmd(f), routinesNewCmd(), routinesValidateCmd())
-	return cmd
+	return f.planFlags(cmd)
 }
 
 // printPlanSettings says which settings shaped the plans below, when any do.
@@ -112,7 +116,7 @@ func formatLength(d time.Duration) string {
 }
 
 func routinesShowCmd(f *flags) *cobra.Command {
-	return &cobra.Command{
+	return f.planFlags(&cobra.Command{
 		Use:               "show NAME",
 		Short:             "Print the plan a routine runs tonight",
 		Args:              cobra.ExactArgs(1),
@@ -137,7 +141,7 @@ func routinesShowCmd(f *flags) *cobra.Command {
 			}
 			return nil
 		},
-	}
+	})
 }
 
 func showPlan(w io.Writer, plan routines.Plan) {

@@ -11,6 +11,11 @@ import (
 // terminal is not in raw mode, kill, and the terminal closing.
 var stopSignals = []os.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP}
 
+// interruptStatus is the exit status of Ctrl+C, whether it came as SIGINT
+// or, with the terminal in raw mode, as a key: 128 + SIGINT's 2, as a
+// shell reports it.
+const interruptStatus = 128 + 2
+
 // signalCatcher notes the first stop signal, so that supine can save and
 // then end with the status a shell expects of a process a signal ended
 // (128+n: 130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP), which scripts

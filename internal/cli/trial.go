@@ -24,7 +24,7 @@ import (
 func trialCmd(f *flags) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "trial",
-		Short: "Does heat help me? A fair test over 8 pairs of nights",
+		Short: "Does heat help me? A fair test over 16 nights",
 		Long: "A fair test of heat for you: over 8 pairs of nights, one night of each pair with heat and " +
 			"one without, the order drawn at random for each pair. Everything else in the routine stays " +
 			"the same, and the trial never adds heat your precautions or tonight's rules leave out. It " +

@@ -33,8 +33,11 @@ type Settings struct {
 	Volume        string // "normal", or "soft": step changes only
 	Notify        string // desktop notifications: "auto", "on" or "off"
 	Breathing     bool   // the breathing pacer on holds
-	CheckIns      bool   // ask how tight the back is before and after
-	RolloverHour  int    // the hour (0-23) at which one night becomes the next
+	// Plain is plain mode every night: one line per event for a screen
+	// reader, as --plain or the ACCESSIBLE environment variable give.
+	Plain        bool
+	CheckIns     bool // ask how tight the back is before and after
+	RolloverHour int  // the hour (0-23) at which one night becomes the next
 	// Voice speaks the cues' words: "auto" (the first speech program
 	// found), "off", or a command line that gets the line as its last
 	// argument.

@@ -93,7 +93,7 @@ done = " paplay b.oga "
 			file: "pallete = \"night\"\ncolour = \"red\"\n",
 			problems: []string{
 				`config.toml:1:1: pallete: unknown setting; did you mean "palette"?`,
-				`config.toml:2:1: colour: unknown setting; the settings are routine, heat_minutes, position, osteoporosis, palette, bell, sound, volume, voice, get_ready, settle, notify, breathing, checkins, rollover_hour, reminder, sound_commands`,
+				`config.toml:2:1: colour: unknown setting; the settings are routine, heat_minutes, position, osteoporosis, palette, bell, sound, volume, voice, get_ready, settle, notify, breathing, plain, checkins, rollover_hour, reminder, sound_commands`,
 			},
 		},
 		{
@@ -133,7 +133,7 @@ done = " paplay b.oga "
 			file: "reminder = \"10pm\"\n[x]\n",
 			problems: []string{
 				`config.toml:1:12: reminder: "10pm" is not a time of day; write it 24-hour like "22:30", or "off"`,
-				`config.toml:2:2: x: unknown setting; the settings are routine, heat_minutes, position, osteoporosis, palette, bell, sound, volume, voice, get_ready, settle, notify, breathing, checkins, rollover_hour, reminder, sound_commands`,
+				`config.toml:2:2: x: unknown setting; the settings are routine, heat_minutes, position, osteoporosis, palette, bell, sound, volume, voice, get_ready, settle, notify, breathing, plain, checkins, rollover_hour, reminder, sound_commands`,
 			},
 		},
 		{

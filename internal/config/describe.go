@@ -42,6 +42,7 @@ func (s Settings) Describe() []string {
 		line("settle", quote(tomlpos.FormatDuration(s.Settle))),
 		line("notify", quote(s.Notify)),
 		line("breathing", strconv.FormatBool(s.Breathing)),
+		line("plain", strconv.FormatBool(s.Plain)),
 		line("checkins", strconv.FormatBool(s.CheckIns)),
 		line("rollover_hour", strconv.Itoa(s.RolloverHour)),
 		reminder,
@@ -122,6 +123,11 @@ const starter = `# supine settings. Remove the "# " in front of a line to change
 
 # A slow breathing cue during holds.
 # breathing = false
+
+# Plain lines instead of the full screen, every night: one line per event
+# and numbered questions, for a screen reader (as --plain, or the
+# ACCESSIBLE environment variable set to anything).
+# plain = false
 
 # Ask how tight your back is (0 to 10) before and after the routine; the
 # history uses the answers to show whether it is easing.

@@ -82,7 +82,7 @@ func Parse(filename string, data []byte, routineNames []string) (Settings, []Pro
 // keys lists every setting in the order the file and Describe use.
 var keys = []string{
 	"routine", "heat_minutes", "position", "osteoporosis", "palette", "bell",
-	"sound", "volume", "voice", "get_ready", "settle", "notify", "breathing", "checkins", "rollover_hour",
+	"sound", "volume", "voice", "get_ready", "settle", "notify", "breathing", "plain", "checkins", "rollover_hour",
 	"reminder", "sound_commands",
 }
 
@@ -131,6 +131,8 @@ func (d *decoder) read(root *tomlpos.Value) {
 			d.oneOf(v, k, Notifies, "a notify setting", &d.s.Notify)
 		case "breathing":
 			d.flag(v, k, &d.s.Breathing)
+		case "plain":
+			d.flag(v, k, &d.s.Plain)
 		case "checkins":
 			d.flag(v, k, &d.s.CheckIns)
 		case "rollover_hour":

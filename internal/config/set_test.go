@@ -1,8 +1,10 @@
 package config
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -86,5 +88,28 @@ func TestSetReminder(t *testing.T) {
 	}
 	if err := SetReminder(path, "25:00"); err == nil {
 		t.Error("25:00 was written")
+	}
+}
+
+// A settings file linked from the person's dotfiles stays a link when the
+// app keeps a sleep position: the dotfile gets the new line (issue 20).
+func TestSetPositionWritesThroughALinkedFile(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("links need privileges on Windows")
+	}
+	dotfile := filepath.Join(t.TempDir(), "supine.toml")
+	os.WriteFile(dotfile, []byte("# mine\nposition = \"back\"\n"), 0o600)
+	path := filepath.Join(t.TempDir(), "config.toml")
+	if err := os.Symlink(dotfile, path); err != nil {
+		t.Fatal(err)
+	}
+	if err := SetPosition(path, "side"); err != nil {
+		t.Fatal(err)
+	}
+	if info, _ := os.Lstat(path); info.Mode()&fs.ModeSymlink == 0 {
+		t.Fatalf("config.toml is no longer a link: %v", info.Mode())
+	}
+	if data, _ := os.ReadFile(dotfile); string(data) != "# mine\nposition = \"side\"\n" {
+		t.Errorf("the dotfile holds %q", data)
 	}
 }

@@ -16,7 +16,7 @@ import (
 // mid-routine all leave the alternate screen and keep the session as
 // partial; a signal ends with 128+n, as a shell expects.
 func TestSignalsRestoreTerminal(t *testing.T) {
-	status := map[string]int{"ctrl+c": 0, "SIGINT": 130, "SIGTERM": 143, "SIGHUP": 129, "q then y": 0}
+	status := map[string]int{"ctrl+c": 130, "SIGINT": 130, "SIGTERM": 143, "SIGHUP": 129, "q then y": 0}
 	for _, how := range []string{"ctrl+c", "SIGINT", "SIGTERM", "SIGHUP", "q then y"} {
 		t.Run(how, func(t *testing.T) {
 			tm := start(t, termOpts{})
@@ -92,7 +92,7 @@ func TestResizeKeepsTimer(t *testing.T) {
 	tm.resize(30, 10)
 	tm.waitFor(wait, "Enlarge the window to 40×12.")
 	tm.resize(80, 24)
-	tm.waitFor(15*time.Second, "14:4") // still counting after ten seconds and three resizes
+	tm.waitFor(wait, "14:4") // still counting after ten seconds and three resizes
 }
 
 func (tm *term) resize(w, h int) {
@@ -128,7 +128,7 @@ phases = [{ name = "tilt", time = "1s" }, { name = "relax", time = "1s" }]
 	tm.waitFor(wait, "Press n if none")
 	tm.noneOfThese()
 	tm.waitFor(wait, "Knee hug")
-	tm.waitFor(40*time.Second, "Lights out")
+	tm.waitFor(wait+40*time.Second, "Lights out")
 	tm.press("q")
 	tm.wait(wait)
 }
@@ -179,5 +179,44 @@ func writeFile(t *testing.T, path, data string) {
 	}
 	if err := os.WriteFile(path, []byte(data), 0o600); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestCtrlCInPlainKeyModeIsAnInterrupt: in plain mode on a terminal, keys
+// are read one by one, so Ctrl+C arrives as a key, not as SIGINT; it ends
+// with 130 all the same, as in the full screen.
+func TestCtrlCInPlainKeyModeIsAnInterrupt(t *testing.T) {
+	tm := start(t, termOpts{args: []string{"start", "quick", "--plain"}})
+	tm.waitFor(wait, "Group 1 of ")
+	tm.press("ctrl+c")
+	if code := tm.wait(wait); code != 130 {
+		t.Errorf("Ctrl+C in plain key mode ended with %d, want 130", code)
+	}
+}
+
+// TestAccessibleAndThePlainSettingTurnOnPlainMode: a screen-reader user
+// sets ACCESSIBLE (any value) or plain = true once, not --plain every
+// night; on a terminal the app then speaks in plain lines.
+func TestAccessibleAndThePlainSettingTurnOnPlainMode(t *testing.T) {
+	withSetting := newHome(t)
+	writeFile(t, filepath.Join(withSetting, "config", "supine", "config.toml"), "plain = true\n")
+	for name, o := range map[string]termOpts{
+		"ACCESSIBLE=1":   {args: []string{"start"}, env: []string{"ACCESSIBLE=1"}},
+		"plain = true":   {args: []string{"start"}, home: withSetting},
+		"neither (full)": {args: []string{"start"}},
+	} {
+		t.Run(name, func(t *testing.T) {
+			tm := start(t, o)
+			if name == "neither (full)" {
+				tm.waitFor(wait, "Press n if none")
+			} else {
+				tm.waitFor(wait, "Group 1 of ")
+			}
+			tm.press("ctrl+c")
+			tm.wait(wait)
+			if strings.Contains(string(tm.raw), "\x1b[?1049h") != (name == "neither (full)") {
+				t.Errorf("%s: the alternate screen was used = %v", name, !(name == "neither (full)"))
+			}
+		})
 	}
 }

@@ -29,8 +29,7 @@ func (tm *term) heatQuestion(answer string) {
 func (tm *term) toHeat() {
 	tm.t.Helper()
 	tm.waitFor(wait, "Tonight")
-	tm.press("s")
-	tm.waitFor(wait, "Red-flag check")
+	tm.pressOn(tm.screen(), "s")
 	tm.noneOfThese()
 	tm.waitFor(wait, "Before: how tight")
 	tm.checkIn("4") // with tonight's heat question answered no

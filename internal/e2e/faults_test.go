@@ -1,9 +1,7 @@
 package e2e
 
 import (
-	"bytes"
 	"crypto/rand"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -11,8 +9,6 @@ import (
 	"syscall"
 	"testing"
 	"time"
-
-	"github.com/creack/pty"
 
 	"github.com/supine-app/supine/internal/history"
 )
@@ -63,21 +59,14 @@ func TestPlainSignalSavesAndEndsWith128PlusN(t *testing.T) {
 	home := newHome(t)
 	answeredBefore(t, home)
 	writeFile(t, filepath.Join(home, "config", "supine", "config.toml"), "checkins = false\n")
-	cmd := exec.Command(binary, "start", "quick", "--plain")
-	cmd.Env = envFor(home)
-	stdin, _ := cmd.StdinPipe()
-	var out bytes.Buffer
-	cmd.Stdout = &out
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	io.WriteString(stdin, "\n\n\n\n\n\n") // the check: none of these apply, at each of its five groups (the first night asks the pattern) and the read-back
-	time.Sleep(1500 * time.Millisecond)
-	cmd.Process.Signal(syscall.SIGTERM)
-	err := cmd.Wait()
+	p := startPiped(t, home, "start", "quick", "--plain")
+	p.noneOfThese()
+	p.waitFor(wait, "Step 1 of ") // the routine runs
+	_ = p.cmd.Process.Signal(syscall.SIGTERM)
+	out, err := p.wait(wait)
 	ee, ok := err.(*exec.ExitError)
 	if !ok || ee.ExitCode() != 143 {
-		t.Fatalf("plain mode after SIGTERM: %v, want exit status 143\n%s", err, out.String())
+		t.Fatalf("plain mode after SIGTERM: %v, want exit status 143\n%s", err, out)
 	}
 	if sessions := exportJSON(t, home); len(sessions) != 1 || sessions[0]["partial"] != true {
 		t.Fatalf("history %v, want one partial session", sessions)
@@ -97,29 +86,19 @@ func TestStartOpensNoSocket(t *testing.T) {
 	for _, args := range [][]string{{"routines"}, {"config"}, {"start", "nosuch"}, {}} {
 		trace := filepath.Join(home, "trace")
 		os.Remove(trace)
-		argv := append([]string{binary}, args...)
+		var wrap []string
 		if strace != "" {
-			argv = append([]string{strace, "-f", "-e", "trace=socket,connect", "-o", trace}, argv...)
+			wrap = []string{strace, "-f", "-e", "trace=socket,connect", "-o", trace}
 		}
-		cmd := exec.Command(argv[0], argv[1:]...)
-		cmd.Env = append(envFor(home), "TMUX=/tmp/tmux-1000/default,1,0", "PATH="+bin+":"+os.Getenv("PATH"))
-		cmd.Env = slicesWithout(cmd.Env, "COLORTERM=truecolor") // Detect stops early on truecolor
-		f, err := pty.StartWithSize(cmd, &pty.Winsize{Cols: 80, Rows: 24})
-		if err != nil {
-			t.Fatal(err)
+		tm := start(t, termOpts{args: args, home: home, wrap: wrap, env: []string{
+			"TMUX=/tmp/tmux-1000/default,1,0", "PATH=" + bin + ":" + os.Getenv("PATH"),
+			"COLORTERM=", // Detect stops early on truecolor
+		}})
+		if len(args) == 0 {
+			tm.waitFor(wait, "Start tonight's routine")
+			tm.press("q")
 		}
-		go io.Copy(io.Discard, f)
-		time.Sleep(1500 * time.Millisecond)
-		f.Write([]byte("q"))
-		done := make(chan error, 1)
-		go func() { done <- cmd.Wait() }()
-		select {
-		case <-done:
-		case <-time.After(10 * time.Second):
-			cmd.Process.Kill()
-			t.Fatalf("supine %v did not end", args)
-		}
-		f.Close()
+		tm.wait(wait)
 		if _, err := os.Stat(called); err == nil {
 			t.Fatalf("supine %v ran tmux", args)
 		}
@@ -135,14 +114,4 @@ func TestStartOpensNoSocket(t *testing.T) {
 	if strace == "" {
 		t.Log("no strace here: only the tmux probe was checked")
 	}
-}
-
-func slicesWithout(env []string, drop string) []string {
-	var out []string
-	for _, e := range env {
-		if e != drop {
-			out = append(out, e)
-		}
-	}
-	return out
 }

@@ -10,11 +10,8 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
-
-	"github.com/creack/pty"
 
 	"github.com/supine-app/supine/internal/history"
 	"github.com/supine-app/supine/internal/textsafe/hostile"
@@ -74,7 +71,7 @@ var hostileHomes = []struct {
 		dir := routinesDir(home)
 		writeFile(t, filepath.Join(dir, "good.toml"), goodRoutine)
 		for _, p := range []string{filepath.Join(dir, "pipe.toml"), filepath.Join(home, "config", "supine", "config.toml")} {
-			if err := syscall.Mkfifo(p, 0o600); err != nil {
+			if err := mkfifo(p); err != nil {
 				t.Skip("no FIFOs here:", err)
 			}
 		}
@@ -146,17 +143,17 @@ type result struct {
 }
 
 // runCmd runs supine with its output piped and fails the test when it does
-// not end within ten seconds (a FIFO read would hang forever).
+// not end within wait (a FIFO read would hang forever).
 func runCmd(t *testing.T, home, stdin string, args ...string) result {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), wait)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, binary, args...)
 	cmd.Env = envFor(home)
 	cmd.Stdin = strings.NewReader(stdin)
 	r, err := resultOf(cmd)
 	if ctx.Err() != nil {
-		t.Fatalf("supine %s hung (killed after 10 s)", strings.Join(args, " "))
+		t.Fatalf("supine %s hung (killed after %v)", strings.Join(args, " "), wait)
 	}
 	if err != nil {
 		t.Fatalf("supine %s: %v", strings.Join(args, " "), err)
@@ -270,11 +267,16 @@ func TestHostileInputsInTheApp(t *testing.T) {
 		t.Run(h.name, func(t *testing.T) {
 			home := newHome(t)
 			h.build(t, home)
-			for _, keys := range []string{"q", "h\x1bq"} { // home, then the history screen
+			// home, then the history screen: each key with the screen it
+			// leads to ("" for q, which quits)
+			for _, keys := range [][]step{
+				{{"q", ""}},
+				{{"h", "esc back"}, {"esc", "enter choose"}, {"q", ""}},
+			} {
 				raw := runInPty(t, home, keys)
 				for _, token := range []string{clipboardToken, titleToken, "\u202e", "\u009b2J", "\x9b2J"} {
 					if bytes.Contains(raw, []byte(token)) {
-						t.Errorf("keys %q: the terminal received %q", keys, token)
+						t.Errorf("keys %v: the terminal received %q", keys, token)
 					}
 				}
 			}
@@ -282,48 +284,26 @@ func TestHostileInputsInTheApp(t *testing.T) {
 	}
 }
 
+// step is a key and the text of the screen it leads to.
+type step struct{ key, then string }
+
 // runInPty starts the app in a pseudo-terminal, waits for its first frame,
-// types keys and returns every byte it wrote.
-func runInPty(t *testing.T, home, keys string) []byte {
+// types each key once the screen the one before led to is up, and returns
+// every byte it wrote.
+func runInPty(t *testing.T, home string, steps []step) []byte {
 	t.Helper()
-	cmd := exec.Command(binary)
-	cmd.Env = envFor(home)
-	f, err := pty.StartWithSize(cmd, &pty.Winsize{Cols: 80, Rows: 24})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var raw bytes.Buffer
-	done := make(chan struct{})
-	go func() {
-		buf := make([]byte, 8192)
-		for {
-			n, err := f.Read(buf)
-			raw.Write(buf[:n])
-			if err != nil {
-				close(done)
-				return
-			}
+	tm := start(t, termOpts{home: home, firstUse: true})
+	tm.waitFor(wait, "Start tonight's routine")
+	for _, s := range steps {
+		tm.press(s.key)
+		if s.then != "" {
+			tm.waitFor(wait, s.then)
 		}
-	}()
-	exited := make(chan error, 1)
-	go func() { exited <- cmd.Wait() }()
-	time.Sleep(1500 * time.Millisecond)
-	for _, k := range keys {
-		f.Write([]byte(string(k)))
-		time.Sleep(300 * time.Millisecond)
 	}
-	select {
-	case <-exited:
-	case <-time.After(10 * time.Second):
-		cmd.Process.Kill()
-		t.Fatalf("keys %q did not quit the app", keys)
-	}
-	select {
-	case <-done:
-	case <-time.After(2 * time.Second):
-	}
-	return raw.Bytes()
+	tm.wait(wait)
+	tm.mu.Lock()
+	defer tm.mu.Unlock()
+	return append([]byte(nil), tm.raw...)
 }
 
 // TestTheCheckWorksAtTheSmallestWindowWithHelpOpen: at 40x12 with the full

@@ -41,7 +41,26 @@ func heatLeft(t *testing.T, tm *term) int {
 	return min*60 + sec
 }
 
-// never fails if any of texts shows on screen within d.
+// heatBelow waits until the heat countdown on screen shows at most secs.
+func (tm *term) heatBelow(secs int) {
+	tm.t.Helper()
+	deadline := time.Now().Add(wait)
+	for {
+		if m := clockRe.FindStringSubmatch(tm.screen()); m != nil {
+			min, _ := strconv.Atoi(m[1])
+			sec, _ := strconv.Atoi(m[2])
+			if min*60+sec <= secs {
+				return
+			}
+		}
+		if time.Now().After(deadline) {
+			tm.t.Fatalf("waited %v for the heat countdown to reach %d:%02d:\n%s", wait, secs/60, secs%60, tm.screen())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// never fails if any of texts shows on screen within d (at once, for 0).
 func (tm *term) never(d time.Duration, texts ...string) {
 	tm.t.Helper()
 	deadline := time.Now().Add(d)
@@ -78,16 +97,27 @@ func TestIssue9EmergencyCheckFromHomeIsKept(t *testing.T) {
 	tm.waitFor(wait, "EMERGENCY", "What you reported", "tingling between")
 	for _, k := range []string{"n", "enter", "y", "space", "s", "right"} {
 		tm.press(k)
-		tm.never(100*time.Millisecond, "Anything new since", "Press n if none", "Before: how tight", "Ready ·", "Heat safety")
+		if k == "s" {
+			// s reads the history again first ("Reading your history…",
+			// which has no ? keys): the outcome again, never the check.
+			tm.waitFor(wait, "EMERGENCY", "What you reported")
+		}
+		tm.keysTaken()
+		tm.never(0, "Anything new since", "Press n if none", "Before: how tight", "Ready ·", "Heat safety")
 	}
 	tm.press("ctrl+c")
 	tm.wait(wait)
 
 	again := start(t, termOpts{home: home, args: []string{"start"}})
 	again.waitFor(wait, "EMERGENCY", "What you reported", "tingling between")
-	again.never(300*time.Millisecond, "Anything new since", "Press n if none", "Ready ·")
-	again.press("n", "enter", "s")
-	again.never(300*time.Millisecond, "Anything new since", "Press n if none", "Before: how tight", "Ready ·")
+	again.keysTaken()
+	again.never(0, "Anything new since", "Press n if none", "Ready ·")
+	again.press("n", "enter")
+	again.waitFor(wait, "Start tonight's routine")
+	again.press("s")
+	again.waitFor(wait, "EMERGENCY", "What you reported") // after "Reading your history…"
+	again.keysTaken()
+	again.never(0, "Anything new since", "Press n if none", "Before: how tight", "Ready ·")
 	again.press("ctrl+c")
 	again.wait(wait)
 }
@@ -99,14 +129,14 @@ func TestIssue9PlainEmergencyCheckIsKept(t *testing.T) {
 	home := newHome(t)
 	run := func(input string, args ...string) string {
 		t.Helper()
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		ctx, cancel := context.WithTimeout(context.Background(), wait)
 		defer cancel()
 		cmd := exec.CommandContext(ctx, binary, args...)
 		cmd.Env = envFor(home)
 		cmd.Stdin = strings.NewReader(input)
 		out, err := cmd.CombinedOutput()
 		if ctx.Err() != nil {
-			t.Fatalf("supine %v did not end within 10 s with its input at an end:\n%s", args, out)
+			t.Fatalf("supine %v did not end within %v with its input at an end:\n%s", args, wait, out)
 		}
 		if err != nil {
 			t.Fatalf("supine %v: %v\n%s", args, err, out)
@@ -136,18 +166,16 @@ func TestIssue9HeatCountdownCannotBePausedOrReset(t *testing.T) {
 	tm := start(t, termOpts{})
 	startHeat(t, tm)
 	tm.press("space")
-	time.Sleep(200 * time.Millisecond)
+	tm.keysTaken()
 	before := heatLeft(t, tm)
-	time.Sleep(2200 * time.Millisecond)
-	if after := heatLeft(t, tm); after >= before {
-		t.Fatalf("space stopped the heat countdown at %d s (still %d s two seconds later):\n%s", before, after, tm.screen())
-	}
+	tm.heatBelow(before - 1) // two seconds on: a paused clock fails here
 	if s := tm.screen(); strings.Contains(s, "PAUSED") {
 		t.Fatalf("space paused the heat:\n%s", s)
 	}
 	for _, k := range []string{"b", "left"} {
 		tm.press(k)
-		tm.never(500*time.Millisecond, "Ready ·", "15:00")
+		tm.keysTaken()
+		tm.never(0, "Ready ·", "15:00")
 	}
 	tm.waitFor(wait, "14:")
 	tm.press("ctrl+c")
@@ -166,7 +194,8 @@ func TestIssue9BackAfterSkippedHeatNeverRearmsIt(t *testing.T) {
 	tm.waitGone(wait, "Press enter once the pad is off")
 	for _, k := range []string{"b", "left", "b"} {
 		tm.press(k)
-		tm.never(400*time.Millisecond, "Ready ·", "Heat safety", "Heating", "15:00", "14:")
+		tm.keysTaken()
+		tm.never(0, "Ready ·", "Heat safety", "Heating", "15:00", "14:")
 	}
 	tm.press("ctrl+c")
 	tm.wait(wait)
@@ -184,7 +213,7 @@ func TestIssue9PadOffGateOpensOnlyOnEnter(t *testing.T) {
 	tm.waitFor(wait, "Press enter once the pad is off")
 	for _, k := range []string{"space", "n", "right"} {
 		tm.press(k)
-		time.Sleep(300 * time.Millisecond)
+		tm.keysTaken()
 		if s := tm.screen(); !strings.Contains(s, "Press enter once the pad is off") {
 			t.Fatalf("%s passed the pad-off gate:\n%s", k, s)
 		}
@@ -205,7 +234,8 @@ func TestIssue9PainDuringHeatSaysPadOffFirst(t *testing.T) {
 	tm.waitFor(wait, "Switch the pad off now, take it out of the bed and look at", "your skin.", "Press enter once the pad is off")
 	// Nothing passes that line but enter: not n, not space, not b.
 	tm.press("n", "space", "b")
-	tm.never(300*time.Millisecond, "Knee to chest ", "Red-flag check")
+	tm.keysTaken()
+	tm.never(0, "Knee to chest ", "Red-flag check")
 	tm.waitFor(wait, "look at", "your skin.")
 	tm.press("ctrl+c")
 	tm.wait(wait)
@@ -222,7 +252,7 @@ func TestIssue9LeavingDuringHeatPrintsPadLine(t *testing.T) {
 		t.Run(how, func(t *testing.T) {
 			tm := start(t, termOpts{})
 			startHeat(t, tm)
-			time.Sleep(1500 * time.Millisecond)
+			tm.heatBelow(14*60 + 58) // the pad on for two seconds at least
 			switch how {
 			case "q then y":
 				tm.press("q")
@@ -378,8 +408,6 @@ minutes = 20
 	tm.wait(wait)
 
 	p := startPiped(t, home, "start", "hot", "--plain")
-	p.waitFor(wait, "")
-	time.Sleep(300 * time.Millisecond)
 	_, _ = p.in.Write([]byte("\n\n"))
 	s, _ := p.end(wait)
 	if strings.Contains(s, "More heat") || strings.Contains(s, "Even more heat") || strings.Contains(s, "Heat on for") {

@@ -44,7 +44,7 @@ title = "Settle in"
 	// and ends the night by itself.
 	p := startPiped(t, home, "start", "short")
 	p.noneOfThese()
-	s, err := p.wait(30 * time.Second)
+	s, err := p.wait(wait + 30*time.Second)
 	if err != nil {
 		t.Fatalf("supine start short, piped: %v\n%s", err, s)
 	}
@@ -97,14 +97,16 @@ func TestPlainTonesAndVoice(t *testing.T) {
 	writeFile(t, filepath.Join(dir, "config.toml"), "checkins = false\nsound = \"tones\"\nvoice = \"auto\"\nget_ready = \"2s\"\nsettle = \"3s\"\n")
 	p := startPiped(t, home, "start", "short", "--plain")
 	p.noneOfThese()
-	s, err := p.wait(30 * time.Second)
+	s, err := p.wait(wait + 30*time.Second)
 	if err != nil {
 		t.Fatalf("supine start short --plain: %v\n%s", err, s)
 	}
 	if strings.ContainsAny(s, "\a\x1b") {
 		t.Fatalf("plain output holds a bell or an escape sequence:\n%q", s)
 	}
-	time.Sleep(500 * time.Millisecond) // the last tone and line, played in the background
+	// The last tone and line are played in the background.
+	waitLogged(t, log, "play phase-tilt")
+	waitLogged(t, log, "say Stretches done.")
 	lines := readLog(t, log)
 	t.Logf("played and said:\n%s", strings.Join(lines, "\n"))
 	// The tone player and the voice run side by side, so each is checked
@@ -194,7 +196,7 @@ func TestPlainRunsTheSoundCommands(t *testing.T) {
 		"settle = \"3s\"\n[sound_commands]\nnext_step = \"chime next\"\nswitch_sides = \"chime switch\"\n")
 	p := startPiped(t, home, "start", "short", "--plain")
 	p.noneOfThese()
-	if s, err := p.wait(30 * time.Second); err != nil {
+	if s, err := p.wait(wait + 30*time.Second); err != nil {
 		t.Fatalf("supine start short --plain: %v\n%s", err, s)
 	}
 	waitLogged(t, log, "chime next", "chime switch")

@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"bytes"
 	"errors"
 	"io"
 	"os"
@@ -16,10 +17,20 @@ import (
 	"github.com/creack/pty"
 )
 
-// binary is the supine built once for every test in TestMain.
-var binary string
+// binary is the supine built once for every test in TestMain, or the one
+// SUPINE_E2E_BINARY names (.ci/goinstall runs tests against the binary
+// `go install` built from a module proxy).
+var binary = os.Getenv("SUPINE_E2E_BINARY")
+
+// keyDelay is a pause after every key typed: none unless
+// SUPINE_E2E_KEY_DELAY sets one (a Go duration, "30ms"), to watch a run.
+// Every helper waits for the screen it expects, so no test may need it.
+var keyDelay, _ = time.ParseDuration(os.Getenv("SUPINE_E2E_KEY_DELAY"))
 
 func TestMain(m *testing.M) {
+	if binary != "" {
+		os.Exit(m.Run())
+	}
 	dir, err := os.MkdirTemp("", "supine-e2e")
 	if err != nil {
 		panic(err)
@@ -42,14 +53,23 @@ type term struct {
 	pty  *os.File
 	home string // the XDG home the process sees
 
-	mu     sync.Mutex
-	emu    *vt.Emulator
-	bells  int
-	alt    bool
-	title  string
-	raw    []byte // everything the app wrote, escape sequences included
-	exited chan struct{}
-	err    error
+	mu      sync.Mutex
+	emu     *vt.Emulator
+	shown   string // the screen after the last whole frame (see pump)
+	inFrame bool   // between the start and the end of a synchronized frame
+	pending []byte // output held back: it may end in half a frame marker
+	bells   int
+	alt     bool
+	title   string
+	raw     []byte // everything the app wrote, escape sequences included
+	drained chan struct{}
+	exited  chan struct{}
+	err     error
+
+	// escSent is the screen when a lone ESC was typed, until the next key:
+	// see press.
+	escSent *string
+	escAt   time.Time
 }
 
 type termOpts struct {
@@ -57,6 +77,8 @@ type termOpts struct {
 	env  []string // extra KEY=VALUE
 	w, h int
 	home string // reuse an XDG home (for runs that share a history)
+	// wrap runs the app under another program (strace -f ...).
+	wrap []string
 	// firstUse starts with the precautions never answered; otherwise a new
 	// history has them answered (no to each) on an earlier night, so that
 	// a start goes straight to the check (answeredBefore).
@@ -104,13 +126,15 @@ func start(t *testing.T, o termOpts) *term {
 	if !o.firstUse {
 		answeredBefore(t, o.home)
 	}
-	cmd := exec.Command(binary, o.args...)
+	argv := append(append(append([]string(nil), o.wrap...), binary), o.args...)
+	cmd := exec.Command(argv[0], argv[1:]...)
 	cmd.Env = append(envFor(o.home), o.env...)
 	f, err := pty.StartWithSize(cmd, &pty.Winsize{Cols: uint16(o.w), Rows: uint16(o.h)})
 	if err != nil {
 		t.Fatalf("starting supine in a pty: %v", err)
 	}
-	tm := &term{t: t, cmd: cmd, pty: f, home: o.home, emu: vt.NewEmulator(o.w, o.h), exited: make(chan struct{})}
+	tm := &term{t: t, cmd: cmd, pty: f, home: o.home, emu: vt.NewEmulator(o.w, o.h),
+		exited: make(chan struct{}), drained: make(chan struct{})}
 	tm.emu.SetCallbacks(vt.Callbacks{
 		Bell:      func() { tm.bells++ },
 		AltScreen: func(on bool) { tm.alt = on },
@@ -137,21 +161,92 @@ func start(t *testing.T, o termOpts) *term {
 	return tm
 }
 
-// pump feeds everything the app writes into the emulator.
+// Synchronized output (mode 2026): a terminal that has it shows a frame
+// only once the whole of it has arrived. bubbletea asks for it at start;
+// the emulator does not know the mode, so pump answers for it, and
+// bubbletea then wraps every frame in frameStart and frameEnd. A frame
+// larger than one read of the pseudo-terminal would otherwise be seen half
+// drawn, and a test could act on a screen that is neither the old one nor
+// the new one.
+const (
+	askSyncOutput  = "\x1b[?2026$p"
+	haveSyncOutput = "\x1b[?2026;2$y" // known, and off for now
+	frameStart     = "\x1b[?2026h"
+	frameEnd       = "\x1b[?2026l"
+)
+
+// pump feeds everything the app writes into the emulator, and keeps the
+// screen as it was after the last whole frame for screen to read.
 func (tm *term) pump() {
+	defer close(tm.drained)
 	buf := make([]byte, 32*1024)
 	for {
 		n, err := tm.pty.Read(buf)
 		if n > 0 {
+			if bytes.Contains(buf[:n], []byte(askSyncOutput)) {
+				_, _ = tm.pty.Write([]byte(haveSyncOutput))
+			}
 			tm.mu.Lock()
 			tm.raw = append(tm.raw, buf[:n]...)
-			_, _ = tm.emu.Write(buf[:n])
+			tm.feed(buf[:n])
 			tm.mu.Unlock()
 		}
 		if err != nil {
+			tm.mu.Lock()
+			_, _ = tm.emu.Write(tm.pending)
+			tm.pending = nil
+			tm.shown = tm.emu.String()
+			tm.mu.Unlock()
 			return
 		}
 	}
+}
+
+// feed writes b to the emulator frame by frame, taking the screen after
+// each frame's end and after anything written outside a frame. Bytes that
+// could be the start of a marker cut by the read wait for the next read.
+func (tm *term) feed(b []byte) {
+	data := append(tm.pending, b...)
+	tm.pending = nil
+	for len(data) > 0 {
+		i := bytes.Index(data, []byte("\x1b[?2026"))
+		if i < 0 {
+			keep := partialMarker(data)
+			_, _ = tm.emu.Write(data[:len(data)-keep])
+			tm.pending = append([]byte(nil), data[len(data)-keep:]...)
+			break
+		}
+		if len(data) < i+len(frameStart) {
+			_, _ = tm.emu.Write(data[:i])
+			tm.pending = append([]byte(nil), data[i:]...)
+			break
+		}
+		end := i + len(frameStart)
+		_, _ = tm.emu.Write(data[:end])
+		switch string(data[i:end]) {
+		case frameStart:
+			tm.inFrame = true
+		case frameEnd:
+			tm.inFrame = false
+			tm.shown = tm.emu.String()
+		}
+		data = data[end:]
+	}
+	if !tm.inFrame {
+		tm.shown = tm.emu.String()
+	}
+}
+
+// partialMarker is how many bytes at the end of data could begin a frame
+// marker that the next read completes.
+func partialMarker(data []byte) int {
+	const prefix = "\x1b[?2026"
+	for k := min(len(prefix), len(data)); k > 0; k-- {
+		if bytes.HasSuffix(data, []byte(prefix[:k])) {
+			return k
+		}
+	}
+	return 0
 }
 
 // answer sends the emulator's replies to terminal queries (background
@@ -169,11 +264,11 @@ func (tm *term) answer() {
 	}
 }
 
-// screen is the text on screen now.
+// screen is the text on screen now: the last whole frame.
 func (tm *term) screen() string {
 	tm.mu.Lock()
 	defer tm.mu.Unlock()
-	return tm.emu.String()
+	return tm.shown
 }
 
 // waitFor waits until the screen shows every one of texts.
@@ -199,6 +294,42 @@ func (tm *term) waitFor(timeout time.Duration, texts ...string) {
 	}
 }
 
+// waitChange waits until the screen is no longer from: the app has drawn
+// what a key (or the clock) changed.
+func (tm *term) waitChange(timeout time.Duration, from string) {
+	tm.t.Helper()
+	deadline := time.Now().Add(timeout)
+	for tm.screen() == from {
+		if time.Now().After(deadline) {
+			tm.t.Fatalf("waited %v for the screen to change; it still shows:\n%s", timeout, from)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// pressOn types key on screen s, which the test has just read, and waits
+// for the app to draw what the key changed: a helper that decides what to
+// type next by the screen must see the key's effect first.
+func (tm *term) pressOn(s, key string) {
+	tm.t.Helper()
+	tm.press(key)
+	tm.waitChange(wait, s)
+}
+
+// keysTaken proves every key typed so far has been taken, before a test
+// looks at what they did not do: ? opens the full help and ? closes it,
+// and the app takes keys in order. Only on screens that have ? keys.
+func (tm *term) keysTaken() {
+	tm.t.Helper()
+	tm.press("?")
+	tm.waitFor(wait, fullHelpMark)
+	tm.press("?")
+	tm.waitGone(wait, fullHelpMark)
+}
+
+// fullHelpMark is the line under every screen's full help (style.KeyRule).
+const fullHelpMark = "esc: back, never skips or starts"
+
 // waitGone waits until text is no longer on screen.
 func (tm *term) waitGone(timeout time.Duration, text string) {
 	tm.t.Helper()
@@ -217,6 +348,12 @@ var keyBytes = map[string]string{
 	"ctrl+c": "\x03",
 }
 
+// escGap is the longest a key after a lone ESC waits for the screen to
+// show that the ESC was taken. ESC is also the first byte of every escape
+// sequence, so an ESC and the next key read together are alt+key: that is
+// the terminal protocol, not the app's pace.
+const escGap = 150 * time.Millisecond
+
 // press types keys by name ("enter", "right") or as literal text ("n").
 func (tm *term) press(keys ...string) {
 	tm.t.Helper()
@@ -225,15 +362,29 @@ func (tm *term) press(keys ...string) {
 		if !ok {
 			b = k
 		}
+		tm.afterEsc()
+		if b == "\x1b" {
+			s := tm.screen()
+			tm.escSent, tm.escAt = &s, time.Now()
+		}
 		if _, err := tm.pty.Write([]byte(b)); err != nil {
 			tm.t.Fatalf("typing %q: %v", k, err)
 		}
-		// A lone ESC must not merge with the next key into a sequence.
-		if b == "\x1b" {
-			time.Sleep(120 * time.Millisecond)
-		}
-		time.Sleep(30 * time.Millisecond)
+		time.Sleep(keyDelay)
 	}
+}
+
+// afterEsc holds the next key after a lone ESC until the screen changed
+// (the app took the ESC on its own), or escGap passed for an ESC that
+// changes nothing on screen.
+func (tm *term) afterEsc() {
+	if tm.escSent == nil {
+		return
+	}
+	for tm.screen() == *tm.escSent && time.Since(tm.escAt) < escGap {
+		time.Sleep(5 * time.Millisecond)
+	}
+	tm.escSent = nil
 }
 
 // wait waits for the process to end and returns its exit code.
@@ -244,8 +395,13 @@ func (tm *term) wait(timeout time.Duration) int {
 	case <-time.After(timeout):
 		tm.t.Fatalf("supine did not exit within %v; the screen shows:\n%s", timeout, tm.screen())
 	}
-	// Let the last bytes reach the emulator.
-	time.Sleep(50 * time.Millisecond)
+	// The last bytes reach the emulator when the pseudo-terminal reads
+	// its end; a program the app started (a tone) can hold it open, so
+	// this wait has a bound and no verdict.
+	select {
+	case <-tm.drained:
+	case <-time.After(2 * time.Second):
+	}
 	var ee *exec.ExitError
 	if errors.As(tm.err, &ee) {
 		return ee.ExitCode()
@@ -280,71 +436,73 @@ func (tm *term) restored() bool {
 
 // noneOfThese answers the red-flag check (or "anything new?") with none, as
 // a person does on the paged check: n on every page, and enter on the
-// confirm page, until the screen moves on.
+// confirm page, each once the page before it is gone, until the screen
+// moves on.
 func (tm *term) noneOfThese() {
 	tm.t.Helper()
-	deadline := time.Now().Add(wait)
-	for time.Now().Before(deadline) {
+	for range 20 {
 		s := tm.screen()
 		switch {
 		case strings.Contains(s, "No red flags reported"), strings.Contains(s, "Before: how tight"):
 			return
+		case strings.Contains(s, "Reading your history"), strings.Contains(s, "Start tonight's routine"):
+			// The check is on its way: home (whose menu names the check)
+			// or the wait for the history is still drawn.
+			tm.waitChange(wait, s)
 		case strings.Contains(s, "Is this what you marked"):
-			tm.press("enter")
+			tm.pressOn(s, "enter")
 		case strings.Contains(s, "Red-flag check"), strings.Contains(s, "Anything new since"):
-			tm.press("n")
+			tm.pressOn(s, "n")
 		default:
 			return
 		}
-		time.Sleep(150 * time.Millisecond)
 	}
 	tm.t.Fatalf("the check did not move on after none on every page:\n%s", tm.screen())
 }
 
 // finishCheck presses enter through the rest of the check's pages and its
-// confirm page, with what is marked so far.
+// confirm page, with what is marked so far, each once the page before it
+// is gone.
 func (tm *term) finishCheck() {
 	tm.t.Helper()
-	deadline := time.Now().Add(wait)
-	for time.Now().Before(deadline) {
+	for range 20 {
 		s := tm.screen()
 		if !strings.Contains(s, "Red-flag check") && !strings.Contains(s, "Is this what you marked") {
 			return
 		}
-		tm.press("enter")
-		time.Sleep(150 * time.Millisecond)
+		tm.pressOn(s, "enter")
 	}
 	tm.t.Fatalf("the check did not end after enter on every page:\n%s", tm.screen())
 }
 
 // checkIn answers a tightness check-in as a person does: the number, enter
-// to keep it, and (before the routine) skip "did back pain wake you?".
+// to keep it, and (before the routine) skip "did back pain wake you?". It
+// returns once the check-in has gone from the screen.
 func (tm *term) checkIn(n string) {
 	tm.t.Helper()
-	tm.press(n)
-	if n != "s" { // s skips the number at once
+	s := tm.screen()
+	if n == "s" { // s skips the number at once
+		tm.pressOn(s, "s")
+	} else {
+		tm.press(n)
 		tm.waitFor(wait, "enter to keep it")
-		tm.press("enter")
+		tm.pressOn(tm.screen(), "enter")
 	}
-	deadline := time.Now().Add(wait)
-	woke := false
-	for time.Now().Before(deadline) {
+	for range 10 {
 		s := tm.screen()
 		switch {
-		case !woke && strings.Contains(s, "wake you last night"):
-			tm.press("s")
-			woke = true
+		case strings.Contains(s, "wake you last night"):
+			tm.pressOn(s, "s")
 		case strings.Contains(s, "alcohol, a sleeping tablet"):
 			// Tonight's heat question, before a routine with heat:
 			// answered no, as the tests of a plain evening write it.
-			tm.press("n")
+			tm.pressOn(s, "n")
 			return
-		case strings.Contains(s, "enter to keep it"), strings.Contains(s, "Reading your history"),
-			strings.Contains(s, "wake you last night"):
-			// still on its way
+		case strings.Contains(s, "how tight is your back"), strings.Contains(s, "Reading your history"):
+			tm.waitChange(wait, s) // the kept number, or the history, not yet drawn
 		default:
 			return
 		}
-		time.Sleep(20 * time.Millisecond)
 	}
+	tm.t.Fatalf("the check-in did not end:\n%s", tm.screen())
 }

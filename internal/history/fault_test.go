@@ -1,7 +1,8 @@
+//go:build unix
+
 package history
 
 import (
-	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -158,13 +159,6 @@ func TestLooseFolderIsTightened(t *testing.T) {
 	st.Close()
 	if fi, _ := os.Stat(dir); fi.Mode().Perm() != 0o700 {
 		t.Errorf("folder mode %v, notice %q", fi.Mode().Perm(), notice)
-	}
-}
-
-func mkdir(t *testing.T, dir string) {
-	t.Helper()
-	if err := os.MkdirAll(dir, 0o700); err != nil && !errors.Is(err, os.ErrExist) {
-		t.Fatal(err)
 	}
 }
 

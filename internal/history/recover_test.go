@@ -3,6 +3,7 @@ package history
 import (
 	"bytes"
 	"crypto/rand"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -259,5 +260,12 @@ func TestAKilledRecoveryLeavesNothingBehind(t *testing.T) {
 	st.Close()
 	if exists(stale) {
 		t.Error("the stale work folder is still there")
+	}
+}
+
+func mkdir(t *testing.T, dir string) {
+	t.Helper()
+	if err := os.MkdirAll(dir, 0o700); err != nil && !errors.Is(err, os.ErrExist) {
+		t.Fatal(err)
 	}
 }

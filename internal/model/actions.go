@@ -95,7 +95,7 @@ func (m Model) goHome() (Model, tea.Cmd) {
 		m.evGen++
 	}
 	cmds = append(cmds, loadHistory(m.opts.Store, false, m.now, m.rollover()))
-	m.home = home.New(*m.styles, m.homeData())
+	m.home = m.home.SetData(m.homeData())
 	return m.setScreen(ScreenHome), tea.Sequence(cmds...)
 }
 
@@ -205,7 +205,7 @@ func (m Model) positionSaved(msg positionSavedMsg) Model {
 		m.info = "Sleep position " + string(msg.position) + " from tonight on, kept in " + msg.where + "."
 	}
 	if m.screen == ScreenHome {
-		m.home = home.New(*m.styles, m.homeData())
+		m.home = m.home.SetData(m.homeData())
 		m = m.resized()
 	}
 	return m

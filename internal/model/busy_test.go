@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -63,5 +64,24 @@ func TestUpdateNeverWaitsOnTheStore(t *testing.T) {
 	}
 	if st.calls.Load() == 0 {
 		t.Fatal("the store was never asked: the test proves nothing")
+	}
+}
+
+// Home read again (the history came back, a save answered) keeps what the
+// person did on it: a ? pressed just before the history came back stayed
+// pressed for a frame and then went (seen by e2e at no key delay).
+func TestHomeReadAgainKeepsTheHelpAndTheCursor(t *testing.T) {
+	d := newDriver(t, testOptions(&fakeStore{}), 80, 24)
+	d.expect(ScreenHome)
+	d.press("down", "down", "?")
+	if !strings.Contains(d.text(), "esc: back, never skips or starts") {
+		t.Fatalf("? did not open the full help:\n%s", d.text())
+	}
+	d.send(historyMsg{})
+	if !strings.Contains(d.text(), "esc: back, never skips or starts") {
+		t.Errorf("the history read again closed the full help:\n%s", d.text())
+	}
+	if !strings.Contains(d.text(), "› t Sleep setup") {
+		t.Errorf("the history read again moved the cursor:\n%s", d.text())
 	}
 }

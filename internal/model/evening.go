@@ -16,7 +16,6 @@ import (
 	"github.com/supine-app/supine/internal/screens/ask"
 	"github.com/supine-app/supine/internal/screens/check"
 	"github.com/supine-app/supine/internal/screens/checkin"
-	"github.com/supine-app/supine/internal/screens/home"
 	"github.com/supine-app/supine/internal/screens/outcome"
 	"github.com/supine-app/supine/internal/screens/player"
 	"github.com/supine-app/supine/internal/screens/recheck"
@@ -369,7 +368,7 @@ func (m Model) eveningMsg(msg tea.Msg) (Model, tea.Cmd, bool) {
 			if s, ok := msg.in.(evening.Saved); ok && s.Seq > 0 {
 				m.saveErr = s.Err
 				if m.screen == ScreenHome {
-					m.home = home.New(*m.styles, m.homeData())
+					m.home = m.home.SetData(m.homeData())
 					m = m.resized()
 				}
 			}

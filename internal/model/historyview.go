@@ -7,7 +7,6 @@ import (
 	"github.com/supine-app/supine/internal/safety"
 	"github.com/supine-app/supine/internal/say"
 	histscreen "github.com/supine-app/supine/internal/screens/history"
-	"github.com/supine-app/supine/internal/screens/home"
 	"github.com/supine-app/supine/internal/textsafe"
 )
 
@@ -28,7 +27,7 @@ func (m Model) historyLoaded(msg historyMsg) Model {
 		m.precautions = newerPrecautions(m.precautions, msg.precautions)
 	}
 	if m.screen == ScreenHome {
-		m.home = home.New(*m.styles, m.homeData())
+		m.home = m.home.SetData(m.homeData())
 		m = m.resized()
 	}
 	if msg.open {

@@ -12,7 +12,6 @@ import (
 	"github.com/supine-app/supine/internal/screens"
 	"github.com/supine-app/supine/internal/screens/activities"
 	"github.com/supine-app/supine/internal/screens/heattrial"
-	"github.com/supine-app/supine/internal/screens/home"
 	"github.com/supine-app/supine/internal/screens/style"
 	"github.com/supine-app/supine/internal/trial"
 )
@@ -103,7 +102,7 @@ func (m Model) measuresLoaded(msg measuresMsg) Model {
 		m.meas.trialScreen = heattrial.New(*m.styles, m.trialData())
 		return m.setScreen(ScreenTrial)
 	case m.screen == ScreenHome:
-		m.home = home.New(*m.styles, m.homeData())
+		m.home = m.home.SetData(m.homeData())
 		return m.resized()
 	}
 	return m

@@ -4,7 +4,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/supine-app/supine/internal/say"
-	"github.com/supine-app/supine/internal/screens/home"
 )
 
 // "Not tonight" (n on home): the bedtime reminder stays quiet tonight. The
@@ -40,7 +39,7 @@ func (m Model) skipped(msg skippedMsg) Model {
 		m.info = "No reminder tonight; it comes back tomorrow at " + m.opts.Reminder + "."
 	}
 	if m.screen == ScreenHome {
-		m.home = home.New(*m.styles, m.homeData())
+		m.home = m.home.SetData(m.homeData())
 		m = m.resized()
 	}
 	return m

@@ -560,6 +560,9 @@ func TestCtrlCKeyQuitsAtOnce(t *testing.T) {
 	if strings.Contains(out, "Stop for tonight?") {
 		t.Errorf("Ctrl+C asked first:\n%s", out)
 	}
+	if !res.Interrupted {
+		t.Error("Ctrl+C as a key is not reported as an interrupt (the exit status 130 depends on it)")
+	}
 }
 
 func TestUnknownLineSaysTheKeys(t *testing.T) {

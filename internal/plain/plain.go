@@ -117,6 +117,9 @@ type Result struct {
 	// Stored says a session was begun.
 	Record history.Session
 	Stored bool
+	// Interrupted is Ctrl+C read as a key: the caller ends with the
+	// status an interrupt gives (130), as for the signal.
+	Interrupted bool
 }
 
 // errInterrupted is Ctrl+C read as a key: leave at once, as the full-screen
@@ -131,10 +134,12 @@ var errInterrupted = errors.New("interrupted")
 func Run(ctx context.Context, o Options) (Result, error) {
 	s := newSession(ctx, o)
 	err := s.run()
-	if errors.Is(err, errInterrupted) {
+	interrupted := errors.Is(err, errInterrupted)
+	if interrupted {
 		err = nil
 	}
 	res := s.finish()
+	res.Interrupted = interrupted
 	if err == nil {
 		err = s.out.err
 	}

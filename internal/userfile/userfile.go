@@ -14,6 +14,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"syscall"
@@ -118,26 +119,99 @@ func (e *TempFileError) Error() string { return e.Err.Error() }
 func (e *TempFileError) Unwrap() error { return e.Err }
 
 // WriteAtomic replaces the file at path with data and mode perm, whole or
-// not at all: it writes a hidden temporary file in the same folder and
-// renames it over path, so a crash or a full disk never leaves half a file.
-// The temporary file is removed when any step fails. The folder must exist.
+// not at all: it writes a hidden temporary file in the same folder, syncs
+// it to the disk, renames it over the file and syncs the folder, so neither
+// a crash, a power cut nor a full disk leaves half a file or an empty one.
+//
+// A symbolic link at path (a settings file kept with the person's
+// dotfiles) stays a link: the file it points to is replaced, with the
+// temporary file beside that file, so the rename never crosses a disk.
+//
+// The temporary file is removed when any step fails, and an error names
+// path, never the temporary file. The folder must exist.
 func WriteAtomic(path string, data []byte, perm os.FileMode) error {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
+	target, err := resolve(path)
 	if err != nil {
-		return &TempFileError{Err: err}
+		return err
+	}
+	dir := filepath.Dir(target)
+	f, err := os.CreateTemp(dir, "."+filepath.Base(target)+".tmp-*")
+	if err != nil {
+		return &TempFileError{Err: &fs.PathError{Op: "create a file beside", Path: path, Err: Cause(err)}}
 	}
 	_, err = f.Write(data)
 	if err == nil {
 		err = f.Chmod(perm)
 	}
+	if err == nil {
+		err = f.Sync()
+	}
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
 	if err == nil {
-		err = os.Rename(f.Name(), path)
+		err = os.Rename(f.Name(), target)
 	}
 	if err != nil {
 		os.Remove(f.Name())
+		return &fs.PathError{Op: "write", Path: path, Err: cause(err)}
+	}
+	if err := syncDir(dir); err != nil {
+		return &fs.PathError{Op: "sync the folder of", Path: path, Err: Cause(err)}
+	}
+	return nil
+}
+
+// cause is Cause for the errors of the steps above, a rename's included.
+func cause(err error) error {
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
+	}
+	return Cause(err)
+}
+
+// maxLinks is how many symbolic links resolve follows before it gives up,
+// as the kernel does (ELOOP).
+const maxLinks = 40
+
+// resolve follows the symbolic links at path to the file they name, which
+// need not exist yet (a dangling link is written through, as an editor
+// does). A path that is no link is itself.
+func resolve(path string) (string, error) {
+	p := path
+	for range maxLinks {
+		info, err := os.Lstat(p)
+		if err != nil || info.Mode()&fs.ModeSymlink == 0 {
+			return p, nil
+		}
+		link, err := os.Readlink(p)
+		if err != nil {
+			return "", err
+		}
+		if !filepath.IsAbs(link) {
+			link = filepath.Join(filepath.Dir(p), link)
+		}
+		p = link
+	}
+	return "", &fs.PathError{Op: "follow the links of", Path: path, Err: syscall.ELOOP}
+}
+
+// syncDir makes a rename in dir last through a power cut. Windows cannot
+// sync a folder (NTFS journals the rename), and some file systems refuse
+// it as unsupported: neither is a failure to write.
+func syncDir(dir string) error {
+	if runtime.GOOS == "windows" {
+		return nil
+	}
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	err = d.Sync()
+	if errors.Is(err, syscall.EINVAL) || errors.Is(err, errors.ErrUnsupported) {
+		return nil
 	}
 	return err
 }

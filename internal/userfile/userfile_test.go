@@ -6,6 +6,7 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"syscall"
 	"testing"
@@ -15,7 +16,7 @@ import (
 func TestReadRefusesWhatIsNotARegularFile(t *testing.T) {
 	dir := t.TempDir()
 	fifo := filepath.Join(dir, "pipe.toml")
-	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+	if err := mkfifo(fifo); err != nil {
 		t.Skip("no FIFOs here:", err)
 	}
 	done := make(chan error, 1)
@@ -129,5 +130,71 @@ func TestWriteAtomicReplacesTheFileWhole(t *testing.T) {
 	}
 	if err := WriteAtomic(filepath.Join(dir, "missing", "f"), nil, 0o600); !errors.As(err, &te) {
 		t.Errorf("no folder: %v, want a TempFileError", err)
+	}
+}
+
+// A settings file kept with the person's dotfiles is a link: writing it
+// replaces the file the link names, with the temporary file beside that
+// file, and the link stays a link. The link's own folder need not be
+// writable.
+func TestWriteAtomicWritesThroughALink(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("links need privileges on Windows")
+	}
+	dotfiles, config := t.TempDir(), t.TempDir()
+	target := filepath.Join(dotfiles, "supine.toml")
+	os.WriteFile(target, []byte("old"), 0o600)
+	link := filepath.Join(config, "config.toml")
+	rel, _ := filepath.Rel(config, target)
+	if err := os.Symlink(rel, link); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(config, 0o500); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(config, 0o700) })
+	if err := WriteAtomic(link, []byte("new"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if info, err := os.Lstat(link); err != nil || info.Mode()&fs.ModeSymlink == 0 {
+		t.Fatalf("the link was replaced by a file: %v, %v", info.Mode(), err)
+	}
+	if data, _ := os.ReadFile(target); string(data) != "new" {
+		t.Errorf("the file the link names holds %q, want %q", data, "new")
+	}
+	if entries, _ := os.ReadDir(dotfiles); len(entries) != 1 {
+		t.Errorf("left beside the file: %v", entries)
+	}
+
+	// A dangling link is written through too: the file it names is made.
+	dangling := filepath.Join(dotfiles, "new.toml")
+	os.Chmod(config, 0o700)
+	os.Symlink(dangling, filepath.Join(config, "other.toml"))
+	if err := WriteAtomic(filepath.Join(config, "other.toml"), []byte("x"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if data, _ := os.ReadFile(dangling); string(data) != "x" {
+		t.Errorf("through a dangling link: %q", data)
+	}
+	// A loop of links is an error, not a hang.
+	loop := filepath.Join(config, "loop.toml")
+	os.Symlink(loop, loop)
+	if err := WriteAtomic(loop, nil, 0o600); !errors.Is(err, syscall.ELOOP) {
+		t.Errorf("a link to itself: %v, want ELOOP", err)
+	}
+}
+
+// An error names the file the person asked for, never the temporary file
+// (a report once said it could not write ".report.html.tmp-1234").
+func TestWriteAtomicErrorsNameTheFile(t *testing.T) {
+	dir := t.TempDir()
+	full := filepath.Join(dir, "full") // a folder with a file in it: the rename fails
+	os.Mkdir(full, 0o700)
+	os.WriteFile(filepath.Join(full, "x"), nil, 0o600)
+	for _, path := range []string{full, filepath.Join(dir, "missing", "report.html")} {
+		err := WriteAtomic(path, []byte("x"), 0o600)
+		if err == nil || !strings.Contains(err.Error(), path) || strings.Contains(err.Error(), ".tmp-") {
+			t.Errorf("error = %v, want one that names %s and no temporary file", err, path)
+		}
 	}
 }

@@ -93,13 +93,27 @@ type Model struct {
 
 // New builds the home screen.
 func New(st style.Styles, d Data) Model {
-	m := Model{data: d, keys: newKeyMap().withRoutines(len(d.Routines)).withReminder(d.Reminder != ""), help: help.New()}
+	m := Model{help: help.New()}
+	return m.SetStyles(st).SetData(d)
+}
+
+// SetData shows new data (the history read again, a save's answer) and
+// keeps what the person did on the screen: the cursor and the full help.
+// Rebuilding the screen instead lost a ? pressed just before the history
+// came back.
+func (m Model) SetData(d Data) Model {
+	m.data = d
+	m.keys = newKeyMap().withRoutines(len(d.Routines)).withReminder(d.Reminder != "")
+	m.routine = 0
 	for i, r := range d.Routines {
 		if r.Name == d.Selected {
 			m.routine = i
 		}
 	}
-	return m.SetStyles(st)
+	if !m.offered(m.cursor) {
+		m.cursor = itemStart
+	}
+	return m
 }
 
 // SetSize gives the screen its room.
