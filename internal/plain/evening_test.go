@@ -306,7 +306,7 @@ func TestTonightsHeatQuestion(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			o := Options{Evening: config(tonightLike()), Keys: tt.keys}
 			res, out := play(t, o, now(noneApply), now(tt.answer), now("\n"), typed{15*time.Minute + 5*sec, "\n"}, typed{time.Hour, "\n"})
-			q := safety.HeatQuestion + " y, n, or u for not sure"
+			q := safety.HeatQuestion + " " + safety.HeatQuestionWhy + " y, n, or u for not sure"
 			if i, j := slices.Index(lines(out), q), slices.Index(lines(out), "You marked nothing: none of the questions apply to you now."); i < 0 || i < j {
 				t.Fatalf("no heat question after the check:\n%s", out)
 			}

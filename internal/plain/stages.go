@@ -231,9 +231,10 @@ func (s *session) eased() error {
 
 // heatQuestion is tonight's heat question, just before the pad goes on.
 func (s *session) heatQuestion() error {
+	// The question first, then what a yes does: said the other way round,
+	// a screen reader gave the answer's effect before its question.
 	s.say(safety.HeatQuestionTitle + ":")
-	s.say(safety.HeatQuestionWhy)
-	a, ok, err := s.answer(safety.HeatQuestion, true)
+	a, ok, err := s.answer(safety.HeatQuestion+" "+safety.HeatQuestionWhy, true)
 	if err != nil || !ok {
 		return s.leaveOn(err)
 	}

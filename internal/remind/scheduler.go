@@ -50,7 +50,7 @@ func (e Exec) Run(argv ...string) (string, error) {
 		if line == "" {
 			line = err.Error()
 		}
-		return string(out), fmt.Errorf("%s failed (%s)", strings.Join(argv[:min(len(argv), 3)], " "), textsafe.Clean(line))
+		return string(out), fmt.Errorf("the command %s failed (%s)", strings.Join(argv[:min(len(argv), 3)], " "), textsafe.Clean(line))
 	}
 	return string(out), nil
 }
