@@ -98,7 +98,8 @@ const starter = `# supine settings. Remove the "# " in front of a line to change
 # program of your own per cue.
 # sound = "tones"
 
-# "normal", or "soft" for quieter tones and fewer cues (step changes only).
+# "normal", or "soft" for quieter tones and fewer cues (a new step, heat
+# done and the end of the stretches only).
 # volume = "normal"
 
 # A voice that says each cue's words ("Switch sides: right knee."): "auto"

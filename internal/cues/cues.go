@@ -96,8 +96,8 @@ func (s Settings) Audible(k Kind) bool {
 // the cue: one offset per bell. A terminal bell has no pitch, so kinds are
 // told apart by ear through the number and spacing of bells: a quick double
 // for switch sides, a quick triple for heat done, a slow double for done.
-// Single bells (next step, phase, last seconds) are told apart by when they
-// come: last seconds come three in a row a second apart.
+// Single bells (next step, phase) are told apart by when they come: a new
+// step's follows its words, a phase's the rhythm of the reps.
 func Pattern(k Kind) []time.Duration {
 	switch k {
 	case SwitchSides:

@@ -34,7 +34,7 @@ func Refusal(hasHeat, heatAllowed, checkIns bool, running *Trial) string {
 	case !heatAllowed:
 		return "Your precautions leave heat out of the routine, and a trial never adds heat; ask your clinician about heat first."
 	case !checkIns:
-		return "The trial compares your tightness ratings, and the check-ins are off; turn them on (check_ins = true in config.toml) first."
+		return "The trial compares your tightness ratings, and the check-ins are off; turn them on (checkins = true in config.toml) first."
 	}
 	return ""
 }

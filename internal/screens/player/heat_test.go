@@ -171,6 +171,24 @@ func TestTheSkinStopHasRoomInTheHelp(t *testing.T) {
 	}
 }
 
+// The full help (?) during heat never offers space to pause: the pad
+// keeps heating, and space is refused there, as the short help says.
+func TestTheFullHelpOffersNoPauseDuringHeat(t *testing.T) {
+	h := newHarness(t, tonight())
+	h.press("enter")
+	h.tick()
+	h.press("?")
+	v := ansi.Strip(h.m.SetSize(80, 24).View())
+	if strings.Contains(v, "pause") {
+		t.Errorf("the full help during heat offers a pause:\n%s", v)
+	}
+	h.press("?", "n", "enter") // on past the heat, to a stretch
+	h.press("?")
+	if v := ansi.Strip(h.m.SetSize(80, 24).View()); !strings.Contains(v, "pause") {
+		t.Errorf("the full help of a stretch offers no pause:\n%s", v)
+	}
+}
+
 // TestTheSkinLineNamesTheSkinKey: the kept line for numb skin names the
 // key that makes the skin stop here, and that key, pressed with the pad
 // on, asks the run for the skin stop: the gate then says "Skin stop."

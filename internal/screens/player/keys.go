@@ -96,8 +96,12 @@ func (k keyMap) ShortHelp() []key.Binding {
 }
 
 func (k keyMap) FullHelp() [][]key.Binding {
+	pause := k.Pause
+	if k.heat {
+		pause.SetEnabled(false) // as in the short help: space is refused during heat
+	}
 	return [][]key.Binding{
-		{k.Start, k.Ack, k.Finish, k.Pause, k.Minutes},
+		{k.Start, k.Ack, k.Finish, pause, k.Minutes},
 		{k.Next, k.Back, k.Scroll},
 		{k.Skin, k.Pain, k.Quit},
 		{k.Help},
