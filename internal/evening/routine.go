@@ -1,0 +1,117 @@
+package evening
+
+import (
+	"github.com/supine-app/supine/internal/night"
+	"github.com/supine-app/supine/internal/routines"
+	"github.com/supine-app/supine/internal/safety"
+	"github.com/supine-app/supine/internal/trial"
+)
+
+// afterCheck goes on from a check that lets the routine go on: to the
+// "before" check-in, or (after the full check that a waking answer called
+// for) to the routine.
+func (e *Evening) afterCheck(now Moment, r *Reply) {
+	switch {
+	case !e.cfg.CheckIns:
+		e.readFor(decideRun, now, r)
+	case e.eased != nil:
+		e.readFor(decideRun, now, r) // the full check the waking answer asked for
+	default:
+		e.stage = Before
+		if !e.wokeAsked {
+			if t := e.tonight(now.Wall); t.Woke != nil {
+				// Asked once a night, in whichever window or mode.
+				e.woke, e.wokeAsked = t.Woke, true
+				if *t.Woke && t.NothingEased != nil {
+					eased := !*t.NothingEased
+					e.eased = &eased
+				}
+			}
+		}
+	}
+}
+
+// afterBefore goes on from the "before" check-in: the follow-up of a yes to
+// waking, or the routine.
+func (e *Evening) afterBefore(now Moment, r *Reply) {
+	if e.woke != nil && *e.woke && e.eased == nil {
+		e.stage = Eased
+		return
+	}
+	e.readFor(decideRun, now, r)
+}
+
+// decideRun works out the routine tonight allows and starts it, after
+// tonight's heat question when the plan has heat.
+func (e *Evening) decideRun(now Moment, r *Reply) {
+	g := e.gate(now.Wall)
+	if g.IsVoid {
+		e.showVoid(g, now, r)
+		return
+	}
+	rt := night.Adapt(e.cfg.Routine, night.AdaptationFor(e.Precautions(), e.cfg.Osteoporosis))
+	e.routine = g.Routine(rt)
+	opts := e.options(g)
+	if e.routine.HasHeat() && !g.HeatOK && !g.PainToday && e.heatLeftOut == "" {
+		e.heatLeftOut = UnknownHeatLine
+		if !e.unknownHeat {
+			rs := g.Reasons(true)
+			e.heatLeftOut = rs[len(rs)-1]
+		}
+	}
+	if sc, off := e.trialOff(g); off && e.heatLeftOut == "" {
+		e.heatLeftOut = trial.TonightLine(sc)
+	}
+	// A plan without heat (the gate's, or a trial night's) asks no heat
+	// question.
+	plan := routines.Expand(e.routine, opts)
+	if plan.HeatMinutes() > 0 && e.heatAnswer == NotAsked {
+		e.stage = HeatQuestion
+		return
+	}
+	e.startRun(now, r)
+}
+
+// startRun starts tonight's routine.
+func (e *Evening) startRun(now Moment, r *Reply) {
+	g := e.gate(now.Wall)
+	e.reasons = e.reasonsFor(g)
+	opts := e.options(g)
+	// With no "after" check-in to come first, lights out starts as the
+	// sleep set-up comes on, and the run says both in one cue.
+	opts.LightsOutAtOnce = !e.cfg.CheckIns
+	if e.heatAnswer == Yes || e.heatAnswer == NotSure || e.unknownHeat {
+		opts.NoHeat = true
+	}
+	plan := routines.Expand(e.routine, opts)
+	run, ev := night.New(plan, now.Clock)
+	e.run = run
+	e.lastClock = now.Clock
+	e.stage = Running
+	e.save(now, false, r)
+	e.moved(ev, now, r)
+}
+
+// reasonsFor says what tonight leaves out of the routine, and why: the
+// gate's reasons, with the answers of failing closed in their own words,
+// and a heat trial's night without heat.
+func (e *Evening) reasonsFor(g night.Gate) []string {
+	if e.unknownPain {
+		return []string{safety.UnknownSettleOnly}
+	}
+	if !e.unknownHeat {
+		return append(g.Reasons(e.cfg.Routine.HasHeat()), e.trialReasons(g)...)
+	}
+	g.HeatOK = true // the heat reason is the question's, not a heat time
+	out := g.Reasons(e.cfg.Routine.HasHeat())
+	if e.cfg.Routine.HasHeat() {
+		out = append(out, UnknownHeatLine)
+	}
+	return out
+}
+
+// Adaptation is what the precautions (and the osteoporosis setting) do to
+// tonight's routine.
+func (e *Evening) Adaptation() safety.Adaptation {
+	return night.AdaptationFor(e.Precautions(), e.cfg.Osteoporosis)
+}
