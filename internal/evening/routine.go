@@ -49,9 +49,8 @@ func (e *Evening) decideRun(now Moment, r *Reply) {
 		e.showVoid(g, now, r)
 		return
 	}
-	rt := night.Adapt(e.cfg.Routine, night.AdaptationFor(e.Precautions(), e.cfg.Osteoporosis))
-	e.routine = g.Routine(rt)
-	opts := e.options(g)
+	p := e.planned(g)
+	e.routine = p.Routine
 	if e.routine.HasHeat() && !g.HeatOK && !g.PainToday && e.heatLeftOut == "" {
 		e.heatLeftOut = UnknownHeatLine
 		if !e.unknownHeat {
@@ -59,12 +58,12 @@ func (e *Evening) decideRun(now Moment, r *Reply) {
 			e.heatLeftOut = rs[len(rs)-1]
 		}
 	}
-	if sc, off := e.trialOff(g); off && e.heatLeftOut == "" {
-		e.heatLeftOut = trial.TonightLine(sc)
+	if p.TrialOff && e.heatLeftOut == "" {
+		e.heatLeftOut = trial.TonightLine(p.Trial)
 	}
 	// A plan without heat (the gate's, or a trial night's) asks no heat
 	// question.
-	plan := routines.Expand(e.routine, opts)
+	plan := routines.Expand(e.routine, p.Options)
 	if plan.HeatMinutes() > 0 && e.heatAnswer == NotAsked {
 		e.stage = HeatQuestion
 		return
@@ -76,7 +75,9 @@ func (e *Evening) decideRun(now Moment, r *Reply) {
 func (e *Evening) startRun(now Moment, r *Reply) {
 	g := e.gate(now.Wall)
 	e.reasons = e.reasonsFor(g)
-	opts := e.options(g)
+	// The routine stays as decideRun made it; the options follow the gate
+	// as it is now.
+	opts := e.planned(g).Options
 	// With no "after" check-in to come first, lights out starts as the
 	// sleep set-up comes on, and the run says both in one cue.
 	opts.LightsOutAtOnce = !e.cfg.CheckIns
