@@ -1,6 +1,7 @@
 package evening
 
 import (
+	"strconv"
 	"time"
 
 	"github.com/supine-app/supine/internal/history"
@@ -207,3 +208,23 @@ func (e *Evening) Routine() routines.Routine {
 // Recent is what the store said at the last read (empty when it could not
 // be read).
 func (e *Evening) Recent() history.Recent { return e.recent }
+
+// HeatUsed is the heat of a record in words, for every summary: the
+// minutes the pad was really on (HeatSeconds, to the nearest minute) and,
+// when heat ended before its time (the skin stop, a stop for pain, n,
+// leaving), the minutes set: "15 minutes", "7 of 15 minutes", "less than a
+// minute of 15". It is "" when the pad never went on.
+func HeatUsed(rec history.Session) string {
+	set := rec.HeatMinutes
+	if set <= 0 {
+		return ""
+	}
+	used := (max(rec.HeatSeconds, 0) + 30) / 60
+	switch {
+	case used >= set:
+		return minutes(used)
+	case used == 0:
+		return "less than a minute of " + strconv.Itoa(set)
+	}
+	return strconv.Itoa(used) + " of " + minutes(set)
+}

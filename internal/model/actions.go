@@ -167,7 +167,7 @@ func (m Model) showSummary(st evening.State) Model {
 		Routine:     m.ev.Routine().Title,
 		Completed:   rec.Completed,
 		Skipped:     rec.Skipped,
-		HeatMinutes: rec.HeatMinutes,
+		Heat:        evening.HeatUsed(rec),
 		Before:      rec.Before,
 		After:       rec.After,
 		Streak:      streak,
