@@ -224,6 +224,60 @@ func TestWokenAndNothingEasedLeadsToTheFullCheck(t *testing.T) {
 	r.mustBe(Outcome)
 }
 
+// The shortcut asks the waking question only when it was not answered
+// tonight: after a session earlier tonight that answered it (the routine
+// done, then another start), its other questions only, and the evening
+// keeps the earlier answer.
+func TestTheShortcutAsksTheWakingQuestionOnceANight(t *testing.T) {
+	ids := func(qs []safety.ShortcutQuestion) []string {
+		var out []string
+		for _, q := range qs {
+			out = append(out, q.ID)
+		}
+		return out
+	}
+	all := []string{safety.ShortcutAnythingNew, safety.ShortcutWokeByPain, safety.ShortcutStretchPain}
+	for _, tc := range []struct {
+		name    string
+		earlier *history.Session
+		want    []string
+		woke    *bool
+	}{
+		{name: "the first start tonight", want: all},
+		{name: "answered no earlier tonight", earlier: &history.Session{Start: at(10, 21, 0), End: at(10, 21, 20), Routine: "tonight",
+			RedFlag: history.TierNone, Woke: no(), Completed: []string{"Knee to chest"}, HeatKnown: true},
+			want: []string{safety.ShortcutAnythingNew, safety.ShortcutStretchPain}, woke: no()},
+		{name: "not answered earlier tonight", earlier: &history.Session{Start: at(10, 21, 0), End: at(10, 21, 20), Routine: "tonight",
+			RedFlag: history.TierNone, HeatKnown: true}, want: all},
+		{name: "answered last night", earlier: &history.Session{Start: at(9, 21, 0), End: at(9, 21, 20), Routine: "tonight",
+			RedFlag: history.TierNone, Woke: no(), HeatKnown: true}, want: all},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			w := evtest.Answered(at(1, 22, 0))
+			w.AddCheck(history.Check{At: at(8, 22, 0), Tier: "none", Full: true})
+			if tc.earlier != nil {
+				w.AddSession(*tc.earlier)
+			}
+			p := start(t, w, config(), at(10, 22, 0))
+			p.mustBe(Shortcut)
+			if got := ids(p.state().ShortcutQuestions); !slices.Equal(got, tc.want) {
+				t.Fatalf("the shortcut asks %q, want %q", got, tc.want)
+			}
+			p.do(AnsweredShortcut{})
+			p.mustBe(Before)
+			if ask := p.state().AskWoke; ask != (tc.woke == nil) {
+				t.Errorf("the before check-in asks the waking question: %v", ask)
+			}
+			p.do(AnsweredBefore{Tightness: score(5)})
+			p.do(Leave{})
+			own := w.Sessions()[len(w.Sessions())-1]
+			if (own.Woke == nil) != (tc.woke == nil) || own.Woke != nil && *own.Woke != *tc.woke {
+				t.Errorf("kept woke %v, want %v", own.Woke, tc.woke)
+			}
+		})
+	}
+}
+
 // Nobody answers the after check-in: lights out comes by itself after a
 // minute, and the number stays unanswered; the night is complete.
 func TestLightsOutComesByItself(t *testing.T) {

@@ -108,6 +108,7 @@ func (e *Evening) decideStart(now Moment, r *Reply) {
 		return
 	}
 	if g.Shortcut {
+		e.wokeFromTonight(now.Wall)
 		e.stage = Shortcut
 		return
 	}

@@ -106,6 +106,10 @@ type State struct {
 	Void night.Gate
 	// Since is when the last full check was (Shortcut).
 	Since time.Time
+	// ShortcutQuestions are the questions the shortcut asks (Shortcut),
+	// in order: safety.Shortcut's, without the waking question when it
+	// was answered tonight (in another window, mode or earlier session).
+	ShortcutQuestions []safety.ShortcutQuestion
 	// AskWoke: Before asks the waking question too.
 	AskWoke bool
 	// AllClear: the check just reported no red flags (Before shows the
@@ -158,6 +162,7 @@ func (e *Evening) State(now Moment) State {
 	switch e.stage {
 	case Shortcut:
 		s.Since = e.tonight(now.Wall).LastFull.At
+		s.ShortcutQuestions = e.shortcutQuestions()
 	case Before:
 		s.AskWoke = !e.wokeAsked
 		s.AllClear = e.check.Tier == safety.None

@@ -1,6 +1,9 @@
 package evening
 
 import (
+	"slices"
+	"time"
+
 	"github.com/supine-app/supine/internal/night"
 	"github.com/supine-app/supine/internal/routines"
 	"github.com/supine-app/supine/internal/safety"
@@ -18,17 +21,34 @@ func (e *Evening) afterCheck(now Moment, r *Reply) {
 		e.readFor(decideRun, now, r) // the full check the waking answer asked for
 	default:
 		e.stage = Before
-		if !e.wokeAsked {
-			if t := e.tonight(now.Wall); t.Woke != nil {
-				// Asked once a night, in whichever window or mode.
-				e.woke, e.wokeAsked = t.Woke, true
-				if *t.Woke && t.NothingEased != nil {
-					eased := !*t.NothingEased
-					e.eased = &eased
-				}
-			}
+		e.wokeFromTonight(now.Wall)
+	}
+}
+
+// wokeFromTonight takes tonight's answer to the waking question (and to
+// its follow-up) when this evening has none and another session gave it,
+// in whichever window or mode: it is asked once a night.
+func (e *Evening) wokeFromTonight(now time.Time) {
+	if e.wokeAsked {
+		return
+	}
+	if t := e.tonight(now); t.Woke != nil {
+		e.woke, e.wokeAsked = t.Woke, true
+		if *t.Woke && t.NothingEased != nil {
+			eased := !*t.NothingEased
+			e.eased = &eased
 		}
 	}
+}
+
+// shortcutQuestions are the shortcut's questions, without the waking
+// question once it is answered tonight.
+func (e *Evening) shortcutQuestions() []safety.ShortcutQuestion {
+	qs := safety.Shortcut()
+	if !e.wokeAsked {
+		return qs
+	}
+	return slices.DeleteFunc(qs, func(q safety.ShortcutQuestion) bool { return q.ID == safety.ShortcutWokeByPain })
 }
 
 // afterBefore goes on from the "before" check-in: the follow-up of a yes to

@@ -219,7 +219,7 @@ func (m Model) showStage(st evening.State, events []night.Event, was evening.Sta
 		m.check = check.NewAsking(s, m.ev.Asking(now))
 		return m.setScreen(ScreenCheck), nil
 	case evening.Shortcut:
-		m.recheck = recheck.New(s, st.Since, now).SetRollover(m.rollover())
+		m.recheck = recheck.New(s, st.Since, now).SetRollover(m.rollover()).SetQuestions(st.ShortcutQuestions)
 		return m.setScreen(ScreenRecheck), nil
 	case evening.Outcome:
 		m.outcome = outcome.ForCheck(s, screens.CheckDone{Tier: st.Check.Tier, Yes: st.Check.Yes}, st.Check.At)
