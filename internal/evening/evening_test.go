@@ -3,7 +3,6 @@ package evening
 import (
 	"errors"
 	"slices"
-	"strings"
 	"testing"
 	"time"
 
@@ -119,41 +118,6 @@ func TestAnEmergencyElsewhereClosesTheRoutineAtTheNextDecision(t *testing.T) {
 	}
 }
 
-// Heat used in another process rules heat out at the pad-on moment even
-// when this window decided its routine before that heat began.
-func TestTwoWindowsCannotBothHoldHeat(t *testing.T) {
-	w := evtest.Answered(at(9, 22, 0))
-	a := start(t, w, config(), at(10, 22, 0))
-	b := start(t, w, config(), at(10, 22, 0))
-	a.throughToRun(no())
-	b.throughToRun(no())
-	a.do(RunCommand{Command: night.StartHeat})
-	b.wall, b.clock = b.wall.Add(3*time.Second), b.clock+3*time.Second
-	b.do(RunCommand{Command: night.StartHeat})
-	if !a.state().Run.Heat.On() || a.state().Run.Mode != night.Running {
-		t.Fatalf("first window: %+v, want heat running", a.state().Run)
-	}
-	sb := b.state()
-	if sb.Run.Mode != night.PadOff || !sb.Run.Heat.Refused || sb.Run.Pad != night.PadRefused {
-		t.Fatalf("second window: run %+v, want the pad-off gate for a refused claim", sb.Run)
-	}
-	if !b.hasNote(HeatLeftOut) || !strings.Contains(sb.HeatLeftOut, "22:00") {
-		t.Fatalf("second window said %q, want the heat that rules it out", sb.HeatLeftOut)
-	}
-	if w.Claims() != 1 {
-		t.Fatalf("%d claims granted, want 1", w.Claims())
-	}
-	// Only "the pad is off" passes the gate; the night goes on without heat.
-	b.do(RunCommand{Command: night.Skip})
-	if b.state().Run.Mode != night.PadOff {
-		t.Fatal("skip passed the pad-off gate")
-	}
-	b.do(RunCommand{Command: night.PadIsOff})
-	if st := b.state().Run; st.Mode == night.PadOff || st.Segment.Kind == 1 {
-		t.Fatalf("after the pad-off answer: %+v", st)
-	}
-}
-
 // A key typed before the history is read waits with it; when the store
 // cannot be read the evening fails closed with the two questions.
 func TestAnUnreadableHistoryFailsClosed(t *testing.T) {
@@ -205,31 +169,6 @@ func TestAnUnreadableHistoryFailsClosed(t *testing.T) {
 	// No store at all is the same.
 	p := start(t, nil, config(), at(10, 22, 0))
 	p.mustBe(Unknown)
-}
-
-// Tonight's heat question: yes or "not sure" leaves heat out with one line
-// why, and the answer is kept with the session.
-func TestTonightsHeatQuestion(t *testing.T) {
-	for _, a := range []Answer{No, Yes, NotSure} {
-		w := evtest.Answered(at(9, 22, 0))
-		p := start(t, w, config(), at(10, 22, 0))
-		p.do(AnsweredCheck{Tier: safety.None})
-		p.do(AnsweredBefore{Tightness: score(5), Woke: no()})
-		p.mustBe(HeatQuestion)
-		p.do(AnsweredHeat{Answer: a})
-		p.mustBe(Running)
-		heat := p.e.Run().Plan().HeatMinutes() > 0
-		if heat != (a == No) {
-			t.Errorf("%v: heat in the plan %v", a, heat)
-		}
-		if a != No && (p.state().HeatLeftOut != HeatQuestionNo || !p.hasNote(HeatLeftOut)) {
-			t.Errorf("%v: no line why heat is out", a)
-		}
-		p.do(Leave{})
-		if got := w.Sessions()[0].HeatQuestion; got != a.Stored() {
-			t.Errorf("stored heat answer %q, want %q", got, a.Stored())
-		}
-	}
 }
 
 // Woken by pain that nothing eased leads to the full check at once after
@@ -285,6 +224,60 @@ func TestWokenAndNothingEasedLeadsToTheFullCheck(t *testing.T) {
 	r.mustBe(Outcome)
 }
 
+// The shortcut asks the waking question only when it was not answered
+// tonight: after a session earlier tonight that answered it (the routine
+// done, then another start), its other questions only, and the evening
+// keeps the earlier answer.
+func TestTheShortcutAsksTheWakingQuestionOnceANight(t *testing.T) {
+	ids := func(qs []safety.ShortcutQuestion) []string {
+		var out []string
+		for _, q := range qs {
+			out = append(out, q.ID)
+		}
+		return out
+	}
+	all := []string{safety.ShortcutAnythingNew, safety.ShortcutWokeByPain, safety.ShortcutStretchPain}
+	for _, tc := range []struct {
+		name    string
+		earlier *history.Session
+		want    []string
+		woke    *bool
+	}{
+		{name: "the first start tonight", want: all},
+		{name: "answered no earlier tonight", earlier: &history.Session{Start: at(10, 21, 0), End: at(10, 21, 20), Routine: "tonight",
+			RedFlag: history.TierNone, Woke: no(), Completed: []string{"Knee to chest"}, HeatKnown: true},
+			want: []string{safety.ShortcutAnythingNew, safety.ShortcutStretchPain}, woke: no()},
+		{name: "not answered earlier tonight", earlier: &history.Session{Start: at(10, 21, 0), End: at(10, 21, 20), Routine: "tonight",
+			RedFlag: history.TierNone, HeatKnown: true}, want: all},
+		{name: "answered last night", earlier: &history.Session{Start: at(9, 21, 0), End: at(9, 21, 20), Routine: "tonight",
+			RedFlag: history.TierNone, Woke: no(), HeatKnown: true}, want: all},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			w := evtest.Answered(at(1, 22, 0))
+			w.AddCheck(history.Check{At: at(8, 22, 0), Tier: "none", Full: true})
+			if tc.earlier != nil {
+				w.AddSession(*tc.earlier)
+			}
+			p := start(t, w, config(), at(10, 22, 0))
+			p.mustBe(Shortcut)
+			if got := ids(p.state().ShortcutQuestions); !slices.Equal(got, tc.want) {
+				t.Fatalf("the shortcut asks %q, want %q", got, tc.want)
+			}
+			p.do(AnsweredShortcut{})
+			p.mustBe(Before)
+			if ask := p.state().AskWoke; ask != (tc.woke == nil) {
+				t.Errorf("the before check-in asks the waking question: %v", ask)
+			}
+			p.do(AnsweredBefore{Tightness: score(5)})
+			p.do(Leave{})
+			own := w.Sessions()[len(w.Sessions())-1]
+			if (own.Woke == nil) != (tc.woke == nil) || own.Woke != nil && *own.Woke != *tc.woke {
+				t.Errorf("kept woke %v, want %v", own.Woke, tc.woke)
+			}
+		})
+	}
+}
+
 // Nobody answers the after check-in: lights out comes by itself after a
 // minute, and the number stays unanswered; the night is complete.
 func TestLightsOutComesByItself(t *testing.T) {
@@ -304,65 +297,6 @@ func TestLightsOutComesByItself(t *testing.T) {
 	s := w.Sessions()[0]
 	if s.Partial || s.After != nil || !p.state().Dark {
 		t.Fatalf("stored %+v, want complete with no after", s)
-	}
-}
-
-// Leaving with the pad on: the pad line is the last word, and the heat
-// counts until the exit; after x at the pad-off gate, leaving is still a
-// stop for pain.
-func TestLeavingWithThePadOn(t *testing.T) {
-	w := evtest.Answered(at(9, 22, 0))
-	p := start(t, w, config(), at(10, 22, 0))
-	p.throughToRun(no())
-	p.do(RunCommand{Command: night.StartHeat})
-	p.wait(time.Minute)
-	p.do(RunCommand{Command: night.StopForPain})
-	if p.state().Run.Pad != night.PadPain {
-		t.Fatal("x with the pad on did not ask for the pad first")
-	}
-	p.wait(5 * time.Minute) // the answer never comes
-	p.do(Leave{})
-	st := p.state()
-	if !st.PadLine || st.End != Pain {
-		t.Fatalf("state %+v, want the pad line and a stop for pain", st)
-	}
-	s := w.Sessions()[0]
-	if s.HeatSeconds != 6*60 || !s.StoppedForPain || s.PainStep != "Heat" || s.Partial {
-		t.Fatalf("stored %+v, want 6 minutes of heat and a stop for pain", s)
-	}
-	// The next start is the sleep set-up only, after the full check.
-	q := start(t, w, config(), at(10, 22, 30))
-	q.mustBe(Check)
-	q.do(AnsweredCheck{Tier: safety.None})
-	q.do(AnsweredBefore{Tightness: score(5), Woke: no()})
-	q.mustBe(Running)
-	if steps := q.e.Run().Plan().Steps(); len(steps) != 1 {
-		t.Fatalf("after a pain stop: %d steps, want the sleep set-up only", len(steps))
-	}
-}
-
-// The skin stop ends heat, not the night: the pad comes off first, the
-// first aid is said, the stretches go on, and it is stored as its own kind,
-// not a stop for pain.
-func TestTheSkinStop(t *testing.T) {
-	w := evtest.Answered(at(9, 22, 0))
-	p := start(t, w, config(), at(10, 22, 0))
-	p.throughToRun(no())
-	p.do(RunCommand{Command: night.StartHeat})
-	p.wait(4 * time.Minute)
-	p.do(RunCommand{Command: night.SkinStop})
-	st := p.state()
-	if st.Run.Mode != night.PadOff || st.Run.Pad != night.PadSkin || !p.hasNote(SkinStopAdvice) {
-		t.Fatalf("skin stop: %+v", st.Run)
-	}
-	p.do(RunCommand{Command: night.PadIsOff})
-	if st := p.state(); st.Stage != Running || st.Run.Segment.Kind == 1 {
-		t.Fatalf("after the pad-off answer: stage %v on %v, want the stretches", st.Stage, st.Run.Segment.Kind)
-	}
-	p.do(Leave{})
-	s := w.Sessions()[0]
-	if s.SkinStop.IsZero() || s.StoppedForPain || s.HeatSeconds != 4*60 {
-		t.Fatalf("stored %+v, want a skin stop, no pain stop, 4 minutes of heat", s)
 	}
 }
 
@@ -491,31 +425,4 @@ func TestTheEndOfTheStretchesAndLightsOutAreOneCueWithNothingBetween(t *testing.
 			t.Errorf("said %q, want %q", got, want)
 		}
 	})
-}
-
-// A machine that slept with the pad on says so first when it wakes, in
-// every front end: the evening notes how long the pad has been on.
-func TestASuspendWithThePadOnIsSaid(t *testing.T) {
-	p := start(t, evtest.Answered(at(9, 22, 0)), config(), at(10, 22, 0))
-	p.throughToRun(no())
-	p.do(RunCommand{Command: night.StartHeat})
-	p.wait(20 * time.Second)
-	if p.hasNote(PadMayBeOn) {
-		t.Fatal("ticks 10 seconds apart were taken for a suspend")
-	}
-	p.clock += 25 * time.Minute // the laptop slept; the pad did not
-	p.wall = p.wall.Add(25 * time.Minute)
-	p.do(Tick{})
-	var said Note
-	for _, n := range p.notes {
-		if n.Kind == PadMayBeOn {
-			said = n
-		}
-	}
-	if said.Minutes != 25 || !strings.Contains(said.Words, "25 minutes") {
-		t.Fatalf("after a 25-minute sleep: note %+v", said)
-	}
-	if p.state().Run.Mode != night.PadOff {
-		t.Errorf("the heat's 15 minutes passed in the sleep: mode %v, want the pad-off gate", p.state().Run.Mode)
-	}
 }

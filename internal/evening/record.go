@@ -1,6 +1,7 @@
 package evening
 
 import (
+	"strconv"
 	"time"
 
 	"github.com/supine-app/supine/internal/history"
@@ -105,6 +106,10 @@ type State struct {
 	Void night.Gate
 	// Since is when the last full check was (Shortcut).
 	Since time.Time
+	// ShortcutQuestions are the questions the shortcut asks (Shortcut),
+	// in order: safety.Shortcut's, without the waking question when it
+	// was answered tonight (in another window, mode or earlier session).
+	ShortcutQuestions []safety.ShortcutQuestion
 	// AskWoke: Before asks the waking question too.
 	AskWoke bool
 	// AllClear: the check just reported no red flags (Before shows the
@@ -157,6 +162,7 @@ func (e *Evening) State(now Moment) State {
 	switch e.stage {
 	case Shortcut:
 		s.Since = e.tonight(now.Wall).LastFull.At
+		s.ShortcutQuestions = e.shortcutQuestions()
 	case Before:
 		s.AskWoke = !e.wokeAsked
 		s.AllClear = e.check.Tier == safety.None
@@ -207,3 +213,23 @@ func (e *Evening) Routine() routines.Routine {
 // Recent is what the store said at the last read (empty when it could not
 // be read).
 func (e *Evening) Recent() history.Recent { return e.recent }
+
+// HeatUsed is the heat of a record in words, for every summary: the
+// minutes the pad was really on (HeatSeconds, to the nearest minute) and,
+// when heat ended before its time (the skin stop, a stop for pain, n,
+// leaving), the minutes set: "15 minutes", "7 of 15 minutes", "less than a
+// minute of 15". It is "" when the pad never went on.
+func HeatUsed(rec history.Session) string {
+	set := rec.HeatMinutes
+	if set <= 0 {
+		return ""
+	}
+	used := (max(rec.HeatSeconds, 0) + 30) / 60
+	switch {
+	case used >= set:
+		return minutes(used)
+	case used == 0:
+		return "less than a minute of " + strconv.Itoa(set)
+	}
+	return strconv.Itoa(used) + " of " + minutes(set)
+}

@@ -244,34 +244,6 @@ func (e *Evening) notePain(now Moment) {
 	e.seen.AddPainStop(night.PainStop{At: now.Wall, Step: e.painStep})
 }
 
-// askLeave opens "Stop for tonight?". A stretch waits while it is open;
-// heat never does (the pad keeps heating), nor does lights out.
-func (e *Evening) askLeave(now Moment, r *Reply) {
-	if e.asking {
-		return
-	}
-	e.asking = true
-	if e.stage == Running && e.run != nil {
-		st := e.run.State(now.Clock)
-		if st.Mode == night.Running && !st.LightsOut && st.Segment.Kind != routines.SegHeat {
-			e.moved(e.run.Do(night.TogglePause, now.Clock), now, r)
-			e.pausedToAsk = true
-		}
-	}
-}
-
-// keepGoing closes "Stop for tonight?" and resumes what it paused.
-func (e *Evening) keepGoing(now Moment, r *Reply) {
-	if !e.asking {
-		return
-	}
-	e.asking = false
-	if e.pausedToAsk && e.stage == Running && e.run != nil && e.run.Mode() == night.Paused {
-		e.moved(e.run.Do(night.TogglePause, now.Clock), now, r)
-	}
-	e.pausedToAsk = false
-}
-
 // Due is how long from now until the evening next needs a Tick, and false
 // when nothing is timed (it waits for the person).
 func (e *Evening) Due(now Moment) (time.Duration, bool) {

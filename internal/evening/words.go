@@ -28,12 +28,16 @@ const (
 
 // PadMayBeOnLine is the first thing said when the machine wakes from a
 // sleep with the pad on.
-func PadMayBeOnLine(minutes int) string {
-	unit := " minutes"
-	if minutes == 1 {
-		unit = " minute"
+func PadMayBeOnLine(n int) string {
+	return "The pad may still be on: it has been " + minutes(n) + " since it went on."
+}
+
+// minutes says n minutes: "1 minute", "7 minutes".
+func minutes(n int) string {
+	if n == 1 {
+		return "1 minute"
 	}
-	return "The pad may still be on: it has been " + strconv.Itoa(minutes) + unit + " since it went on."
+	return strconv.Itoa(n) + " minutes"
 }
 
 // SkinAdvice is the skin stop's advice in one paragraph.

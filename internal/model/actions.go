@@ -14,6 +14,7 @@ import (
 	"github.com/supine-app/supine/internal/screens/tips"
 	"github.com/supine-app/supine/internal/screens/why"
 	"github.com/supine-app/supine/internal/textsafe"
+	"github.com/supine-app/supine/internal/trial"
 )
 
 // handleAction is the state machine: every decision a screen reports ends up
@@ -102,14 +103,32 @@ func (m Model) goHome() (Model, tea.Cmd) {
 func (m Model) homeData() home.Data {
 	d := home.Data{Selected: m.routineName, Skipped: len(m.opts.Library.Skipped), Notice: m.notice(), Nudge: withReport(m.nudge().Short),
 		Adapted: m.adaptation().Reasons, Measures: m.measureLines(), Reminder: m.reminder()}
+	read, now := m.lastRead(), m.now()
 	for _, r := range m.opts.Library.Routines {
 		d.Routines = append(d.Routines, home.Routine{
 			Name:  r.Name,
 			Title: r.Title,
-			Total: m.adapted(r).Total(m.planOptions()),
+			// Tonight's length, as the evening will plan it from what home
+			// last read: without heat used tonight or left out by a heat
+			// trial, the sleep set-up alone after a stop for pain.
+			Total: evening.Preview(m.eveningConfig(evening.ForRoutine, r), read, now).Total(),
 		})
 	}
 	return d
+}
+
+// lastRead is what home last read of the store, as the evening reads it:
+// nothing of tonight when the history could not be read (the evening then
+// asks).
+func (m Model) lastRead() history.Recent {
+	r := history.Recent{Precautions: m.currentPrecautions()}
+	if m.hist.loaded {
+		r.Sessions, r.Checks = m.hist.sessions, m.hist.checks
+	}
+	if t, ok := trial.Latest(m.meas.trials); ok && m.meas.loaded {
+		r.Trial = &t
+	}
+	return r
 }
 
 func (m Model) planOptions() routines.Options { return m.opts.PlanOptions() }
@@ -148,7 +167,7 @@ func (m Model) showSummary(st evening.State) Model {
 		Routine:     m.ev.Routine().Title,
 		Completed:   rec.Completed,
 		Skipped:     rec.Skipped,
-		HeatMinutes: rec.HeatMinutes,
+		Heat:        evening.HeatUsed(rec),
 		Before:      rec.Before,
 		After:       rec.After,
 		Streak:      streak,

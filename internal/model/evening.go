@@ -10,6 +10,7 @@ import (
 	"github.com/supine-app/supine/internal/evening"
 	"github.com/supine-app/supine/internal/guide"
 	"github.com/supine-app/supine/internal/night"
+	"github.com/supine-app/supine/internal/routines"
 	"github.com/supine-app/supine/internal/safety"
 	"github.com/supine-app/supine/internal/screens"
 	"github.com/supine-app/supine/internal/screens/about"
@@ -54,8 +55,7 @@ func (m Model) startEvening(entry evening.Entry, name string) (Model, tea.Cmd) {
 		return m.goHome()
 	}
 	m.routineName = r.Name
-	cfg := evening.Config{Entry: entry, Routine: r, Plan: m.planOptions(), Rollover: m.rollover(),
-		CheckIns: m.opts.CheckIns, Osteoporosis: m.opts.Osteoporosis, AfterWait: m.opts.AfterWait}
+	cfg := m.eveningConfig(entry, r)
 	var st evening.Store
 	if m.opts.Store != nil {
 		st = m.opts.Store
@@ -66,6 +66,13 @@ func (m Model) startEvening(entry evening.Entry, name string) (Model, tea.Cmd) {
 	m.ev = ev
 	m.unknownFirst = 0
 	return m.applyReply(reply, -1)
+}
+
+// eveningConfig is what an evening for routine r is opened with; home's
+// length is planned from the same.
+func (m Model) eveningConfig(entry evening.Entry, r routines.Routine) evening.Config {
+	return evening.Config{Entry: entry, Routine: r, Plan: m.planOptions(), Rollover: m.rollover(),
+		CheckIns: m.opts.CheckIns, Osteoporosis: m.opts.Osteoporosis, AfterWait: m.opts.AfterWait}
 }
 
 // evDo hands one input to the evening and shows what came of it.
@@ -212,7 +219,7 @@ func (m Model) showStage(st evening.State, events []night.Event, was evening.Sta
 		m.check = check.NewAsking(s, m.ev.Asking(now))
 		return m.setScreen(ScreenCheck), nil
 	case evening.Shortcut:
-		m.recheck = recheck.New(s, st.Since, now).SetRollover(m.rollover())
+		m.recheck = recheck.New(s, st.Since, now).SetRollover(m.rollover()).SetQuestions(st.ShortcutQuestions)
 		return m.setScreen(ScreenRecheck), nil
 	case evening.Outcome:
 		m.outcome = outcome.ForCheck(s, screens.CheckDone{Tier: st.Check.Tier, Yes: st.Check.Yes}, st.Check.At)

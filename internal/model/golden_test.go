@@ -80,6 +80,7 @@ func viewStates() []viewState {
 		{name: "home", build: keys()},
 		{name: "home_help", build: keys("?")},
 		{name: "home_nudge", store: func() *fakeStore { return storeWith(nights(12, 25, 6, 4)) }, build: keys()},
+		{name: "home_heat_used", store: func() *fakeStore { return storeWith([]history.Session{heatTonight()}) }, build: keys()},
 		{name: "check", build: keys("s")},
 		{name: "check_marked", build: keys("s", "space", "down")},
 		{name: "outcome_emergency", build: keys(join([]string{"s"}, toEmergency, []string{"space", "finish"})...)},
@@ -237,7 +238,8 @@ func TestViewStatesReachWhatTheyName(t *testing.T) {
 		"player_heat_ready": "Ready", "player_heat_running": "13:59", "player_heat_done": "Switch the pad off",
 		"player_hold_running": "Left 1 of 3", "player_hold_paused": "PAUSED", "player_paced_tilt": "Rep 1 of 10",
 		"player_settle": "On your side", "quit_overlay": "Stop for tonight?", "home_nudge": "worth booking",
-		"history_off": "History is off",
+		"home_heat_used": "Tonight · 6 min",
+		"history_off":    "History is off",
 	}
 	for _, s := range viewStates() {
 		d := s.reach(t, 120, 40)

@@ -1,12 +1,14 @@
 package model
 
 import (
+	"strings"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/supine-app/supine/internal/history"
+	"github.com/supine-app/supine/internal/screens/screentest"
 )
 
 // TestRecheckAsksWhatIsNewWhenTheLastCheckIsRecent covers the short
@@ -173,4 +175,31 @@ func TestStartWaitsForTheHistory(t *testing.T) {
 		}
 	}
 	d.expect(ScreenRecheck)
+}
+
+// TestTheShortcutDoesNotAskTheWakingQuestionAgain: after a session earlier
+// tonight that answered it, "anything new?" asks its two other questions
+// (the evening's State.ShortcutQuestions), and the night keeps the answer.
+func TestTheShortcutDoesNotAskTheWakingQuestionAgain(t *testing.T) {
+	st := storeWith([]history.Session{{Start: tonightAt.Add(-40 * time.Minute), End: tonightAt.Add(-20 * time.Minute),
+		Routine: "tonight", RedFlag: history.TierNone, Woke: history.Answer(false), Completed: []string{"Knee to chest"}}})
+	st.RecordCheck(tonightAt.Add(-48*time.Hour), history.TierNone)
+	d := newDriver(t, testOptions(st), 80, 24)
+	d.press("s")
+	d.expect(ScreenRecheck)
+	d.expectText("Anything new since", "1 of 2")
+	d.send(screentest.Key("n"))
+	d.expect(ScreenRecheck)
+	d.expectText("Did you have pain during your last stretches?", "2 of 2")
+	d.send(screentest.Key("n"))
+	d.expect(ScreenCheckin)
+	if strings.Contains(d.text(), "wake you") {
+		t.Fatalf("the check-in asks the waking question again:\n%s", d.text())
+	}
+	d.press("3")
+	d.expect(ScreenPlayer)
+	s := st.saved()
+	if own := s[len(s)-1]; own.Woke == nil || *own.Woke {
+		t.Errorf("kept woke %v, want the answer given earlier tonight", own.Woke)
+	}
 }

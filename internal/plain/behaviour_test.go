@@ -229,9 +229,12 @@ func TestLeavingSaysTheSummary(t *testing.T) {
 		{name: "Ctrl+C", o: keys, script: ready(keys, typed{30 * sec, "\x03"}),
 			last: []string{"Stopped for tonight: 1 of 4 steps done."}},
 		{name: "a signal with the pad on", o: heat, script: ready(heat, now("\n"), signalAt(time.Minute)),
-			last: []string{"Stopped for tonight: 0 of 5 steps done, 1 skipped.", night.LeftWithPadOn}},
+			last: []string{"Stopped for tonight: 0 of 5 steps done, 1 skipped. Heat: 1 of 15 minutes.", night.LeftWithPadOn}},
+		{name: "heat ended early, then q", o: heat, script: ready(heat, now("\n"), typed{7 * time.Minute, "n\n"}, typed{7*time.Minute + 2*sec, "\n"},
+			typed{7*time.Minute + 3*sec, "q\n"}, now("y\n")),
+			last: []string{"Stopped for tonight: 0 of 5 steps done, 1 skipped. Heat: 7 of 15 minutes."}},
 		{name: "an error with the pad on", o: heat, script: ready(heat, now("\n"), failAt(time.Minute)),
-			last: []string{"Stopped for tonight: 0 of 5 steps done, 1 skipped.", night.LeftWithPadOn}},
+			last: []string{"Stopped for tonight: 0 of 5 steps done, 1 skipped. Heat: 1 of 15 minutes.", night.LeftWithPadOn}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -171,6 +171,27 @@ func TestTheWakingQuestionIsAskedOnceANight(t *testing.T) {
 	}
 }
 
+// TestTheShortcutDoesNotAskTheWakingQuestionAgain: after a session earlier
+// tonight that answered it (the routine done, then plain mode again), the
+// shortcut asks its other questions only, and this evening keeps the
+// answer given earlier.
+func TestTheShortcutDoesNotAskTheWakingQuestionAgain(t *testing.T) {
+	st := lastFullCheck()
+	st.AddSession(history.Session{Start: tonightAt.Add(-40 * time.Minute), End: tonightAt.Add(-25 * time.Minute), Routine: "short",
+		RedFlag: "none", Woke: no(), Before: ptr(5), Completed: []string{"Knee to chest", "Tilts", "Breathe", "Settle in"}, HeatKnown: true})
+	o := withCheckIns(Options{Evening: config(shortRoutine())})
+	p := playIn(t, st, o, now("n\n"), now("n\n"), now("4\n"), settled)
+	if strings.Contains(p.out, "Did back pain wake you") {
+		t.Errorf("the waking question asked again tonight:\n%s", p.out)
+	}
+	if !strings.Contains(p.out, "Did you have pain during your last stretches?") || strings.Contains(p.out, "Red-flag check:") {
+		t.Errorf("want the shortcut's other questions and no full check:\n%s", p.out)
+	}
+	if !sameBool(p.res.Record.Woke, no()) {
+		t.Errorf("woke %s, want the answer given earlier tonight", showBool(p.res.Record.Woke))
+	}
+}
+
 // lastFullCheck is a history whose last full check, clear, was two days
 // before: an evening may offer "anything new?" instead of the full check.
 func lastFullCheck() *evtest.Store {

@@ -273,7 +273,7 @@ func (s *session) run() error {
 		case evening.Check:
 			err = s.check()
 		case evening.Shortcut:
-			err = s.shortcut(st.Since)
+			err = s.shortcut(st.Since, st.ShortcutQuestions)
 		case evening.Outcome:
 			err = s.outcome(st)
 		case evening.Before:

@@ -141,12 +141,13 @@ func (s *session) precautions() error {
 	return nil
 }
 
-// shortcut is "anything new?": three questions, one at a time, with every
-// EMERGENCY item named under the first. A yes or "not sure" to any runs
-// the full check.
-func (s *session) shortcut(since time.Time) error {
+// shortcut is "anything new?": its questions (the evening's; the waking
+// question only when it is not answered tonight), one at a time, with
+// every EMERGENCY item named under the first. A yes or "not sure" to any
+// runs the full check.
+func (s *session) shortcut(since time.Time, qs []safety.ShortcutQuestion) error {
 	var woke *bool
-	for _, q := range safety.Shortcut() {
+	for _, q := range qs {
 		text := strings.ReplaceAll(q.Text, "{since}", "your last full check on "+since.Format("Mon 2 Jan"))
 		if len(q.Items) > 0 {
 			s.say(text)

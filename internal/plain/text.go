@@ -245,8 +245,8 @@ func setupLines(s guide.Setup) []string {
 	return lines
 }
 
-// summary is the closing line: what was done, and the check-ins, from the
-// record the evening keeps.
+// summary is the closing line: what was done, the heat used, and the
+// check-ins, from the record the evening keeps.
 func summary(rec history.Session, steps int, end evening.End) string {
 	var b strings.Builder
 	switch end {
@@ -260,6 +260,9 @@ func summary(rec history.Session, steps int, end evening.End) string {
 		fmt.Fprintf(&b, ", %d skipped", n)
 	}
 	b.WriteString(".")
+	if heat := evening.HeatUsed(rec); heat != "" {
+		b.WriteString(" Heat: " + heat + ".")
+	}
 	switch {
 	case rec.Before != nil && rec.After != nil:
 		fmt.Fprintf(&b, " Tightness %d before, %d after.", *rec.Before, *rec.After)

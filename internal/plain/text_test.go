@@ -110,6 +110,11 @@ func TestSummary(t *testing.T) {
 		{history.Session{Completed: []string{"A"}, Before: ptr(6)}, evening.Left, "Stopped for tonight: 1 of 3 steps done. Tightness 6 before."},
 		{history.Session{}, evening.Pain, "Stopped for tonight: 0 of 3 steps done."},
 		{history.Session{After: ptr(3)}, evening.Left, "Stopped for tonight: 0 of 3 steps done."},
+		// The heat used, not the minutes set (evening.HeatUsed).
+		{history.Session{Completed: []string{"A", "C"}, Skipped: []string{"Heat"}, HeatMinutes: 15, HeatSeconds: 7*60 + 5, Before: ptr(6)},
+			evening.Finished, "Routine done: 2 of 3 steps done, 1 skipped. Heat: 7 of 15 minutes. Tightness 6 before."},
+		{history.Session{Completed: []string{"Heat"}, HeatMinutes: 15, HeatSeconds: 15*60 + 4}, evening.Left,
+			"Stopped for tonight: 1 of 3 steps done. Heat: 15 minutes."},
 	}
 	for _, tt := range tests {
 		if got := summary(tt.rec, 3, tt.end); got != tt.want {

@@ -1,10 +1,12 @@
 // Package recheck is the "anything new?" shortcut for the nights after a
 // full check (CONTENT.md section 4): three questions, one at a time.
 // "Anything new since last night?" with every EMERGENCY item named, every
-// night; did back pain wake you last night; was there pain during the last
-// stretches. A yes or a "not sure" to any runs the full check; three noes
-// go on. There is no default answer, so a stray enter never skips the
-// check, and the first no counts only once the whole list has been on
+// night; did back pain wake you last night (not again once answered
+// tonight: the evening gives the questions, SetQuestions); was there pain
+// during the last stretches. A yes or a "not sure" to any runs the full
+// check; a no to each goes on. There is no default answer, so a stray
+// enter never skips the check, and the first no counts only once the
+// whole list has been on
 // screen. The root shows this screen only while the last full check may be
 // trusted (under 7 days old, with no yes); otherwise the full check runs
 // straight away.
@@ -44,6 +46,16 @@ type Model struct {
 func New(st style.Styles, last, now time.Time) Model {
 	m := Model{last: last, now: now, rollover: history.DefaultRolloverHour, qs: safety.Shortcut(), keys: newKeyMap(), help: help.New()}
 	return m.SetStyles(st)
+}
+
+// SetQuestions sets the questions to ask, in order (the evening's
+// State.ShortcutQuestions: without the waking question once it is
+// answered tonight); none keeps safety.Shortcut's.
+func (m Model) SetQuestions(qs []safety.ShortcutQuestion) Model {
+	if len(qs) > 0 {
+		m.qs, m.step, m.offset, m.seenAll = qs, 0, 0, false
+	}
+	return m.scrolled()
 }
 
 // SetRollover sets the hour at which one night turns into the next day (the

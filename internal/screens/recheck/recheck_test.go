@@ -408,3 +408,29 @@ func TestEveryEmergencyItemIsShownAtEverySize(t *testing.T) {
 		}
 	}
 }
+
+// TestAsksTheQuestionsItIsGiven: with the waking question answered
+// tonight, the evening gives two questions; two noes go on, with no waking
+// answer of this screen's.
+func TestAsksTheQuestionsItIsGiven(t *testing.T) {
+	var two []safety.ShortcutQuestion
+	for _, q := range safety.Shortcut() {
+		if q.ID != safety.ShortcutWokeByPain {
+			two = append(two, q)
+		}
+	}
+	m := newRecheck().SetQuestions(two)
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "1 of 2") {
+		t.Fatalf("want question 1 of 2:\n%s", v)
+	}
+	m, act := press(m, "n")
+	if v := ansi.Strip(m.View()); act != nil || !strings.Contains(v, "2 of 2") || strings.Contains(v, "wake you") {
+		t.Fatalf("after n: action %#v, view\n%s", act, v)
+	}
+	if _, act = press(m, "n"); !reflect.DeepEqual(act, screens.ShortcutDone{}) {
+		t.Errorf("two noes: %#v, want ShortcutDone with no waking answer", act)
+	}
+	if _, act = press(newRecheck().SetQuestions(two), "n", "y"); !reflect.DeepEqual(act, screens.ShortcutDone{Yes: []string{safety.ShortcutStretchPain}}) {
+		t.Errorf("n, y: %#v, want the stretch question's yes", act)
+	}
+}

@@ -9,7 +9,7 @@ import (
 	"github.com/supine-app/supine/internal/screens/style"
 )
 
-// View draws, from the top: the screen's name, which question of three and
+// View draws, from the top: the screen's name, which question of how many and
 // how long ago the last full check was; the question, and for the first
 // every EMERGENCY item by name, scrolled when it does not fit; then, pinned
 // above the keys, the three answers with their keys.

@@ -18,7 +18,7 @@ type Data struct {
 	Routine     string   // the routine's title
 	Completed   []string // titles of the steps done
 	Skipped     []string // titles of the steps skipped
-	HeatMinutes int      // heat minutes set; 0 when the heat did not run
+	Heat        string   // the heat used, in words (evening.HeatUsed); "" when the pad did not go on
 	Before      *int     // tightness 0..10 before; nil when not given
 	After       *int     // tightness 0..10 after; nil when not given
 	Streak      int      // nights in a row; 0 when unknown

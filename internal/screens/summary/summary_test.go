@@ -28,16 +28,16 @@ func sideSetup() guide.Setup {
 
 func finished() Data {
 	return Data{
-		Routine:     "Tonight",
-		Completed:   []string{"Heat", "Knee to chest", "Pelvic tilts", "Settle in"},
-		Skipped:     []string{"Knee rolls"},
-		HeatMinutes: 17,
-		Before:      num(6),
-		After:       num(4),
-		Streak:      3,
-		Setup:       sideSetup(),
-		Reason:      screens.Finished,
-		Nudge:       "Your tightness has not eased in three weeks: book an appointment with a GP or physiotherapist.",
+		Routine:   "Tonight",
+		Completed: []string{"Heat", "Knee to chest", "Pelvic tilts", "Settle in"},
+		Skipped:   []string{"Knee rolls"},
+		Heat:      "17 minutes",
+		Before:    num(6),
+		After:     num(4),
+		Streak:    3,
+		Setup:     sideSetup(),
+		Reason:    screens.Finished,
+		Nudge:     "Your tightness has not eased in three weeks: book an appointment with a GP or physiotherapist.",
 	}
 }
 
@@ -48,7 +48,7 @@ func cases() []struct {
 	worse := finished()
 	worse.After, worse.Nudge, worse.Streak = num(7), "", 1
 	early := Data{Routine: "Quick", Completed: []string{"Knee to chest"}, Before: num(5), Reason: screens.QuitMidway, Setup: sideSetup()}
-	pain := Data{Routine: "Tonight", Skipped: []string{"Heat"}, Reason: screens.StoppedByPain}
+	pain := Data{Routine: "Tonight", Skipped: []string{"Heat"}, Heat: "4 of 15 minutes", Reason: screens.StoppedByPain}
 	return []struct {
 		name string
 		d    Data

@@ -47,8 +47,8 @@ func (m Model) blocks() []style.Block {
 	if len(d.Skipped) > 0 {
 		bl = append(bl, style.Block{Rank: 3, Lines: m.row("Skipped", strings.Join(d.Skipped, ", "), p.Text.Render)})
 	}
-	if d.HeatMinutes > 0 {
-		bl = append(bl, style.Block{Rank: 4, Lines: m.row("Heat", fmt.Sprintf("%d minutes", d.HeatMinutes), p.Text.Render)})
+	if d.Heat != "" {
+		bl = append(bl, style.Block{Rank: 4, Lines: m.row("Heat", d.Heat, p.Text.Render)})
 	}
 	if line, st := m.tightness(); line != "" {
 		bl = append(bl, style.Block{Rank: 1, Lines: m.row("Tightness", line, st)})
