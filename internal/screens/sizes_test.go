@@ -114,7 +114,7 @@ func TestEveryScreenDrawsAtEverySize(t *testing.T) {
 	everySize(t, "ask_heat_question", ask.New(st, safety.HeatQuestionTitle, safety.HeatQuestion, []string{safety.HeatQuestionWhy}, ask.YesNoUnsure))
 	everySize(t, "about", about.New(st))
 	everySize(t, "summary", summary.New(st, summary.Data{Routine: "Tonight", Completed: []string{"Heat"}, Skipped: []string{"Knee rolls"},
-		HeatMinutes: 15, Before: hist.Score(6), After: hist.Score(4), Streak: 3, Setup: guide.For(guide.Side), Nudge: "Book.", SaveProblem: "Not saved."}))
+		Heat: "7 of 15 minutes", Before: hist.Score(6), After: hist.Score(4), Streak: 3, Setup: guide.For(guide.Side), Nudge: "Book.", SaveProblem: "Not saved."}))
 	everySize(t, "tips", tips.New(st, guide.Side))
 	everySize(t, "why", why.New(st))
 	for _, n := range []int{0, 1, 60} {
