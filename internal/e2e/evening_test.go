@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -178,29 +179,41 @@ func TestAnUnreadableHistoryFailsClosed(t *testing.T) {
 	}
 }
 
-// Plain mode on a signal with the pad on ends with the pad line, last.
+// Plain mode on a signal with the pad on ends with the pad line, last,
+// whichever signal ends it, with the status of that signal.
 func TestPlainSignalWithThePadOnEndsWithThePadLine(t *testing.T) {
-	home := newHome(t)
-	answeredBefore(t, home)
-	p := startPiped(t, home, "start", "--plain", "--no-bell")
-	p.noneOfThese()
-	p.waitFor(wait, "How tight is your back")
-	fmt.Fprintln(p.in, "5")
-	p.waitFor(wait, "wake you last night")
-	fmt.Fprintln(p.in, "n")
-	p.waitFor(wait, "alcohol, a sleeping tablet")
-	fmt.Fprintln(p.in, "n")
-	p.waitFor(wait, "press enter to start the heat")
-	fmt.Fprintln(p.in, "")
-	p.waitFor(wait, "Heat on for")
-	if err := p.cmd.Process.Signal(os.Interrupt); err != nil {
-		t.Fatal(err)
-	}
-	<-p.exited
-	out := strings.TrimRight(p.output(), "\n")
-	lines := strings.Split(out, "\n")
-	if last := lines[len(lines)-1]; !strings.Contains(last, "The heating pad may still be on") {
-		t.Fatalf("the last line after SIGINT with the pad on is %q:\n%s", last, out)
+	for _, sig := range []struct {
+		name   string
+		sig    os.Signal
+		status int
+	}{{"SIGINT", os.Interrupt, 130}, {"SIGTERM", syscall.SIGTERM, 143}, {"SIGHUP", syscall.SIGHUP, 129}} {
+		t.Run(sig.name, func(t *testing.T) {
+			home := newHome(t)
+			answeredBefore(t, home)
+			p := startPiped(t, home, "start", "--plain", "--no-bell")
+			p.noneOfThese()
+			p.waitFor(wait, "How tight is your back")
+			fmt.Fprintln(p.in, "5")
+			p.waitFor(wait, "wake you last night")
+			fmt.Fprintln(p.in, "n")
+			p.waitFor(wait, "alcohol, a sleeping tablet")
+			fmt.Fprintln(p.in, "n")
+			p.waitFor(wait, "press enter to start the heat")
+			fmt.Fprintln(p.in, "")
+			p.waitFor(wait, "Heat on for")
+			if err := p.cmd.Process.Signal(sig.sig); err != nil {
+				t.Fatal(err)
+			}
+			<-p.exited
+			out := strings.TrimRight(p.output(), "\n")
+			lines := strings.Split(out, "\n")
+			if last := lines[len(lines)-1]; !strings.Contains(last, "The heating pad may still be on") {
+				t.Fatalf("the last line after %s with the pad on is %q:\n%s", sig.name, last, out)
+			}
+			if code := p.cmd.ProcessState.ExitCode(); code != sig.status {
+				t.Errorf("after %s the status is %d, want %d", sig.name, code, sig.status)
+			}
+		})
 	}
 }
 

@@ -244,11 +244,11 @@ func TestIssue9PainDuringHeatSaysPadOffFirst(t *testing.T) {
 	}
 }
 
-// TestIssue9LeavingDuringHeatPrintsPadLine: q then y, ctrl+c, SIGTERM and
-// SIGHUP during heat all leave the pad line on the restored terminal, and
+// TestIssue9LeavingDuringHeatPrintsPadLine: q then y, ctrl+c, SIGINT,
+// SIGTERM and SIGHUP during heat all leave the pad line on the restored terminal, and
 // keep the session as partial with the heat's seconds.
 func TestIssue9LeavingDuringHeatPrintsPadLine(t *testing.T) {
-	for _, how := range []string{"q then y", "ctrl+c", "SIGTERM", "SIGHUP"} {
+	for _, how := range []string{"q then y", "ctrl+c", "SIGINT", "SIGTERM", "SIGHUP"} {
 		t.Run(how, func(t *testing.T) {
 			tm := start(t, termOpts{})
 			startHeat(t, tm)
@@ -260,6 +260,8 @@ func TestIssue9LeavingDuringHeatPrintsPadLine(t *testing.T) {
 				tm.press("y")
 			case "ctrl+c":
 				tm.press("ctrl+c")
+			case "SIGINT":
+				_ = tm.cmd.Process.Signal(syscall.SIGINT)
 			case "SIGTERM":
 				_ = tm.cmd.Process.Signal(syscall.SIGTERM)
 			case "SIGHUP":

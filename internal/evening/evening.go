@@ -22,7 +22,8 @@ type Config struct {
 	Entry   Entry
 	Routine routines.Routine
 	// Plan is the plan's options from the settings: heat minutes,
-	// get-ready, settle, last seconds, osteoporosis.
+	// get-ready, settle, osteoporosis, whether the get-ready fits a
+	// voice and whether lights out starts at once.
 	Plan     routines.Options
 	Rollover int
 	// CheckIns asks the tightness before and after the routine.
