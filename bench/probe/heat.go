@@ -37,11 +37,12 @@ func heat(o options, env []string, r *results) error {
 	if _, _, err := t.send("", nonBlank, 10*time.Second); err != nil {
 		return fmt.Errorf("waiting for the red-flag check: %w", err)
 	}
-	// Walk to the heat countdown as a person would: the precautions of a
-	// first night ("n" to each, enter to the summary, enter to save), the
-	// red-flag check ("n" on each page, enter on the confirm page), the
-	// Before check-in ("s" skips the number, "s" the waking question) and
-	// the heat step's ready screen (enter starts the countdown).
+	// Walk to the heat countdown as a person would: the first night's
+	// About page (enter), its precautions ("n" to each, enter to the
+	// summary, enter to save), the red-flag check ("n" on each page, enter
+	// on the confirm page), the Before check-in ("s" skips the number, "s"
+	// the waking question), tonight's heat question ("n") and the heat
+	// step's ready screen (enter starts the countdown).
 	if err := walkToHeat(t); err != nil {
 		return err
 	}
@@ -169,8 +170,11 @@ func walkToHeat(t *term) error {
 		case strings.Contains(s, "What tonight's routine becomes"), strings.Contains(s, "Is this what you marked"),
 			strings.Contains(s, "5 of 5 answered"):
 			key, what = "\r", "a confirm page"
-		case strings.Contains(s, "Precautions"), strings.Contains(s, "Red-flag check"):
-			key, what = "n", "the precautions or the check"
+		case strings.Contains(s, "About supine"):
+			key, what = "\r", "the first night's About page"
+		case strings.Contains(s, "Precautions"), strings.Contains(s, "Red-flag check"),
+			strings.Contains(s, "Before the pad goes on"):
+			key, what = "n", "the precautions, the check or the heat question"
 		case strings.Contains(s, "how tight"), strings.Contains(s, "wake you last night"):
 			key, what = "s", "the check-in"
 		default:

@@ -14,7 +14,7 @@ import (
 // holdAt120 is the player at 120x40, 7 s into the first knee-to-chest
 // hold, less the given time.
 func holdAt120(b *testing.B, less time.Duration) *driver {
-	d := newDriver(b, testOptions(nil), 120, 40)
+	d := newDriver(b, testOptions(storeWith(nil)), 120, 40)
 	d.press("s", "n", "4", "n")
 	d.advance(7*time.Second - less)
 	if d.m.screen != ScreenPlayer {

@@ -9,7 +9,7 @@ import (
 // `supine start heat` (keys) or bare `supine` (no keys).
 func benchDriver(b *testing.B, entry Entry, routine string, keys ...string) *driver {
 	b.Helper()
-	opts := testOptions(nil)
+	opts := testOptions(storeWith(nil))
 	opts.Entry, opts.Routine = entry, routine
 	d := newDriver(b, opts, 120, 40)
 	d.press(keys...)
