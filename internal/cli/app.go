@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"sync"
@@ -81,7 +82,7 @@ func runTUI(cmd *cobra.Command, opts model.Options) error {
 		// the save returns, so a second Ctrl+C cannot cut it short; a
 		// locked history can keep it waiting, so the wait is said.
 		m = m.Closed()
-		if serr := saveAtExit(m.SaveNow); serr != nil {
+		if serr := saveAtExit(os.Stderr, m.SaveNow); serr != nil {
 			fmt.Fprintln(os.Stderr, textsafe.Clean(say.Sentence("Tonight's session could not be saved", serr)))
 			failed = true
 		}
@@ -107,17 +108,22 @@ func runTUI(cmd *cobra.Command, opts model.Options) error {
 	return nil
 }
 
-// saveAtExit runs the save on exit, and says so when it keeps the person
-// waiting (another window holding the history's lock): the screen is
-// already restored, and a silent pause would look like a hang.
-func saveAtExit(save func() error) error {
+// saveAtExit runs the save on exit, and says so on w when it keeps the
+// person waiting (another window holding the history's lock): the screen
+// is already restored, and a silent pause would look like a hang. The stop
+// signals stay caught until the save returns, whatever the caller holds:
+// a second Ctrl+C or a kill during a slow save must not end supine with
+// tonight unsaved (the caller's own catcher notes them for the exit
+// status).
+func saveAtExit(w io.Writer, save func() error) error {
+	defer catchSignals(nil).stop()
 	done := make(chan error, 1)
 	go func() { done <- save() }()
 	select {
 	case err := <-done:
 		return err
 	case <-time.After(300 * time.Millisecond):
-		fmt.Fprintln(os.Stderr, "supine: saving tonight's session; the history is busy, this can take a few seconds…")
+		fmt.Fprintln(w, "supine: saving tonight's session; the history is busy, this can take a few seconds…")
 		return <-done
 	}
 }

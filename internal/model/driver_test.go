@@ -56,6 +56,10 @@ type driver struct {
 	askHeat bool     // the test answers tonight's heat question itself
 	raw     []string // what tea.Raw would have written (bells, notifications)
 	timers  int      // timer commands left unrun
+
+	// exec runs one command and returns its message; nil runs it here
+	// and now (see heldStore for one that runs it as bubbletea does).
+	exec func(tea.Cmd) tea.Msg
 }
 
 // newDriver builds the model from opts (a nil Clock becomes a fake one),
@@ -164,7 +168,11 @@ func (d *driver) run(cmd tea.Cmd) {
 		d.timers++
 		return
 	}
-	switch msg := cmd().(type) {
+	exec := d.exec
+	if exec == nil {
+		exec = func(c tea.Cmd) tea.Msg { return c() }
+	}
+	switch msg := exec(cmd).(type) {
 	case nil:
 	case tea.BatchMsg:
 		for _, c := range msg {

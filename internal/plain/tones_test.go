@@ -125,3 +125,54 @@ func TestACommandForEveryCueButHeatDoneLeavesTheReminderSilent(t *testing.T) {
 		}
 	}
 }
+
+// heatDoneFails is a tone player whose heat-done tone fails, as a reminder
+// program that exits 1 does: at once (failAt 1), or on the second
+// reminder (failAt 2), once the first one's program has been seen to fail
+// in the background.
+type heatDoneFails struct {
+	failAt   int
+	heatDone int
+}
+
+func (f *heatDoneFails) Play(k cues.Kind, _ string) bool {
+	if k != cues.HeatDone {
+		return true
+	}
+	f.heatDone++
+	return f.heatDone < f.failAt
+}
+
+// TestTheReminderSaysItsSoundFailed: the heat step said the end would
+// sound; when the heat-done sound fails, each reminder of the pad-off
+// line after that says the sound failed and to set another alarm, until
+// enter says the pad is off.
+func TestTheReminderSaysItsSoundFailed(t *testing.T) {
+	const failed = "The reminder's sound failed, so it may not be heard: set another alarm if you may fall asleep."
+	for _, failAt := range []int{1, 2} {
+		f := &heatDoneFails{failAt: failAt}
+		o := Options{Evening: config(tonightLike()), Tones: f}
+		// n ends heat a minute in; the reminder repeats at 10 and 20 s;
+		// enter at 25 s says the pad is off.
+		_, out := play(t, o, ready(o, now("\n"), typed{time.Minute, "n\n"}, typed{time.Minute + 25*sec, "\n"},
+			typed{2 * time.Minute, "q\n"}, now("y\n"))...)
+		if !strings.Contains(out, "The end of the heat sounds") {
+			t.Fatalf("failing at heat done %d: the heat step did not promise a sound, so the test proves nothing:\n%s", failAt, out)
+		}
+		rest := after(t, out, "14 minutes of heat left.")
+		enter := slices.Index(rest, "Step 2 of 5. Knee to chest, left side, 1 of 3. Hold 20 seconds.")
+		if enter < 0 {
+			t.Fatalf("failing at heat done %d: the stretches never came:\n%s", failAt, out)
+		}
+		// The reminders at 10 and 20 s: the tone is played before the
+		// line, so a reminder whose own tone fails says so too.
+		const want = 2
+		if n := strings.Count(strings.Join(rest[:enter], "\n"), failed); n != want {
+			t.Errorf("failing at heat done %d: %q said %d times before enter, want %d:\n%s",
+				failAt, failed, n, want, strings.Join(rest[:enter], "\n"))
+		}
+		if strings.Contains(strings.Join(rest[enter:], "\n"), failed) {
+			t.Errorf("failing at heat done %d: the sound's failure is said after the pad is off:\n%s", failAt, out)
+		}
+	}
+}

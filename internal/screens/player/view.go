@@ -294,7 +294,11 @@ func (m Model) heatDoneBlocks(big bool) []style.Block {
 		style.Block{Lines: m.wrap(m.reminderLine(), p.Detail)},
 	)
 	if m.notice != "" {
-		bl = append(bl, style.Block{Lines: m.wrap(m.notice, p.StopIf)})
+		// The evening's note here (a skin stop's first aid) is shown
+		// whole or, where the window is too small, left out with the line
+		// that says so: never cut off mid-sentence. It comes again once
+		// the pad is off.
+		bl = append(bl, style.Block{Rank: rankSilent, Safety: true, Lines: m.wrap(m.notice, p.StopIf)})
 	}
 	if m.state.AfterPad == night.StoppedForPain {
 		return bl
