@@ -128,7 +128,12 @@ func (lo laidOut) with(mark string) laidOut {
 // word.
 func (m Model) moreMark() string {
 	p := m.st.Player
-	return style.Truncate(p.SafetyMark.Render("! ")+p.Safety.Render("More safety lines: enlarge the window to read them."), m.w)
+	mark := func(words string) string { return p.SafetyMark.Render("! ") + p.Safety.Render(words) }
+	if line := mark("More safety lines: enlarge the window to read them."); lipgloss.Width(line) <= m.w {
+		return line
+	}
+	// Whole at 40 columns, the smallest window the app lays out.
+	return style.Truncate(mark("More safety lines: enlarge the window."), m.w)
 }
 
 // page lays the body out from the top and the help on the last lines. It
