@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"maps"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -33,7 +32,7 @@ type Model struct {
 	// pattern: the long-standing pattern's page is asked tonight.
 	pattern bool
 	keys    keyMap
-	help    help.Model
+	help    style.Help
 	w, h    int
 }
 
@@ -47,7 +46,7 @@ func New(st style.Styles) Model {
 // NewAsking builds the check that a asks for (safety.CheckGroups).
 func NewAsking(st style.Styles, a safety.Asking) Model {
 	gs := safety.CheckGroups(a)
-	m := Model{groups: gs, yes: map[string]bool{}, seen: make([]bool, len(gs)+1), keys: newKeyMap().forPage(false), help: help.New(), pattern: a.Pattern}
+	m := Model{groups: gs, yes: map[string]bool{}, seen: make([]bool, len(gs)+1), keys: newKeyMap().forPage(false), pattern: a.Pattern}
 	return m.SetStyles(st)
 }
 
@@ -60,7 +59,6 @@ func (m Model) SetSize(w, h int) Model {
 // SetStyles changes the look.
 func (m Model) SetStyles(st style.Styles) Model {
 	m.st = &st
-	m.help.Styles = st.Help
 	return m
 }
 

@@ -9,7 +9,6 @@ package history
 import (
 	"time"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
@@ -56,7 +55,7 @@ type Model struct {
 	cmpOK  bool
 	vp     viewport.Model
 	keys   keyMap
-	help   help.Model
+	help   style.Help
 	w, h   int
 	frame  string // the drawn view, redrawn only when something on it changes
 }
@@ -71,7 +70,6 @@ func New(st style.Styles, d Data) Model {
 		streak: hist.StreakOf(d.Sessions, d.Checks, d.Now, d.RolloverHour),
 		used:   hist.UsedIn(d.Sessions, d.Checks, d.Now, d.RolloverHour, usedNights),
 		keys:   newKeyMap(),
-		help:   help.New(),
 		vp:     viewport.New(),
 	}
 	m.cmp, m.cmpOK = hist.ThisWeekVsFirst(d.Sessions, d.Now, d.RolloverHour)
@@ -87,7 +85,6 @@ func (m Model) SetSize(w, h int) Model {
 // SetStyles changes the look.
 func (m Model) SetStyles(st style.Styles) Model {
 	m.st = &st
-	m.help.Styles = st.Help
 	return m.layout()
 }
 

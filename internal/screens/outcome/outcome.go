@@ -10,7 +10,6 @@ package outcome
 import (
 	"time"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
@@ -37,7 +36,7 @@ type Model struct {
 	advice safety.Advice
 	vp     viewport.Model
 	keys   keyMap
-	help   help.Model
+	help   style.Help
 	w, h   int
 
 	// What the advice depends on beyond the tier: when the check was
@@ -106,7 +105,7 @@ func (m Model) advise() Model {
 func (m Model) NoStretches() bool { return m.advice.NoStretches }
 
 func build(st style.Styles, k kind, a safety.Advice) Model {
-	m := Model{kind: k, advice: a, keys: newKeyMap(k), help: help.New(), vp: viewport.New()}
+	m := Model{kind: k, advice: a, keys: newKeyMap(k), vp: viewport.New()}
 	return m.SetStyles(st)
 }
 
@@ -119,7 +118,6 @@ func (m Model) SetSize(w, h int) Model {
 // SetStyles changes the look.
 func (m Model) SetStyles(st style.Styles) Model {
 	m.st = &st
-	m.help.Styles = st.Help
 	return m.layout()
 }
 
