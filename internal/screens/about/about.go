@@ -29,7 +29,7 @@ type Model struct {
 }
 
 // New builds the screen as home's menu opens it.
-func New(st style.Styles) Model {
+func New(st *style.Styles) Model {
 	m := Model{keys: newKeyMap(false), vp: viewport.New()}
 	return m.SetStyles(st)
 }
@@ -50,8 +50,8 @@ func (m Model) SetSize(w, h int) Model {
 }
 
 // SetStyles changes the look.
-func (m Model) SetStyles(st style.Styles) Model {
-	m.st = &st
+func (m Model) SetStyles(st *style.Styles) Model {
+	m.st = st
 	return m.layout()
 }
 

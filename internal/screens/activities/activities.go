@@ -54,7 +54,7 @@ type Model struct {
 
 // New builds the screen. With nothing named yet it opens on naming the
 // first activity; when a sitting is due, on the sitting.
-func New(st style.Styles, d Data) Model {
+func New(st *style.Styles, d Data) Model {
 	m := Model{data: d, keys: newKeyMap()}
 	m = m.SetStyles(st)
 	switch {
@@ -73,8 +73,8 @@ func (m Model) SetSize(w, h int) Model {
 }
 
 // SetStyles changes the look.
-func (m Model) SetStyles(st style.Styles) Model {
-	m.st = &st
+func (m Model) SetStyles(st *style.Styles) Model {
+	m.st = st
 	return m
 }
 

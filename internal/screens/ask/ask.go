@@ -71,7 +71,7 @@ func (k keyMap) FullHelp() [][]key.Binding {
 }
 
 // New builds the screen: a title, the question and the lines under it.
-func New(st style.Styles, title, question string, lines []string, a Answers) Model {
+func New(st *style.Styles, title, question string, lines []string, a Answers) Model {
 	m := Model{title: title, question: question, lines: lines, answers: a, keys: newKeyMap(a)}
 	return m.SetStyles(st)
 }
@@ -90,8 +90,8 @@ func (m Model) SetSize(w, h int) Model {
 }
 
 // SetStyles changes the look.
-func (m Model) SetStyles(st style.Styles) Model {
-	m.st = &st
+func (m Model) SetStyles(st *style.Styles) Model {
+	m.st = st
 	return m
 }
 

@@ -39,12 +39,12 @@ type Model struct {
 // New builds the check with every question unanswered, on its first page,
 // as asked on a night with the pattern not due and no clinician's check
 // standing. Asking sets what tonight's check asks.
-func New(st style.Styles) Model {
+func New(st *style.Styles) Model {
 	return NewAsking(st, safety.Asking{})
 }
 
 // NewAsking builds the check that a asks for (safety.CheckGroups).
-func NewAsking(st style.Styles, a safety.Asking) Model {
+func NewAsking(st *style.Styles, a safety.Asking) Model {
 	gs := safety.CheckGroups(a)
 	m := Model{groups: gs, yes: map[string]bool{}, seen: make([]bool, len(gs)+1), keys: newKeyMap().forPage(false), pattern: a.Pattern}
 	return m.SetStyles(st)
@@ -57,8 +57,8 @@ func (m Model) SetSize(w, h int) Model {
 }
 
 // SetStyles changes the look.
-func (m Model) SetStyles(st style.Styles) Model {
-	m.st = &st
+func (m Model) SetStyles(st *style.Styles) Model {
+	m.st = st
 	return m
 }
 

@@ -36,7 +36,7 @@ type Model struct {
 }
 
 // New builds a check-in; title says when it is taken ("Before", "After").
-func New(st style.Styles, title string) Model {
+func New(st *style.Styles, title string) Model {
 	m := Model{title: title, cursor: noChoice, keys: newKeyMap().forWaking(false)}
 	return m.SetStyles(st)
 }
@@ -62,8 +62,8 @@ func (m Model) SetSize(w, h int) Model {
 }
 
 // SetStyles changes the look.
-func (m Model) SetStyles(st style.Styles) Model {
-	m.st = &st
+func (m Model) SetStyles(st *style.Styles) Model {
+	m.st = st
 	return m
 }
 

@@ -61,7 +61,7 @@ type Model struct {
 }
 
 // New builds the screen. With one item it is taken as picked.
-func New(st style.Styles, d Data) Model {
+func New(st *style.Styles, d Data) Model {
 	m := Model{data: d, picked: make([]bool, len(d.Items)), keys: newKeyMap(len(d.Items)), vp: viewport.New()}
 	if len(d.Items) == 1 {
 		m.picked[0] = true
@@ -76,8 +76,8 @@ func (m Model) SetSize(w, h int) Model {
 }
 
 // SetStyles changes the look.
-func (m Model) SetStyles(st style.Styles) Model {
-	m.st = &st
+func (m Model) SetStyles(st *style.Styles) Model {
+	m.st = st
 	return m.layout()
 }
 

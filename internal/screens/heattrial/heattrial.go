@@ -52,7 +52,7 @@ type Model struct {
 }
 
 // New builds the screen.
-func New(st style.Styles, d Data) Model {
+func New(st *style.Styles, d Data) Model {
 	m := Model{data: d, vp: viewport.New(), keys: newKeyMap()}
 	return m.SetStyles(st)
 }
@@ -64,8 +64,8 @@ func (m Model) SetSize(w, h int) Model {
 }
 
 // SetStyles changes the look.
-func (m Model) SetStyles(st style.Styles) Model {
-	m.st = &st
+func (m Model) SetStyles(st *style.Styles) Model {
+	m.st = st
 	return m.layout()
 }
 

@@ -62,7 +62,7 @@ type Model struct {
 
 // New builds the history screen. A session dated after d.Now (a clock
 // stepped back) is shown as tonight's, not on a night still to come.
-func New(st style.Styles, d Data) Model {
+func New(st *style.Styles, d Data) Model {
 	d.Sessions = hist.SessionsAsOf(d.Sessions, d.Now)
 	m := Model{
 		data:   d,
@@ -83,8 +83,8 @@ func (m Model) SetSize(w, h int) Model {
 }
 
 // SetStyles changes the look.
-func (m Model) SetStyles(st style.Styles) Model {
-	m.st = &st
+func (m Model) SetStyles(st *style.Styles) Model {
+	m.st = st
 	return m.layout()
 }
 

@@ -91,7 +91,7 @@ type Model struct {
 }
 
 // New builds the home screen.
-func New(st style.Styles, d Data) Model {
+func New(st *style.Styles, d Data) Model {
 	m := Model{}
 	return m.SetStyles(st).SetData(d)
 }
@@ -122,8 +122,8 @@ func (m Model) SetSize(w, h int) Model {
 }
 
 // SetStyles changes the look, e.g. when the terminal turns out to be light.
-func (m Model) SetStyles(st style.Styles) Model {
-	m.st = &st
+func (m Model) SetStyles(st *style.Styles) Model {
+	m.st = st
 	return m
 }
 

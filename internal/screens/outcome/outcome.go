@@ -53,7 +53,7 @@ type Model struct {
 }
 
 // ForTier is the outcome of a check that reached tier t.
-func ForTier(st style.Styles, t safety.Tier) Model {
+func ForTier(st *style.Styles, t safety.Tier) Model {
 	k := kindClear
 	switch {
 	case safety.EndsSession(t):
@@ -69,13 +69,13 @@ func ForTier(st style.Styles, t safety.Tier) Model {
 // ForCheck is the outcome of a finished check answered at at: ForTier
 // with what was answered yes, so that EMERGENCY lists it with the time and
 // a BOOK for pain during the exercises says the stretches are left out.
-func ForCheck(st style.Styles, done screens.CheckDone, at time.Time) Model {
+func ForCheck(st *style.Styles, done screens.CheckDone, at time.Time) Model {
 	return ForTier(st, done.Tier).Reported(at, done.Yes)
 }
 
 // StoppedForPain is what the player's stop for pain leads to: the pain
 // advice, with c taking the person straight to the red-flag check.
-func StoppedForPain(st style.Styles) Model {
+func StoppedForPain(st *style.Styles) Model {
 	return build(st, kindPain, safety.PainStop())
 }
 
@@ -104,7 +104,7 @@ func (m Model) advise() Model {
 // tonight's routine (a BOOK for severe pain during the exercises).
 func (m Model) NoStretches() bool { return m.advice.NoStretches }
 
-func build(st style.Styles, k kind, a safety.Advice) Model {
+func build(st *style.Styles, k kind, a safety.Advice) Model {
 	m := Model{kind: k, advice: a, keys: newKeyMap(k), vp: viewport.New()}
 	return m.SetStyles(st)
 }
@@ -116,8 +116,8 @@ func (m Model) SetSize(w, h int) Model {
 }
 
 // SetStyles changes the look.
-func (m Model) SetStyles(st style.Styles) Model {
-	m.st = &st
+func (m Model) SetStyles(st *style.Styles) Model {
+	m.st = st
 	return m.layout()
 }
 

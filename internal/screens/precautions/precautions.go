@@ -39,7 +39,7 @@ type Model struct {
 }
 
 // New builds the screen with every question unanswered.
-func New(st style.Styles) Model {
+func New(st *style.Styles) Model {
 	m := Model{ps: safety.Precautions(), answers: map[string]bool{}, cleared: map[string]safety.Answer{},
 		keys: newKeyMap().forPage(false)}
 	return m.SetStyles(st)
@@ -52,8 +52,8 @@ func (m Model) SetSize(w, h int) Model {
 }
 
 // SetStyles changes the look.
-func (m Model) SetStyles(st style.Styles) Model {
-	m.st = &st
+func (m Model) SetStyles(st *style.Styles) Model {
+	m.st = st
 	return m
 }
 

@@ -42,7 +42,7 @@ type Model struct {
 }
 
 // New builds the screen for a last full check at last, seen at now.
-func New(st style.Styles, last, now time.Time) Model {
+func New(st *style.Styles, last, now time.Time) Model {
 	m := Model{last: last, now: now, rollover: history.DefaultRolloverHour, qs: safety.Shortcut(), keys: newKeyMap()}
 	return m.SetStyles(st)
 }
@@ -71,8 +71,8 @@ func (m Model) SetSize(w, h int) Model {
 }
 
 // SetStyles changes the look.
-func (m Model) SetStyles(st style.Styles) Model {
-	m.st = &st
+func (m Model) SetStyles(st *style.Styles) Model {
+	m.st = st
 	return m
 }
 

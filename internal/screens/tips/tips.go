@@ -26,7 +26,7 @@ type Model struct {
 }
 
 // New builds the screen on the tab of tonight's position.
-func New(st style.Styles, current guide.Position) Model {
+func New(st *style.Styles, current guide.Position) Model {
 	m := Model{setups: guide.Setups(), current: current, keys: newKeyMap(), vp: viewport.New()}
 	for i, s := range m.setups {
 		if s.Position == current {
@@ -43,8 +43,8 @@ func (m Model) SetSize(w, h int) Model {
 }
 
 // SetStyles changes the look.
-func (m Model) SetStyles(st style.Styles) Model {
-	m.st = &st
+func (m Model) SetStyles(st *style.Styles) Model {
+	m.st = st
 	return m.layout()
 }
 

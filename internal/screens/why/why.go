@@ -24,7 +24,7 @@ type Model struct {
 }
 
 // New builds the screen.
-func New(st style.Styles) Model {
+func New(st *style.Styles) Model {
 	m := Model{keys: newKeyMap(), vp: viewport.New()}
 	return m.SetStyles(st)
 }
@@ -36,8 +36,8 @@ func (m Model) SetSize(w, h int) Model {
 }
 
 // SetStyles changes the look.
-func (m Model) SetStyles(st style.Styles) Model {
-	m.st = &st
+func (m Model) SetStyles(st *style.Styles) Model {
+	m.st = st
 	return m.layout()
 }
 
