@@ -64,11 +64,14 @@ type Model struct {
 // stepped back) is shown as tonight's, not on a night still to come.
 func New(st *style.Styles, d Data) Model {
 	d.Sessions = hist.SessionsAsOf(d.Sessions, d.Now)
+	// The nights used are worked out once for the streak and the count:
+	// over ten years of nights each pass is a fifth of opening the screen.
+	used := hist.UsedNights(d.Sessions, d.Checks, d.Now, d.RolloverHour)
 	m := Model{
 		data:   d,
 		weeks:  hist.Weekly(d.Sessions, d.Now, chartWeeks, d.RolloverHour),
-		streak: hist.StreakOf(d.Sessions, d.Checks, d.Now, d.RolloverHour),
-		used:   hist.UsedIn(d.Sessions, d.Checks, d.Now, d.RolloverHour, usedNights),
+		streak: hist.StreakIn(used, d.Now, d.RolloverHour),
+		used:   hist.UsedAmong(used, d.Now, d.RolloverHour, usedNights),
 		keys:   newKeyMap(),
 		vp:     viewport.New(),
 	}
