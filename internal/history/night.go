@@ -63,7 +63,12 @@ func Streak(sessions []Session, now time.Time, rolloverHour int) int {
 
 // StreakOf is Streak over the nights with a session or a check.
 func StreakOf(sessions []Session, checks []Check, now time.Time, rolloverHour int) int {
-	used := UsedNights(sessions, checks, now, rolloverHour)
+	return StreakIn(UsedNights(sessions, checks, now, rolloverHour), now, rolloverHour)
+}
+
+// StreakIn is StreakOf over the nights used as UsedNights gave them, for a
+// caller that needs them for more than the streak.
+func StreakIn(used map[time.Time]bool, now time.Time, rolloverHour int) int {
 	has := func(d day) bool { return used[time.Date(d.y, d.m, d.d, 0, 0, 0, 0, now.Location())] }
 	d := nightOf(now, now, rolloverHour)
 	if !has(d) {

@@ -31,7 +31,11 @@ func UsedNights(sessions []Session, checks []Check, now time.Time, rolloverHour 
 
 // UsedIn counts the nights used among the last n nights, tonight included.
 func UsedIn(sessions []Session, checks []Check, now time.Time, rolloverHour, n int) int {
-	used := UsedNights(sessions, checks, now, rolloverHour)
+	return UsedAmong(UsedNights(sessions, checks, now, rolloverHour), now, rolloverHour, n)
+}
+
+// UsedAmong is UsedIn over the nights used as UsedNights gave them.
+func UsedAmong(used map[time.Time]bool, now time.Time, rolloverHour, n int) int {
 	tonight := nightOf(now, now, rolloverHour)
 	count := 0
 	for i := range n {

@@ -44,10 +44,10 @@ func (m Model) handleAction(a screens.Action) (Model, tea.Cmd) {
 	case screens.OpenCheck:
 		return m.startEvening(evening.ForCheck, "")
 	case screens.OpenTips:
-		m.tips = tips.New(*m.styles, m.position)
+		m.tips = tips.New(m.styles, m.position)
 		return m.setScreen(ScreenTips), nil
 	case screens.OpenWhy:
-		m.why = why.New(*m.styles)
+		m.why = why.New(m.styles)
 		return m.setScreen(ScreenWhy), nil
 	case screens.OpenPrecautions:
 		return m.openPrecautions(), nil
@@ -163,7 +163,7 @@ func (m Model) showSummary(st evening.State) Model {
 	if st.End == evening.Pain {
 		reason = screens.StoppedByPain
 	}
-	m.summary = summary.New(*m.styles, summary.Data{
+	m.summary = summary.New(m.styles, summary.Data{
 		Routine:     m.ev.Routine().Title,
 		Completed:   rec.Completed,
 		Skipped:     rec.Skipped,

@@ -61,7 +61,7 @@ func (m Model) openClinician() Model {
 		d.Note = "History is off for this run, so a clinician's check cannot be kept."
 	}
 	m.v3.clinicianFrom = m.screen
-	m.clinicianScreen = clinician.New(*m.styles, d)
+	m.clinicianScreen = clinician.New(m.styles, d)
 	return m.setScreen(ScreenClinician)
 }
 

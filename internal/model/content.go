@@ -17,6 +17,6 @@ type contentState struct {
 
 // openAbout shows the disclaimer from home's menu.
 func (m Model) openAbout() Model {
-	m.about = about.New(*m.styles)
+	m.about = about.New(m.styles)
 	return m.setScreen(ScreenAbout)
 }

@@ -194,7 +194,7 @@ func (m *Model) evTick() tea.Cmd {
 
 // showStage puts on the screen of the evening's stage.
 func (m Model) showStage(st evening.State, events []night.Event, was evening.Stage) (Model, tea.Cmd) {
-	s := *m.styles
+	s := m.styles
 	now := m.now()
 	switch st.Stage {
 	case evening.Reading:

@@ -48,7 +48,7 @@ func (m Model) showHistory(msg historyMsg) Model {
 	case msg.err != nil:
 		d.Note = say.Sentence("The history could not be read", msg.err)
 	}
-	m.history = histscreen.New(*m.styles, d)
+	m.history = histscreen.New(m.styles, d)
 	return m.setScreen(ScreenHistory)
 }
 

@@ -96,10 +96,10 @@ func (m Model) measuresLoaded(msg measuresMsg) Model {
 	}
 	switch {
 	case msg.open == ScreenActivities:
-		m.meas.activitiesScreen = activities.New(*m.styles, m.activitiesData())
+		m.meas.activitiesScreen = activities.New(m.styles, m.activitiesData())
 		return m.setScreen(ScreenActivities)
 	case msg.open == ScreenTrial:
-		m.meas.trialScreen = heattrial.New(*m.styles, m.trialData())
+		m.meas.trialScreen = heattrial.New(m.styles, m.trialData())
 		return m.setScreen(ScreenTrial)
 	case m.screen == ScreenHome:
 		m.home = m.home.SetData(m.homeData())
@@ -124,7 +124,7 @@ func (m Model) handleMeasure(a screens.Action) (Model, tea.Cmd, bool) {
 	case screens.StartTrial:
 		if why := m.trialRefusal(); why != "" {
 			m.meas.note = why
-			m.meas.trialScreen = heattrial.New(*m.styles, m.trialData())
+			m.meas.trialScreen = heattrial.New(m.styles, m.trialData())
 			return m.setScreen(ScreenTrial), nil, true
 		}
 		t := trial.New(rand.Int64(), now, trial.FirstNight(now, m.rollover(), m.hist.sessions))

@@ -119,9 +119,8 @@ func New(opts Options) Model {
 	if opts.Palette == "light" {
 		pal = style.Light()
 	}
-	st := style.New(pal)
-	m.styles = &st
-	m.home = home.New(st, m.homeData())
+	m.styles = style.New(pal)
+	m.home = home.New(m.styles, m.homeData())
 	return m
 }
 
@@ -252,8 +251,7 @@ func (m Model) withPalette(dark bool) Model {
 	if pal.Name == m.styles.Palette.Name {
 		return m
 	}
-	st := style.New(pal)
-	m.styles = &st
+	m.styles = style.New(pal)
 	return m.resized()
 }
 
@@ -317,11 +315,11 @@ func (m Model) fitted(st *style.Styles) Model {
 
 // fit is SetStyles (when st is not nil) and SetSize on one screen.
 func fit[S interface {
-	SetStyles(style.Styles) S
+	SetStyles(*style.Styles) S
 	SetSize(w, h int) S
 }](s S, st *style.Styles, w, h int) S {
 	if st != nil {
-		s = s.SetStyles(*st)
+		s = s.SetStyles(st)
 	}
 	return s.SetSize(w, h)
 }

@@ -54,7 +54,7 @@ func (m Model) sleepPosition() guide.Position {
 
 // openPrecautions shows the precautions screen.
 func (m Model) openPrecautions() Model {
-	m.precautionsScreen = precautions.New(*m.styles).SetToday(m.now())
+	m.precautionsScreen = precautions.New(m.styles).SetToday(m.now())
 	return m.setScreen(ScreenPrecautions)
 }
 

@@ -137,9 +137,15 @@ func centre(s string, w, width, height int) string {
 		lines = lines[:height]
 	}
 	margin := strings.Repeat(" ", max(0, (width-w)/2))
-	var b strings.Builder
-	b.Grow(len(s) + height*(len(margin)+w))
 	top := max(0, (height-len(lines))/2)
+	// Grown to the frame's exact size: a frame allocated per second is
+	// what the countdown leaves for the garbage collector.
+	n := top + len(lines) - 1 + len(lines)*len(margin)
+	for _, l := range lines {
+		n += len(l)
+	}
+	var b strings.Builder
+	b.Grow(n)
 	for i := 0; i < top; i++ {
 		b.WriteByte('\n')
 	}

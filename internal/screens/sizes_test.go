@@ -132,7 +132,7 @@ type playerState struct {
 // down, the pad-off gate, a hold, a hold paused, the sleep set-up and
 // lights out. The run is driven as the evening drives it: its commands,
 // its ticks, and what they did shown on the player.
-func playerStates(t *testing.T, st style.Styles, plan routines.Plan) []playerState {
+func playerStates(t *testing.T, st *style.Styles, plan routines.Plan) []playerState {
 	const (
 		heatRunning = iota
 		padOff

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"strings"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
@@ -25,13 +24,13 @@ type Model struct {
 	first bool          // the first night: enter goes on to the precautions
 	vp    viewport.Model
 	keys  keyMap
-	help  help.Model
+	help  style.Help
 	w, h  int
 }
 
 // New builds the screen as home's menu opens it.
-func New(st style.Styles) Model {
-	m := Model{keys: newKeyMap(false), help: help.New(), vp: viewport.New()}
+func New(st *style.Styles) Model {
+	m := Model{keys: newKeyMap(false), vp: viewport.New()}
 	return m.SetStyles(st)
 }
 
@@ -51,9 +50,8 @@ func (m Model) SetSize(w, h int) Model {
 }
 
 // SetStyles changes the look.
-func (m Model) SetStyles(st style.Styles) Model {
-	m.st = &st
-	m.help.Styles = st.Help
+func (m Model) SetStyles(st *style.Styles) Model {
+	m.st = st
 	return m.layout()
 }
 
@@ -147,7 +145,7 @@ func (m Model) content(room int) []string {
 	return out
 }
 
-func (m Model) helpView() string { return style.HelpView(m.help, m.keys, m.w) }
+func (m Model) helpView() string { return m.help.View(m.st.Help, m.keys, m.w) }
 
 // keyMap is every key the screen answers to.
 type keyMap struct {

@@ -8,7 +8,6 @@ import (
 	"strings"
 	"time"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -49,14 +48,14 @@ type Model struct {
 	typed  string // digits typed for the current score
 	notice string // one line, e.g. why a name was refused
 	keys   keyMap
-	help   help.Model
+	help   style.Help
 	w, h   int
 }
 
 // New builds the screen. With nothing named yet it opens on naming the
 // first activity; when a sitting is due, on the sitting.
-func New(st style.Styles, d Data) Model {
-	m := Model{data: d, keys: newKeyMap(), help: help.New()}
+func New(st *style.Styles, d Data) Model {
+	m := Model{data: d, keys: newKeyMap()}
 	m = m.SetStyles(st)
 	switch {
 	case len(d.Series) == 0:
@@ -74,9 +73,8 @@ func (m Model) SetSize(w, h int) Model {
 }
 
 // SetStyles changes the look.
-func (m Model) SetStyles(st style.Styles) Model {
-	m.st = &st
-	m.help.Styles = st.Help
+func (m Model) SetStyles(st *style.Styles) Model {
+	m.st = st
 	return m
 }
 

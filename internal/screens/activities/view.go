@@ -65,7 +65,7 @@ func (m Model) View() string {
 		gap()
 		para(psfs.Low+" · "+psfs.High+". Your GP or physio can read them in supine report.", s.Muted.Render)
 	}
-	return style.Page(w, m.h, strings.Join(out, "\n"), style.HelpView(m.help, m.keys, w))
+	return style.Page(w, m.h, strings.Join(out, "\n"), m.help.View(m.st.Help, m.keys, w))
 }
 
 // list is each activity with its last score; numbered to pick one.

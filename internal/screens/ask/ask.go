@@ -10,7 +10,6 @@ package ask
 import (
 	"strings"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -35,7 +34,7 @@ type Model struct {
 	answers  Answers
 	lead     string // a line above the title: what came just before
 	keys     keyMap
-	help     help.Model
+	help     style.Help
 	w, h     int
 	offset   int // first line on show when the text is longer than the room
 }
@@ -72,8 +71,8 @@ func (k keyMap) FullHelp() [][]key.Binding {
 }
 
 // New builds the screen: a title, the question and the lines under it.
-func New(st style.Styles, title, question string, lines []string, a Answers) Model {
-	m := Model{title: title, question: question, lines: lines, answers: a, keys: newKeyMap(a), help: help.New()}
+func New(st *style.Styles, title, question string, lines []string, a Answers) Model {
+	m := Model{title: title, question: question, lines: lines, answers: a, keys: newKeyMap(a)}
 	return m.SetStyles(st)
 }
 
@@ -91,9 +90,8 @@ func (m Model) SetSize(w, h int) Model {
 }
 
 // SetStyles changes the look.
-func (m Model) SetStyles(st style.Styles) Model {
-	m.st = &st
-	m.help.Styles = st.Help
+func (m Model) SetStyles(st *style.Styles) Model {
+	m.st = st
 	return m
 }
 
@@ -156,7 +154,7 @@ func (m Model) View() string {
 			more = append(more, s.Body.Render(l))
 		}
 	}
-	foot := style.HelpView(m.help, m.keys, w)
+	foot := m.help.View(m.st.Help, m.keys, w)
 	room := max(m.h-2-strings.Count(foot, "\n")-1, 1)
 	body := append(append(append([]string{}, lead...), fixed...), more...)
 	if len(body) > room {

@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"maps"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -33,21 +32,21 @@ type Model struct {
 	// pattern: the long-standing pattern's page is asked tonight.
 	pattern bool
 	keys    keyMap
-	help    help.Model
+	help    style.Help
 	w, h    int
 }
 
 // New builds the check with every question unanswered, on its first page,
 // as asked on a night with the pattern not due and no clinician's check
 // standing. Asking sets what tonight's check asks.
-func New(st style.Styles) Model {
+func New(st *style.Styles) Model {
 	return NewAsking(st, safety.Asking{})
 }
 
 // NewAsking builds the check that a asks for (safety.CheckGroups).
-func NewAsking(st style.Styles, a safety.Asking) Model {
+func NewAsking(st *style.Styles, a safety.Asking) Model {
 	gs := safety.CheckGroups(a)
-	m := Model{groups: gs, yes: map[string]bool{}, seen: make([]bool, len(gs)+1), keys: newKeyMap().forPage(false), help: help.New(), pattern: a.Pattern}
+	m := Model{groups: gs, yes: map[string]bool{}, seen: make([]bool, len(gs)+1), keys: newKeyMap().forPage(false), pattern: a.Pattern}
 	return m.SetStyles(st)
 }
 
@@ -58,9 +57,8 @@ func (m Model) SetSize(w, h int) Model {
 }
 
 // SetStyles changes the look.
-func (m Model) SetStyles(st style.Styles) Model {
-	m.st = &st
-	m.help.Styles = st.Help
+func (m Model) SetStyles(st *style.Styles) Model {
+	m.st = st
 	return m
 }
 

@@ -6,7 +6,6 @@
 package checkin
 
 import (
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -32,13 +31,13 @@ type Model struct {
 	skipped bool   // the number was skipped (the waking question still asks)
 	note    string // a line above the question (the all-clear's safety net)
 	keys    keyMap
-	help    help.Model
+	help    style.Help
 	w, h    int
 }
 
 // New builds a check-in; title says when it is taken ("Before", "After").
-func New(st style.Styles, title string) Model {
-	m := Model{title: title, cursor: noChoice, keys: newKeyMap().forWaking(false), help: help.New()}
+func New(st *style.Styles, title string) Model {
+	m := Model{title: title, cursor: noChoice, keys: newKeyMap().forWaking(false)}
 	return m.SetStyles(st)
 }
 
@@ -63,9 +62,8 @@ func (m Model) SetSize(w, h int) Model {
 }
 
 // SetStyles changes the look.
-func (m Model) SetStyles(st style.Styles) Model {
-	m.st = &st
-	m.help.Styles = st.Help
+func (m Model) SetStyles(st *style.Styles) Model {
+	m.st = st
 	return m
 }
 

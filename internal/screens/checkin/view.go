@@ -51,7 +51,7 @@ func (m Model) View() string {
 	for _, l := range style.Wrap("Type 0 to 10 (or t for 10), or use ←/→, then enter. Nothing is kept until you press enter.", w) {
 		out = append(out, s.Muted.Render(l))
 	}
-	return style.Page(w, m.h, strings.Join(out, "\n"), style.HelpView(m.help, m.keys, w))
+	return style.Page(w, m.h, strings.Join(out, "\n"), m.help.View(m.st.Help, m.keys, w))
 }
 
 // scale is the row of numbers. The chosen one is bracketed as well as
@@ -87,5 +87,5 @@ func (m Model) wokeView() string {
 	}
 	out = append(out, "", s.Key.Render("y")+s.Muted.Render(" yes   ")+s.Key.Render("n")+s.Muted.Render(" no   ")+
 		s.Key.Render("s")+s.Muted.Render(" skip   ")+s.Key.Render("esc")+s.Muted.Render(" back to the number"))
-	return style.Page(w, m.h, strings.Join(out, "\n"), style.HelpView(m.help, m.keys, w))
+	return style.Page(w, m.h, strings.Join(out, "\n"), m.help.View(m.st.Help, m.keys, w))
 }

@@ -14,7 +14,6 @@ import (
 	"strconv"
 	"time"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
@@ -57,13 +56,13 @@ type Model struct {
 	noteOK bool
 	vp     viewport.Model
 	keys   keyMap
-	help   help.Model
+	help   style.Help
 	w, h   int
 }
 
 // New builds the screen. With one item it is taken as picked.
-func New(st style.Styles, d Data) Model {
-	m := Model{data: d, picked: make([]bool, len(d.Items)), keys: newKeyMap(len(d.Items)), help: help.New(), vp: viewport.New()}
+func New(st *style.Styles, d Data) Model {
+	m := Model{data: d, picked: make([]bool, len(d.Items)), keys: newKeyMap(len(d.Items)), vp: viewport.New()}
 	if len(d.Items) == 1 {
 		m.picked[0] = true
 	}
@@ -77,9 +76,8 @@ func (m Model) SetSize(w, h int) Model {
 }
 
 // SetStyles changes the look.
-func (m Model) SetStyles(st style.Styles) Model {
-	m.st = &st
-	m.help.Styles = st.Help
+func (m Model) SetStyles(st *style.Styles) Model {
+	m.st = st
 	return m.layout()
 }
 

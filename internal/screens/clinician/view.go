@@ -23,7 +23,7 @@ func (m Model) View() string {
 	return style.Page(m.w, m.h, strings.Join(body, "\n"), m.helpView())
 }
 
-func (m Model) helpView() string { return style.HelpView(m.help, m.keys, m.w) }
+func (m Model) helpView() string { return m.help.View(m.st.Help, m.keys, m.w) }
 
 // layout sizes the viewport to what the title, the pinned lines and the
 // help leave, and keeps the item under the cursor in view.

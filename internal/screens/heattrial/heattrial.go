@@ -8,7 +8,6 @@ package heattrial
 import (
 	"strings"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
@@ -48,13 +47,13 @@ type Model struct {
 	mode mode
 	vp   viewport.Model
 	keys keyMap
-	help help.Model
+	help style.Help
 	w, h int
 }
 
 // New builds the screen.
-func New(st style.Styles, d Data) Model {
-	m := Model{data: d, vp: viewport.New(), keys: newKeyMap(), help: help.New()}
+func New(st *style.Styles, d Data) Model {
+	m := Model{data: d, vp: viewport.New(), keys: newKeyMap()}
 	return m.SetStyles(st)
 }
 
@@ -65,9 +64,8 @@ func (m Model) SetSize(w, h int) Model {
 }
 
 // SetStyles changes the look.
-func (m Model) SetStyles(st style.Styles) Model {
-	m.st = &st
-	m.help.Styles = st.Help
+func (m Model) SetStyles(st *style.Styles) Model {
+	m.st = st
 	return m.layout()
 }
 
@@ -133,7 +131,7 @@ func (m Model) layout() Model {
 	return m
 }
 
-func (m Model) helpView() string { return style.HelpView(m.help, m.keys, m.w) }
+func (m Model) helpView() string { return m.help.View(m.st.Help, m.keys, m.w) }
 
 // View draws the title, the scrolled lines and the keys.
 func (m Model) View() string {

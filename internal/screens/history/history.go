@@ -9,7 +9,6 @@ package history
 import (
 	"time"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
@@ -56,22 +55,24 @@ type Model struct {
 	cmpOK  bool
 	vp     viewport.Model
 	keys   keyMap
-	help   help.Model
+	help   style.Help
 	w, h   int
 	frame  string // the drawn view, redrawn only when something on it changes
 }
 
 // New builds the history screen. A session dated after d.Now (a clock
 // stepped back) is shown as tonight's, not on a night still to come.
-func New(st style.Styles, d Data) Model {
+func New(st *style.Styles, d Data) Model {
 	d.Sessions = hist.SessionsAsOf(d.Sessions, d.Now)
+	// The nights used are worked out once for the streak and the count:
+	// over ten years of nights each pass is a fifth of opening the screen.
+	used := hist.UsedNights(d.Sessions, d.Checks, d.Now, d.RolloverHour)
 	m := Model{
 		data:   d,
 		weeks:  hist.Weekly(d.Sessions, d.Now, chartWeeks, d.RolloverHour),
-		streak: hist.StreakOf(d.Sessions, d.Checks, d.Now, d.RolloverHour),
-		used:   hist.UsedIn(d.Sessions, d.Checks, d.Now, d.RolloverHour, usedNights),
+		streak: hist.StreakIn(used, d.Now, d.RolloverHour),
+		used:   hist.UsedAmong(used, d.Now, d.RolloverHour, usedNights),
 		keys:   newKeyMap(),
-		help:   help.New(),
 		vp:     viewport.New(),
 	}
 	m.cmp, m.cmpOK = hist.ThisWeekVsFirst(d.Sessions, d.Now, d.RolloverHour)
@@ -85,9 +86,8 @@ func (m Model) SetSize(w, h int) Model {
 }
 
 // SetStyles changes the look.
-func (m Model) SetStyles(st style.Styles) Model {
-	m.st = &st
-	m.help.Styles = st.Help
+func (m Model) SetStyles(st *style.Styles) Model {
+	m.st = st
 	return m.layout()
 }
 

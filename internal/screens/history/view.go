@@ -49,7 +49,7 @@ func (m Model) layout() Model {
 	return m
 }
 
-func (m Model) helpView() string { return style.HelpView(m.help, m.keys, m.w) }
+func (m Model) helpView() string { return m.help.View(m.st.Help, m.keys, m.w) }
 
 // content is everything below the title, most telling first: the streak and
 // the comparison, the nudge, the chart, then the sessions.

@@ -5,7 +5,6 @@ package home
 import (
 	"time"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -87,13 +86,13 @@ type Model struct {
 	routine int // index into data.Routines
 	cursor  int // index into menu
 	keys    keyMap
-	help    help.Model
+	help    style.Help
 	w, h    int
 }
 
 // New builds the home screen.
-func New(st style.Styles, d Data) Model {
-	m := Model{help: help.New()}
+func New(st *style.Styles, d Data) Model {
+	m := Model{}
 	return m.SetStyles(st).SetData(d)
 }
 
@@ -123,9 +122,8 @@ func (m Model) SetSize(w, h int) Model {
 }
 
 // SetStyles changes the look, e.g. when the terminal turns out to be light.
-func (m Model) SetStyles(st style.Styles) Model {
-	m.st = &st
-	m.help.Styles = st.Help
+func (m Model) SetStyles(st *style.Styles) Model {
+	m.st = st
 	return m
 }
 

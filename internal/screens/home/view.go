@@ -50,7 +50,7 @@ func (m Model) View() string {
 	if m.w <= 0 || m.h <= 0 {
 		return ""
 	}
-	foot := style.HelpView(m.help, m.keys, m.w)
+	foot := m.help.View(m.st.Help, m.keys, m.w)
 	return style.Page(m.w, m.h, strings.Join(m.body(m.fit()), "\n"), foot)
 }
 
@@ -59,7 +59,7 @@ func (m Model) fit() layout {
 	if m.w <= 0 || m.h <= 0 {
 		return layouts[0]
 	}
-	room := m.h - len(style.Lines(style.HelpView(m.help, m.keys, m.w)))
+	room := m.h - len(style.Lines(m.help.View(m.st.Help, m.keys, m.w)))
 	for _, l := range layouts {
 		if len(m.body(l)) <= room {
 			return l

@@ -10,7 +10,6 @@ package outcome
 import (
 	"time"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
@@ -37,7 +36,7 @@ type Model struct {
 	advice safety.Advice
 	vp     viewport.Model
 	keys   keyMap
-	help   help.Model
+	help   style.Help
 	w, h   int
 
 	// What the advice depends on beyond the tier: when the check was
@@ -54,7 +53,7 @@ type Model struct {
 }
 
 // ForTier is the outcome of a check that reached tier t.
-func ForTier(st style.Styles, t safety.Tier) Model {
+func ForTier(st *style.Styles, t safety.Tier) Model {
 	k := kindClear
 	switch {
 	case safety.EndsSession(t):
@@ -70,13 +69,13 @@ func ForTier(st style.Styles, t safety.Tier) Model {
 // ForCheck is the outcome of a finished check answered at at: ForTier
 // with what was answered yes, so that EMERGENCY lists it with the time and
 // a BOOK for pain during the exercises says the stretches are left out.
-func ForCheck(st style.Styles, done screens.CheckDone, at time.Time) Model {
+func ForCheck(st *style.Styles, done screens.CheckDone, at time.Time) Model {
 	return ForTier(st, done.Tier).Reported(at, done.Yes)
 }
 
 // StoppedForPain is what the player's stop for pain leads to: the pain
 // advice, with c taking the person straight to the red-flag check.
-func StoppedForPain(st style.Styles) Model {
+func StoppedForPain(st *style.Styles) Model {
 	return build(st, kindPain, safety.PainStop())
 }
 
@@ -105,8 +104,8 @@ func (m Model) advise() Model {
 // tonight's routine (a BOOK for severe pain during the exercises).
 func (m Model) NoStretches() bool { return m.advice.NoStretches }
 
-func build(st style.Styles, k kind, a safety.Advice) Model {
-	m := Model{kind: k, advice: a, keys: newKeyMap(k), help: help.New(), vp: viewport.New()}
+func build(st *style.Styles, k kind, a safety.Advice) Model {
+	m := Model{kind: k, advice: a, keys: newKeyMap(k), vp: viewport.New()}
 	return m.SetStyles(st)
 }
 
@@ -117,9 +116,8 @@ func (m Model) SetSize(w, h int) Model {
 }
 
 // SetStyles changes the look.
-func (m Model) SetStyles(st style.Styles) Model {
-	m.st = &st
-	m.help.Styles = st.Help
+func (m Model) SetStyles(st *style.Styles) Model {
+	m.st = st
 	return m.layout()
 }
 

@@ -83,4 +83,4 @@ func (m Model) question() []string {
 	return out
 }
 
-func (m Model) helpView() string { return style.HelpView(m.help, m.keys, m.w) }
+func (m Model) helpView() string { return m.help.View(m.st.Help, m.keys, m.w) }

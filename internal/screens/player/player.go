@@ -119,7 +119,7 @@ type Model struct {
 // New builds the player for a run the evening has just started; first are
 // the events it started with. setup is the pillow set-up the settle step
 // shows.
-func New(st style.Styles, run Run, clock routines.Clock, setup guide.Setup, first []night.Event) Model {
+func New(st *style.Styles, run Run, clock routines.Clock, setup guide.Setup, first []night.Event) Model {
 	m := Model{
 		id:       ids.Add(1),
 		clock:    clock,
@@ -203,8 +203,8 @@ func (m Model) SetSize(w, h int) Model {
 }
 
 // SetStyles changes the look, e.g. when the terminal turns out to be light.
-func (m Model) SetStyles(st style.Styles) Model {
-	m.st = &st
+func (m Model) SetStyles(st *style.Styles) Model {
+	m.st = st
 	return m
 }
 

@@ -144,8 +144,14 @@ func (m Model) page(body []string, foot string, room int) string {
 	if room < 0 {
 		return style.Page(m.w, m.h, strings.Join(body, "\n"), foot)
 	}
+	// Grown to the frame's exact size: a frame allocated per second is
+	// what the countdown leaves for the garbage collector.
+	n := room + len(foot)
+	for i := range min(room, len(body)) {
+		n += len(body[i])
+	}
 	var b strings.Builder
-	b.Grow(m.w*m.h*4 + len(foot))
+	b.Grow(n)
 	for i := range room {
 		if i < len(body) {
 			b.WriteString(body[i])

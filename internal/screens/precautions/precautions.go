@@ -11,7 +11,6 @@ import (
 	"maps"
 	"time"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -35,14 +34,14 @@ type Model struct {
 	status  string    // a gentle word, e.g. enter with questions left
 	now     time.Time // the day t and y count from; zero: the wall clock
 	keys    keyMap
-	help    help.Model
+	help    style.Help
 	w, h    int
 }
 
 // New builds the screen with every question unanswered.
-func New(st style.Styles) Model {
+func New(st *style.Styles) Model {
 	m := Model{ps: safety.Precautions(), answers: map[string]bool{}, cleared: map[string]safety.Answer{},
-		keys: newKeyMap().forPage(false), help: help.New()}
+		keys: newKeyMap().forPage(false)}
 	return m.SetStyles(st)
 }
 
@@ -53,9 +52,8 @@ func (m Model) SetSize(w, h int) Model {
 }
 
 // SetStyles changes the look.
-func (m Model) SetStyles(st style.Styles) Model {
-	m.st = &st
-	m.help.Styles = st.Help
+func (m Model) SetStyles(st *style.Styles) Model {
+	m.st = st
 	return m
 }
 

@@ -82,9 +82,9 @@ func (m Model) header(mark string) []string {
 
 func (m Model) footer() []string {
 	if m.step.open {
-		return style.Footer(m.stepStatus(), m.st.Check.Status, style.HelpView(m.help, newStepKeys(!m.step.asked), m.w), m.w)
+		return style.Footer(m.stepStatus(), m.st.Check.Status, m.help.View(m.st.Help, newStepKeys(!m.step.asked), m.w), m.w)
 	}
-	return style.Footer(m.status, m.st.Check.Status, style.HelpView(m.help, m.keys, m.w), m.w)
+	return style.Footer(m.status, m.st.Check.Status, m.help.View(m.st.Help, m.keys, m.w), m.w)
 }
 
 func (m Model) list(room int) style.List {

@@ -15,7 +15,6 @@ package recheck
 import (
 	"time"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -38,13 +37,13 @@ type Model struct {
 	status   string // why an n did not count yet
 	woke     *bool  // the answer to the waking question, once given
 	keys     keyMap
-	help     help.Model
+	help     style.Help
 	w, h     int
 }
 
 // New builds the screen for a last full check at last, seen at now.
-func New(st style.Styles, last, now time.Time) Model {
-	m := Model{last: last, now: now, rollover: history.DefaultRolloverHour, qs: safety.Shortcut(), keys: newKeyMap(), help: help.New()}
+func New(st *style.Styles, last, now time.Time) Model {
+	m := Model{last: last, now: now, rollover: history.DefaultRolloverHour, qs: safety.Shortcut(), keys: newKeyMap()}
 	return m.SetStyles(st)
 }
 
@@ -72,9 +71,8 @@ func (m Model) SetSize(w, h int) Model {
 }
 
 // SetStyles changes the look.
-func (m Model) SetStyles(st style.Styles) Model {
-	m.st = &st
-	m.help.Styles = st.Help
+func (m Model) SetStyles(st *style.Styles) Model {
+	m.st = st
 	return m
 }
 

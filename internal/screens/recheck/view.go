@@ -93,7 +93,7 @@ func (m Model) bottom() []string {
 	return out
 }
 
-func (m Model) foot() string { return style.HelpView(m.help, m.keys, m.w) }
+func (m Model) foot() string { return m.help.View(m.st.Help, m.keys, m.w) }
 
 // listRoom is how many lines the scrolling part may take above bottom and
 // foot, passed in so that a View renders each once.

@@ -162,6 +162,24 @@ func KeepVisible(offset, top, bottom, h int) int {
 	return max(offset, 0)
 }
 
+// Help is what a screen keeps of its help line: whether the full help is
+// open. The bubble that draws it (help.Model) holds its seven styles by
+// value, 4.6 KB, and a copy of it in each of the fourteen screens the root
+// keeps made the root model 98 KB, copied whole on every message: the
+// frames of its Update grew past 1 MB and the session's main stack to 4 MB
+// (docs/PERFORMANCE.md). The bubble is built when the line is drawn, in the
+// screen's styles, as the player and the summary already did.
+type Help struct {
+	ShowAll bool
+}
+
+// View draws the help like HelpView, in the help styles st.
+func (h Help) View(st help.Styles, k help.KeyMap, w int) string {
+	b := help.New()
+	b.Styles, b.ShowAll = st, h.ShowAll
+	return HelpView(b, k, w)
+}
+
 // HelpView renders the help for a screen within w cells: the short line, or
 // with ShowAll the full help, its columns packed into as many rows as it
 // takes so that no binding is cut off on a narrow window.

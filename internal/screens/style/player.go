@@ -3,6 +3,7 @@ package style
 import (
 	"math"
 	"strings"
+	"sync"
 
 	"charm.land/lipgloss/v2"
 )
@@ -42,6 +43,7 @@ type PlayerStyles struct {
 
 	// BarFull and BarEmpty draw the progress bars (see Bar).
 	BarFull, BarEmpty lipgloss.Style
+	bars              *barMemo // the bars drawn so far (see Bar)
 
 	// Figure colours the pictures of the stretches.
 	Figure FigureStyles
@@ -94,6 +96,7 @@ func newPlayerStyles(p Palette) PlayerStyles {
 		Breath:     calm,
 		BreathDot:  calm,
 		BreathRest: muted,
+		bars:       &barMemo{drawn: map[barKey]string{}},
 		BarFull:    lipgloss.NewStyle().Foreground(p.BarFill),
 		BarEmpty:   lipgloss.NewStyle().Foreground(p.BarRest),
 		Figure:     newFigureStyles(p),
@@ -117,6 +120,13 @@ func (s PlayerStyles) Bar(done float64, width int) string {
 	}
 	done = min(max(done, 0), 1)
 	full := int(math.Round(done * float64(width)))
+	if s.bars == nil { // styles not made by New
+		return s.bar(full, width)
+	}
+	return s.bars.get(barKey{full, width}, func() string { return s.bar(full, width) })
+}
+
+func (s PlayerStyles) bar(full, width int) string {
 	var out string
 	if full > 0 {
 		out = s.BarFull.Render(strings.Repeat("█", full))
@@ -125,6 +135,36 @@ func (s PlayerStyles) Bar(done float64, width int) string {
 		out += s.BarEmpty.Render(strings.Repeat("░", width-full))
 	}
 	return out
+}
+
+// barMemo keeps the bars drawn, by cells filled and width. lipgloss styles
+// a line grapheme by grapheme, and the player's two bars of up to a
+// hundred cells were a quarter of its frame, redrawn every second for a
+// bar that changes every few seconds. A set of styles never changes once
+// New has built it, so a bar drawn once is the bar.
+type barMemo struct {
+	mu    sync.Mutex
+	drawn map[barKey]string
+}
+
+type barKey struct{ full, width int }
+
+// maxBars bounds the memo: a few widths' worth of bars, for the resizes
+// of one session.
+const maxBars = 1024
+
+func (b *barMemo) get(k barKey, draw func() string) string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if s, ok := b.drawn[k]; ok {
+		return s
+	}
+	if len(b.drawn) >= maxBars {
+		clear(b.drawn)
+	}
+	s := draw()
+	b.drawn[k] = s
+	return s
 }
 
 // Block is a piece of a screen that can be left out when the window is

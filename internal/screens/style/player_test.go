@@ -1,11 +1,13 @@
 package style
 
 import (
+	"math"
 	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
 
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -31,6 +33,36 @@ func TestPack(t *testing.T) {
 		if got := Pack(blocks, tt.room); !slices.Equal(got, tt.want) {
 			t.Errorf("Pack(room %d) = %q, want %q", tt.room, got, tt.want)
 		}
+	}
+}
+
+// TestBarIsTheWholeBarRendered checks that a bar from the memo is byte for
+// byte the bar lipgloss renders, drawn first or again, in both palettes.
+func TestBarIsTheWholeBarRendered(t *testing.T) {
+	whole := func(st lipgloss.Style, cell string, n int) string { return st.Render(strings.Repeat(cell, n)) }
+	for _, p := range []Palette{Night(), Light()} {
+		s := New(p).Player
+		for round := 0; round < 2; round++ {
+			for width := 1; width <= 200; width++ {
+				for _, done := range []float64{0, 0.004, 0.25, 0.5, 0.996, 1} {
+					full := int(math.Round(done * float64(width)))
+					want := ""
+					if full > 0 {
+						want = whole(s.BarFull, "█", full)
+					}
+					if full < width {
+						want += whole(s.BarEmpty, "░", width-full)
+					}
+					if got := s.Bar(done, width); got != want {
+						t.Fatalf("%s, round %d: Bar(%v, %d) = %q, rendered whole %q", p.Name, round, done, width, got, want)
+					}
+				}
+			}
+		}
+	}
+	var bare PlayerStyles // not made by New: no memo, drawn each time
+	if got := ansi.Strip(bare.Bar(0.5, 4)); got != "██░░" {
+		t.Errorf("Bar without a memo = %q", got)
 	}
 }
 

@@ -34,8 +34,11 @@ type Styles struct {
 	History HistoryStyles
 }
 
-// New builds the styles for a palette.
-func New(p Palette) Styles {
+// New builds the styles for a palette. They are 66 KB of lipgloss styles
+// and never change once built, so the root and every screen share one set
+// by pointer: passed by value, each screen's New and SetStyles copied all of
+// it onto the stack and into a heap copy of its own (docs/PERFORMANCE.md).
+func New(p Palette) *Styles {
 	s := Styles{
 		Palette:  p,
 		Title:    lipgloss.NewStyle().Foreground(p.Strong).Bold(true),
@@ -58,12 +61,12 @@ func New(p Palette) Styles {
 	s.Checkin = newCheckinStyles(s)
 	s.Tips = newTipsStyles(s)
 	s.Why = newWhyStyles(s)
-	return s
+	return &s
 }
 
 // ForTier is the colour of a red-flag tier. It never stands alone: every
 // place that uses it also writes the tier's words.
-func (s Styles) ForTier(t safety.Tier) lipgloss.Style {
+func (s *Styles) ForTier(t safety.Tier) lipgloss.Style {
 	switch {
 	case t >= safety.Urgent:
 		return s.Danger

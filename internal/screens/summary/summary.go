@@ -38,7 +38,7 @@ type Model struct {
 }
 
 // New builds the summary.
-func New(st style.Styles, d Data) Model {
+func New(st *style.Styles, d Data) Model {
 	return Model{data: d, keys: newKeyMap()}.SetStyles(st)
 }
 
@@ -52,8 +52,8 @@ func (m Model) SetSize(w, h int) Model {
 }
 
 // SetStyles changes the look, e.g. when the terminal turns out to be light.
-func (m Model) SetStyles(st style.Styles) Model {
-	m.st = &st
+func (m Model) SetStyles(st *style.Styles) Model {
+	m.st = st
 	return m
 }
 

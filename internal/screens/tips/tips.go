@@ -4,7 +4,6 @@
 package tips
 
 import (
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
@@ -22,13 +21,13 @@ type Model struct {
 	current guide.Position // tonight's position, marked on its tab
 	vp      viewport.Model
 	keys    keyMap
-	help    help.Model
+	help    style.Help
 	w, h    int
 }
 
 // New builds the screen on the tab of tonight's position.
-func New(st style.Styles, current guide.Position) Model {
-	m := Model{setups: guide.Setups(), current: current, keys: newKeyMap(), help: help.New(), vp: viewport.New()}
+func New(st *style.Styles, current guide.Position) Model {
+	m := Model{setups: guide.Setups(), current: current, keys: newKeyMap(), vp: viewport.New()}
 	for i, s := range m.setups {
 		if s.Position == current {
 			m.active = i
@@ -44,9 +43,8 @@ func (m Model) SetSize(w, h int) Model {
 }
 
 // SetStyles changes the look.
-func (m Model) SetStyles(st style.Styles) Model {
-	m.st = &st
-	m.help.Styles = st.Help
+func (m Model) SetStyles(st *style.Styles) Model {
+	m.st = st
 	return m.layout()
 }
 

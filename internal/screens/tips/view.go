@@ -96,7 +96,7 @@ func (m Model) content() []string {
 	return out
 }
 
-func (m Model) helpView() string { return style.HelpView(m.help, m.keys, m.w) }
+func (m Model) helpView() string { return m.help.View(m.st.Help, m.keys, m.w) }
 
 // name is a position as a tab shows it.
 func name(p guide.Position) string {

@@ -5,7 +5,6 @@ package why
 import (
 	"strings"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
@@ -20,13 +19,13 @@ type Model struct {
 	st   *style.Styles // behind a pointer: the model is copied on every call
 	vp   viewport.Model
 	keys keyMap
-	help help.Model
+	help style.Help
 	w, h int
 }
 
 // New builds the screen.
-func New(st style.Styles) Model {
-	m := Model{keys: newKeyMap(), help: help.New(), vp: viewport.New()}
+func New(st *style.Styles) Model {
+	m := Model{keys: newKeyMap(), vp: viewport.New()}
 	return m.SetStyles(st)
 }
 
@@ -37,9 +36,8 @@ func (m Model) SetSize(w, h int) Model {
 }
 
 // SetStyles changes the look.
-func (m Model) SetStyles(st style.Styles) Model {
-	m.st = &st
-	m.help.Styles = st.Help
+func (m Model) SetStyles(st *style.Styles) Model {
+	m.st = st
 	return m.layout()
 }
 
@@ -118,4 +116,4 @@ func (m Model) content() []string {
 	return out
 }
 
-func (m Model) helpView() string { return style.HelpView(m.help, m.keys, m.w) }
+func (m Model) helpView() string { return m.help.View(m.st.Help, m.keys, m.w) }
