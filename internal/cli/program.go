@@ -65,7 +65,9 @@ var benchFrameRate string
 // and the scavenger's returning of memory after each became the largest
 // source of wakes left that supine can choose: five pairs side by side,
 // 60 s each, 16.7-21.5 switches/s at 50 against 9.7-16.7 at 100 (a cycle
-// every ~20 s), with peak memory still under its 25 MB target (docs/PERFORMANCE.md).
+// every ~20 s). Peak memory is now over its 25 MB target at 100 (26.4-27.0
+// MB, mostly the binary's own pages); 50 would meet it for a little more
+// CPU and more wakes, and is not taken (docs/PERFORMANCE.md, "The settings").
 func tuneRuntimeForWaiting() {
 	if _, set := os.LookupEnv("GOMAXPROCS"); !set {
 		runtime.GOMAXPROCS(1)
