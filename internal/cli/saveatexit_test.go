@@ -13,16 +13,33 @@ import (
 const savingLine = "supine: saving tonight's session; the history is busy, this can take a few seconds…\n"
 
 // lockedBuffer is output written by saveAtExit and read by the test at
-// the same time.
+// the same time; every write is signalled, so a reader waits for the
+// output, not for time.
 type lockedBuffer struct {
-	mu sync.Mutex
-	b  strings.Builder
+	mu      sync.Mutex
+	b       strings.Builder
+	written chan struct{} // made lazily; one pending signal is enough
+}
+
+func (l *lockedBuffer) signal() chan struct{} {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.written == nil {
+		l.written = make(chan struct{}, 1)
+	}
+	return l.written
 }
 
 func (l *lockedBuffer) Write(p []byte) (int, error) {
+	written := l.signal()
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	return l.b.Write(p)
+	n, err := l.b.Write(p)
+	select {
+	case written <- struct{}{}:
+	default:
+	}
+	return n, err
 }
 
 func (l *lockedBuffer) String() string {
@@ -35,12 +52,14 @@ func (l *lockedBuffer) String() string {
 // that a line that never comes fails the test instead of hanging it.
 func waitForOutput(t *testing.T, out *lockedBuffer, want string) {
 	t.Helper()
-	deadline := time.Now().Add(20 * time.Second)
+	deadline := time.After(20 * time.Second)
+	written := out.signal()
 	for !strings.Contains(out.String(), want) {
-		if time.Now().After(deadline) {
+		select {
+		case <-written:
+		case <-deadline:
 			t.Fatalf("waited 20 s for %q; the output is %q", want, out.String())
 		}
-		time.Sleep(5 * time.Millisecond)
 	}
 }
 
