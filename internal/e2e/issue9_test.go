@@ -44,37 +44,35 @@ func heatLeft(t *testing.T, tm *term) int {
 // heatBelow waits until the heat countdown on screen shows at most secs.
 func (tm *term) heatBelow(secs int) {
 	tm.t.Helper()
-	deadline := time.Now().Add(wait)
-	for {
-		if m := clockRe.FindStringSubmatch(tm.screen()); m != nil {
-			min, _ := strconv.Atoi(m[1])
-			sec, _ := strconv.Atoi(m[2])
-			if min*60+sec <= secs {
-				return
-			}
+	s, ok := tm.until(wait, func(s string) bool {
+		m := clockRe.FindStringSubmatch(s)
+		if m == nil {
+			return false
 		}
-		if time.Now().After(deadline) {
-			tm.t.Fatalf("waited %v for the heat countdown to reach %d:%02d:\n%s", wait, secs/60, secs%60, tm.screen())
-		}
-		time.Sleep(20 * time.Millisecond)
+		min, _ := strconv.Atoi(m[1])
+		sec, _ := strconv.Atoi(m[2])
+		return min*60+sec <= secs
+	})
+	if !ok {
+		tm.t.Fatalf("waited %v for the heat countdown to reach %d:%02d:\n%s", wait, secs/60, secs%60, s)
 	}
 }
 
 // never fails if any of texts shows on screen within d (at once, for 0).
 func (tm *term) never(d time.Duration, texts ...string) {
 	tm.t.Helper()
-	deadline := time.Now().Add(d)
-	for {
-		s := tm.screen()
+	shows := ""
+	s, _ := tm.until(d, func(s string) bool {
 		for _, x := range texts {
 			if strings.Contains(s, x) {
-				tm.t.Fatalf("the screen shows %q:\n%s", x, s)
+				shows = x
+				return true
 			}
 		}
-		if time.Now().After(deadline) {
-			return
-		}
-		time.Sleep(20 * time.Millisecond)
+		return false
+	})
+	if shows != "" {
+		tm.t.Fatalf("the screen shows %q:\n%s", shows, s)
 	}
 }
 

@@ -22,11 +22,6 @@ import (
 // `go install` built from a module proxy).
 var binary = os.Getenv("SUPINE_E2E_BINARY")
 
-// keyDelay is a pause after every key typed: none unless
-// SUPINE_E2E_KEY_DELAY sets one (a Go duration, "30ms"), to watch a run.
-// Every helper waits for the screen it expects, so no test may need it.
-var keyDelay, _ = time.ParseDuration(os.Getenv("SUPINE_E2E_KEY_DELAY"))
-
 func TestMain(m *testing.M) {
 	if binary != "" {
 		os.Exit(m.Run())
@@ -64,7 +59,11 @@ type term struct {
 	raw     []byte // everything the app wrote, escape sequences included
 	drained chan struct{}
 	exited  chan struct{}
-	err     error
+	// read is closed, and replaced, each time output from the app has
+	// been taken in (see pump): the helpers wait on it for the screen
+	// they expect, never for time.
+	read chan struct{}
+	err  error
 
 	// escSent is the screen when a lone ESC was typed, until the next key:
 	// see press.
@@ -134,7 +133,7 @@ func start(t *testing.T, o termOpts) *term {
 		t.Fatalf("starting supine in a pty: %v", err)
 	}
 	tm := &term{t: t, cmd: cmd, pty: f, home: o.home, emu: vt.NewEmulator(o.w, o.h),
-		exited: make(chan struct{}), drained: make(chan struct{})}
+		exited: make(chan struct{}), drained: make(chan struct{}), read: make(chan struct{})}
 	tm.emu.SetCallbacks(vt.Callbacks{
 		Bell:      func() { tm.bells++ },
 		AltScreen: func(on bool) { tm.alt = on },
@@ -189,6 +188,7 @@ func (tm *term) pump() {
 			tm.mu.Lock()
 			tm.raw = append(tm.raw, buf[:n]...)
 			tm.feed(buf[:n])
+			tm.tookIn()
 			tm.mu.Unlock()
 		}
 		if err != nil {
@@ -196,6 +196,7 @@ func (tm *term) pump() {
 			_, _ = tm.emu.Write(tm.pending)
 			tm.pending = nil
 			tm.shown = tm.emu.String()
+			tm.tookIn()
 			tm.mu.Unlock()
 			return
 		}
@@ -271,26 +272,49 @@ func (tm *term) screen() string {
 	return tm.shown
 }
 
+// tookIn wakes every helper waiting for the screen. tm.mu is held.
+func (tm *term) tookIn() {
+	close(tm.read)
+	tm.read = make(chan struct{})
+}
+
+// until waits until ok holds for the screen, or timeout passes; it
+// returns the last screen and whether ok held. It looks again each time
+// the app writes, so it never waits for time when the screen is there.
+func (tm *term) until(timeout time.Duration, ok func(screen string) bool) (string, bool) {
+	deadline := time.NewTimer(timeout)
+	defer deadline.Stop()
+	for {
+		tm.mu.Lock()
+		s, read := tm.shown, tm.read
+		tm.mu.Unlock()
+		if ok(s) {
+			return s, true
+		}
+		select {
+		case <-read:
+		case <-deadline.C:
+			s = tm.screen()
+			return s, ok(s)
+		}
+	}
+}
+
 // waitFor waits until the screen shows every one of texts.
 func (tm *term) waitFor(timeout time.Duration, texts ...string) {
 	tm.t.Helper()
-	deadline := time.Now().Add(timeout)
-	for {
-		s := tm.screen()
-		missing := ""
+	missing := ""
+	s, ok := tm.until(timeout, func(s string) bool {
 		for _, want := range texts {
 			if !strings.Contains(s, want) {
 				missing = want
-				break
+				return false
 			}
 		}
-		if missing == "" {
-			return
-		}
-		if time.Now().After(deadline) {
-			tm.t.Fatalf("waited %v for %q; the screen shows:\n%s", timeout, missing, s)
-		}
-		time.Sleep(20 * time.Millisecond)
+		return true
+	})
+	if !ok {
+		tm.t.Fatalf("waited %v for %q; the screen shows:\n%s", timeout, missing, s)
 	}
 }
 
@@ -298,12 +322,8 @@ func (tm *term) waitFor(timeout time.Duration, texts ...string) {
 // what a key (or the clock) changed.
 func (tm *term) waitChange(timeout time.Duration, from string) {
 	tm.t.Helper()
-	deadline := time.Now().Add(timeout)
-	for tm.screen() == from {
-		if time.Now().After(deadline) {
-			tm.t.Fatalf("waited %v for the screen to change; it still shows:\n%s", timeout, from)
-		}
-		time.Sleep(10 * time.Millisecond)
+	if _, ok := tm.until(timeout, func(s string) bool { return s != from }); !ok {
+		tm.t.Fatalf("waited %v for the screen to change; it still shows:\n%s", timeout, from)
 	}
 }
 
@@ -333,12 +353,8 @@ const fullHelpMark = "esc: back, never skips or starts"
 // waitGone waits until text is no longer on screen.
 func (tm *term) waitGone(timeout time.Duration, text string) {
 	tm.t.Helper()
-	deadline := time.Now().Add(timeout)
-	for strings.Contains(tm.screen(), text) {
-		if time.Now().After(deadline) {
-			tm.t.Fatalf("waited %v for %q to go; the screen shows:\n%s", timeout, text, tm.screen())
-		}
-		time.Sleep(20 * time.Millisecond)
+	if s, ok := tm.until(timeout, func(s string) bool { return !strings.Contains(s, text) }); !ok {
+		tm.t.Fatalf("waited %v for %q to go; the screen shows:\n%s", timeout, text, s)
 	}
 }
 
@@ -370,7 +386,6 @@ func (tm *term) press(keys ...string) {
 		if _, err := tm.pty.Write([]byte(b)); err != nil {
 			tm.t.Fatalf("typing %q: %v", k, err)
 		}
-		time.Sleep(keyDelay)
 	}
 }
 
@@ -381,8 +396,9 @@ func (tm *term) afterEsc() {
 	if tm.escSent == nil {
 		return
 	}
-	for tm.screen() == *tm.escSent && time.Since(tm.escAt) < escGap {
-		time.Sleep(5 * time.Millisecond)
+	sent := *tm.escSent
+	if left := escGap - time.Since(tm.escAt); left > 0 {
+		tm.until(left, func(s string) bool { return s != sent })
 	}
 	tm.escSent = nil
 }
